@@ -1,0 +1,135 @@
+import type { MeetingData } from '../../schemas/meeting.ts';
+import type { Organization } from '../../schemas/organization.ts';
+import type { Person } from '../../schemas/person.ts';
+import type { PressReleaseData } from '../../schemas/press-release.ts';
+import type { Region } from '../../schemas/region.ts';
+import type { PersonMention } from '../../schemas/common.ts';
+import { closest } from '../suggest.ts';
+import { formatPath, quote, type ContentIssue } from './issues.ts';
+import type { Source } from './source.ts';
+
+/** A validated record file. */
+export interface Entry<T> {
+  /** File name without folder and extension; unique within its collection. */
+  id: string;
+  /** Path from the project root. */
+  file: string;
+  /** Validated frontmatter. */
+  data: T;
+  /** Markdown body. */
+  body: string;
+  /** The parsed source, for pointing at fields. */
+  source: Source;
+}
+
+/** A validated registry item with its position in the file. */
+export interface Item<T> {
+  data: T;
+  index: number;
+  source: Source;
+}
+
+/** Everything the integrity checks look at. */
+export interface Records {
+  regions: Item<Region>[];
+  organizations: Item<Organization>[];
+  people: Item<Person>[];
+  releases: Entry<PressReleaseData>[];
+  meetings: Entry<MeetingData>[];
+  files: { regions: string; organizations: string; people: string; releases: string; meetings: string };
+}
+
+type Path = readonly PropertyKey[];
+
+/** Cross-record checks that a schema alone cannot make; returns every problem found. */
+export function checkIntegrity(records: Records): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const report = (source: Source, path: Path, message: string, severity: ContentIssue['severity'] = 'error') =>
+    issues.push({ file: source.file, ...source.locate(path), path: formatPath(path), message, severity });
+
+  const unique = <T>(items: T[], idOf: (item: T) => string, where: (item: T) => [Source, Path], what: string) => {
+    const seen = new Map<string, T>();
+    for (const item of items) {
+      const id = idOf(item);
+      const first = seen.get(id);
+      if (first === undefined) {
+        seen.set(id, item);
+        continue;
+      }
+      const [firstSource] = where(first);
+      const [source, path] = where(item);
+      report(source, path, `${quote(id)} is already used by ${what} in ${firstSource.file}: choose another id`);
+    }
+    return seen;
+  };
+
+  const regions = unique(records.regions, (r) => r.data.id, (r) => [r.source, [r.index, 'id']], 'a region');
+  const organizations = unique(records.organizations, (o) => o.data.id, (o) => [o.source, [o.index, 'id']], 'an organization');
+  const people = unique(records.people, (p) => p.data.id, (p) => [p.source, [p.index, 'id']], 'a person');
+  const releases = unique(records.releases, (r) => r.id, (r) => [r.source, []], 'a press release');
+  const meetings = unique(records.meetings, (m) => m.id, (m) => [m.source, []], 'a meeting record');
+
+  const refChecker = (ids: Map<string, unknown>, registry: string) => (source: Source, path: Path, value: string | undefined) => {
+    if (value === undefined || ids.has(value)) return;
+    const suggestion = closest(value, ids.keys());
+    report(source, path, `${quote(value)} is not in ${registry}${suggestion ? ` (did you mean "${suggestion}"?)` : ': add it there or fix the id'}`);
+  };
+  const region = refChecker(regions, records.files.regions);
+  const organization = refChecker(organizations, records.files.organizations);
+  const person = refChecker(people, records.files.people);
+  const release = refChecker(releases, `${records.files.releases}/`);
+  const meeting = refChecker(meetings, `${records.files.meetings}/`);
+  const mention = (source: Source, path: Path, value: PersonMention) => {
+    if ('person' in value) person(source, [...path, 'person'], value.person);
+    else organization(source, [...path, 'organization'], value.organization);
+  };
+
+  for (const { data, index, source } of records.organizations) {
+    organization(source, [index, 'parent'], data.parent);
+    region(source, [index, 'region'], data.region);
+    if (data.parent === data.id) report(source, [index, 'parent'], 'is the organization itself: name its parent or remove the field');
+  }
+  for (const { data, index, source } of records.people) {
+    data.roles.forEach((role, r) => organization(source, [index, 'roles', r, 'organization'], role.organization));
+  }
+  for (const { data, source } of records.releases) {
+    data.organizations.forEach((id, i) => organization(source, ['organizations', i], id));
+    data.regions.forEach((code, i) => region(source, ['regions', i], code));
+    data.people.forEach((value, i) => mention(source, ['people', i], value));
+    data.relatedMeetings.forEach((id, i) => meeting(source, ['relatedMeetings', i], id));
+    data.updates.forEach((update, i) => {
+      if (update.at < data.publishedAt) report(source, ['updates', i, 'at'], 'is before publishedAt: an update comes after publication');
+    });
+  }
+  for (const entry of records.meetings) {
+    const { data, source } = entry;
+    if (data.endsAt <= data.startsAt) report(source, ['endsAt'], `${quote(data.endsAt)} is not after startsAt ${quote(data.startsAt)}: check the day and the hour`);
+    region(source, ['location', 'region'], data.location.region);
+    organization(source, ['organizer'], data.organizer);
+    mention(source, ['chair'], data.chair);
+    mention(source, ['noteTaker'], data.noteTaker);
+    data.participants.forEach((participant, i) => {
+      organization(source, ['participants', i, 'organization'], participant.organization);
+      participant.people.forEach((value, p) => mention(source, ['participants', i, 'people', p], value));
+    });
+    unique(
+      data.actions.map((action, i) => ({ action, i })),
+      ({ action }) => action.id,
+      ({ i }) => [source, ['actions', i, 'id']],
+      'another action of this meeting',
+    );
+    data.actions.forEach((action, i) => {
+      organization(source, ['actions', i, 'owner'], action.owner);
+      if (action.status === 'done' && !action.doneOn) report(source, ['actions', i, 'doneOn'], 'is required when status is "done": add the day it was done');
+      if (action.doneOn && action.status !== 'done') report(source, ['actions', i, 'status'], `is ${quote(action.status)} but doneOn is set: set status to "done" or remove doneOn`);
+    });
+    data.relatedPressReleases.forEach((id, i) => release(source, ['relatedPressReleases', i], id));
+    if (data.followsUp !== undefined) {
+      meeting(source, ['followsUp'], data.followsUp);
+      const earlier = meetings.get(data.followsUp);
+      if (data.followsUp === entry.id) report(source, ['followsUp'], 'names this meeting itself: name the earlier meeting whose actions were reviewed');
+      else if (earlier && earlier.data.startsAt >= data.startsAt) report(source, ['followsUp'], `${quote(data.followsUp)} is not an earlier meeting: followsUp names the meeting whose actions this one reviewed`);
+    }
+  }
+  return issues;
+}

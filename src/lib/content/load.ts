@@ -1,0 +1,149 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { MeetingSchema, type MeetingData } from '../../schemas/meeting.ts';
+import { OrganizationSchema, type Organization } from '../../schemas/organization.ts';
+import { PersonSchema, type Person } from '../../schemas/person.ts';
+import { pressReleaseSchema, type PressReleaseData } from '../../schemas/press-release.ts';
+import { RegionSchema, type Region } from '../../schemas/region.ts';
+import { SiteSchema, type Site } from '../../schemas/site.ts';
+import { checkIntegrity, type Entry, type Item } from './integrity.ts';
+import { ContentError, type ContentIssue } from './issues.ts';
+import { entryId, listContent, readText, type ContentFile } from './read.ts';
+import { parseMarkdown, parseYaml, type Source } from './source.ts';
+import { validate } from './validate.ts';
+
+/** The whole validated content of a site. */
+export interface ContentSet {
+  site: Site;
+  regions: Region[];
+  organizations: Organization[];
+  people: Person[];
+  releases: Entry<PressReleaseData>[];
+  meetings: Entry<MeetingData>[];
+}
+
+const FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ReleaseFileSchema = pressReleaseSchema(z.string().min(1));
+
+/**
+ * Reads and checks everything under the content folder: syntax, schemas and cross-references.
+ * Returns every issue found, so one run reports them all.
+ */
+export function loadContent(contentDir: string, { root = process.cwd() } = {}): { content?: ContentSet; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const listing = listContent(contentDir, root);
+
+  for (const stray of listing.stray) {
+    issues.push({
+      file: stray.file,
+      path: '',
+      severity: 'error',
+      message: 'is not loaded by any collection: records must end in .md or .mdx, pictures and attachments in a known extension; move or remove it',
+    });
+  }
+
+  const readData = (target: ContentFile): Source | undefined => {
+    const text = readText(target.absolute);
+    if (text === undefined) {
+      issues.push({ file: target.file, path: '', severity: 'error', message: 'is missing: every site needs this file (see the sample content)' });
+      return undefined;
+    }
+    const parsed = parseYaml(target.file, text);
+    issues.push(...parsed.issues);
+    return parsed.issues.length > 0 ? undefined : parsed.source;
+  };
+
+  const registry = <T>(target: ContentFile, schema: z.ZodType<T>): Item<T>[] => {
+    const source = readData(target);
+    if (!source) return [];
+    if (!Array.isArray(source.data)) {
+      issues.push({ file: target.file, line: 1, column: 1, path: '', severity: 'error', message: 'must be a list of items, each starting with "- id:"' });
+      return [];
+    }
+    return source.data.flatMap((raw, index) => {
+      const result = validate(source, schema, raw, [index]);
+      issues.push(...result.issues);
+      return result.data === undefined ? [] : [{ data: result.data as T, index, source }];
+    });
+  };
+
+  const siteSource = readData(listing.site);
+  const site = siteSource ? validate(siteSource, SiteSchema) : { issues: [] };
+  issues.push(...site.issues);
+  const regions = registry(listing.regions, RegionSchema);
+  const organizations = registry(listing.organizations, OrganizationSchema);
+  const people = registry(listing.people, PersonSchema);
+
+  const records = <T>(files: ContentFile[], schema: z.ZodType<T>, assets: (data: T) => [PropertyKey[], string][]): Entry<T>[] =>
+    files.flatMap((target) => {
+      const parsed = parseMarkdown(target.file, readText(target.absolute) ?? '');
+      issues.push(...parsed.issues);
+      if (parsed.source.data === undefined) return [];
+      const id = entryId(target.file);
+      if (!FILE_NAME.test(id)) {
+        issues.push({
+          file: target.file,
+          path: '',
+          severity: 'error',
+          message: 'has a name that is not YYYY-MM-DD-words-with-hyphens.md: rename it, e.g. 2024-11-23-rakor-tim-pora.md',
+        });
+      }
+      const result = validate(parsed.source, schema);
+      issues.push(...result.issues);
+      if (result.data === undefined) return [];
+      for (const [path, relativePath] of assets(result.data)) {
+        if (/^[a-z]+:/i.test(relativePath) || existsSync(resolve(dirname(target.absolute), relativePath))) continue;
+        issues.push({
+          file: target.file,
+          ...parsed.source.locate(path),
+          path: path.map(String).join('.'),
+          severity: 'error',
+          message: `${JSON.stringify(relativePath)} does not exist: the path is relative to this file (e.g. ./foto.jpg)`,
+        });
+      }
+      return [{ id, file: target.file, data: result.data, body: parsed.source.body ?? '', source: parsed.source }];
+    });
+
+  const releases = records(listing.releases.entries, ReleaseFileSchema, (data) => (data.image ? [[['image', 'src'], data.image.src]] : []));
+  const meetings = records(listing.meetings.entries, MeetingSchema, (data) =>
+    data.attachments.map((attachment, i): [PropertyKey[], string] => [['attachments', i, 'file'], attachment.file]),
+  );
+
+  issues.push(
+    ...checkIntegrity({
+      regions,
+      organizations,
+      people,
+      releases,
+      meetings,
+      files: {
+        regions: listing.regions.file,
+        organizations: listing.organizations.file,
+        people: listing.people.file,
+        releases: listing.releases.folder,
+        meetings: listing.meetings.folder,
+      },
+    }),
+  );
+
+  if (issues.some((issue) => issue.severity === 'error') || !site.data) return { issues };
+  return {
+    issues,
+    content: {
+      site: site.data,
+      regions: regions.map((item) => item.data),
+      organizations: organizations.map((item) => item.data),
+      people: people.map((item) => item.data),
+      releases,
+      meetings,
+    },
+  };
+}
+
+/** Like loadContent, but throws a ContentError listing every error. */
+export function loadContentOrThrow(contentDir: string, options?: { root?: string }): { content: ContentSet; issues: ContentIssue[] } {
+  const { content, issues } = loadContent(contentDir, options);
+  if (!content) throw new ContentError(issues);
+  return { content, issues };
+}
