@@ -1,0 +1,61 @@
+/** Where and how dates are shown; always passed in, because CI runs in UTC and readers in WIB. */
+export interface DateStyle {
+  /** BCP 47 locale, e.g. "id-ID". */
+  locale: string;
+  /** IANA time zone, e.g. "Asia/Jakarta". */
+  timeZone: string;
+  /** Abbreviation printed after times, e.g. "WIB". */
+  timeZoneLabel: string;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(style: DateStyle, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([style.locale, style.timeZone, options]);
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(style.locale, { ...options, timeZone: style.timeZone });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+/** @example formatDate(new Date('2024-11-23T03:15:00Z'), wib) // "Sabtu, 23 November 2024" */
+export function formatDate(date: Date, style: DateStyle): string {
+  return formatter(style, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+/** @example formatTime(new Date('2024-11-23T03:15:00Z'), wib) // "10.15 WIB" */
+export function formatTime(date: Date, style: DateStyle): string {
+  return `${formatter(style, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)} ${style.timeZoneLabel}`;
+}
+
+/** @example formatDateTime(new Date('2024-11-23T03:15:00Z'), wib) // "Sabtu, 23 November 2024, 10.15 WIB" */
+export function formatDateTime(date: Date, style: DateStyle): string {
+  return `${formatDate(date, style)}, ${formatTime(date, style)}`;
+}
+
+/** @example formatMonth(new Date('2024-11-23T03:15:00Z'), wib) // "November 2024" */
+export function formatMonth(date: Date, style: DateStyle): string {
+  return formatter(style, { month: 'long', year: 'numeric' }).format(date);
+}
+
+/** The calendar day in the site's zone, as YYYY-MM-DD. */
+export function localDay(date: Date, style: Pick<DateStyle, 'timeZone'>): string {
+  return formatter({ locale: 'en-CA', timeZone: style.timeZone, timeZoneLabel: '' }, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+}
+
+/** The year in the site's zone: a release at 00.30 WIB on 1 January belongs to the new year. */
+export function localYear(date: Date, style: Pick<DateStyle, 'timeZone'>): number {
+  return Number(localDay(date, style).slice(0, 4));
+}
+
+/** Formats a calendar day ("2024-12-15") without shifting it through a time zone. */
+export function formatCalendarDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
