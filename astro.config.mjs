@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { wartaContent } from './src/integrations/content.ts';
+import { readSettings } from './src/integrations/settings.ts';
+
+// Content is validated once here, so every error is reported before Astro writes anything.
+const settings = readSettings(process.env);
+
+export default defineConfig({
+  site: settings.url,
+  outDir: settings.outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [wartaContent(settings), mdx(), sitemap()],
+});

@@ -1,0 +1,48 @@
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { ContentError, formatIssue, sortIssues } from '../lib/content/issues.ts';
+import { loadContent } from '../lib/content/load.ts';
+import type { WartaSettings } from './settings.ts';
+
+const VIRTUAL = 'virtual:warta/config';
+
+/**
+ * Fails the build before any page is written when the content has errors, reporting all of them,
+ * and exposes the site identity and build clock to pages as `virtual:warta/config`.
+ */
+export function wartaContent(settings: WartaSettings): AstroIntegration {
+  return {
+    name: 'warta:content',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, logger }) => {
+        for (const issue of sortIssues(settings.issues)) {
+          if (issue.severity === 'warning') logger.warn(formatIssue(issue));
+        }
+        if (!settings.site) {
+          const error = new ContentError(settings.issues);
+          throw new AstroError(error.message, 'Fix each line above (npm run check lists them without building), then build again.');
+        }
+        const module = `export const site = ${JSON.stringify(settings.site)};\nexport const now = new Date(${JSON.stringify(settings.now.toISOString())});\n`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'warta:config',
+                resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
+                load: (id) => (id === `\0${VIRTUAL}` ? module : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // In dev, re-run the integrity checks on every content change and say what broke.
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(settings.contentDir)) return;
+          const { issues } = loadContent(settings.contentDir);
+          for (const issue of sortIssues(issues)) logger[issue.severity === 'error' ? 'error' : 'warn'](formatIssue(issue));
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import type { Site } from '../schemas/site.ts';
+import type { ContentIssue } from '../lib/content/issues.ts';
+import { loadContent } from '../lib/content/load.ts';
+import { buildTime } from '../lib/visibility.ts';
+
+/** Build settings read once from the environment and the content folder. */
+export interface WartaSettings {
+  /** Absolute path of the content folder (WARTA_CONTENT, default ./content). */
+  contentDir: string;
+  /** Output folder (WARTA_OUT, default ./dist). */
+  outDir: string;
+  /** The build clock (WARTA_NOW, default the current time). */
+  now: Date;
+  /** Site identity from content/site.yaml; undefined when the content has errors. */
+  site: Site | undefined;
+  /** Public base URL: SITE_URL, else site.yaml's url. */
+  url: string;
+  /** Every problem found in the content. */
+  issues: ContentIssue[];
+  /** Record counts per collection, to prove no file was silently dropped by a loader. */
+  counts: { releases: number; meetings: number };
+}
+
+/** Reads the environment and validates the content once, before Astro starts. */
+export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): WartaSettings {
+  const contentDir = resolve(root, env['WARTA_CONTENT'] || 'content');
+  const { content, issues } = loadContent(contentDir, { root });
+  const site = content?.site;
+  return {
+    contentDir,
+    outDir: resolve(root, env['WARTA_OUT'] || 'dist'),
+    now: buildTime(env['WARTA_NOW']),
+    site,
+    url: env['SITE_URL'] || site?.url || 'https://example.org',
+    issues,
+    counts: { releases: content?.releases.length ?? 0, meetings: content?.meetings.length ?? 0 },
+  };
+}
