@@ -11,7 +11,8 @@ const settings = readSettings(process.env);
 export default defineConfig({
   site: settings.url,
   outDir: settings.outDir,
+  ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [wartaContent(settings), mdx(), sitemap()],
 });

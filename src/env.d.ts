@@ -1,8 +1,9 @@
 /// <reference types="astro/client" />
 
 declare module 'virtual:warta/config' {
+  import type { Site } from './schemas/site.ts';
   /** Site identity from content/site.yaml, validated. */
-  export const site: import('./schemas/site.ts').Site;
+  export const site: Site;
   /** The build clock: what "now" means for embargoes in this build. */
   export const now: Date;
 }

@@ -10,6 +10,8 @@ export interface WartaSettings {
   contentDir: string;
   /** Output folder (WARTA_OUT, default ./dist). */
   outDir: string;
+  /** Astro's cache folder (WARTA_CACHE), so builds of different content never share a data store. */
+  cacheDir: string | undefined;
   /** The build clock (WARTA_NOW, default the current time). */
   now: Date;
   /** Site identity from content/site.yaml; undefined when the content has errors. */
@@ -30,6 +32,7 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
   return {
     contentDir,
     outDir: resolve(root, env['WARTA_OUT'] || 'dist'),
+    cacheDir: env['WARTA_CACHE'] ? resolve(root, env['WARTA_CACHE']) : undefined,
     now: buildTime(env['WARTA_NOW']),
     site,
     url: env['SITE_URL'] || site?.url || 'https://example.org',

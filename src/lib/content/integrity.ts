@@ -37,6 +37,8 @@ export interface Records {
   releases: Entry<PressReleaseData>[];
   meetings: Entry<MeetingData>[];
   files: { regions: string; organizations: string; people: string; releases: string; meetings: string };
+  /** Ids of records that exist but failed their schema: already reported, so references to them are not. */
+  invalidIds: { regions: string[]; organizations: string[]; people: string[]; releases: string[]; meetings: string[] };
 }
 
 type Path = readonly PropertyKey[];
@@ -69,16 +71,16 @@ export function checkIntegrity(records: Records): ContentIssue[] {
   const releases = unique(records.releases, (r) => r.id, (r) => [r.source, []], 'a press release');
   const meetings = unique(records.meetings, (m) => m.id, (m) => [m.source, []], 'a meeting record');
 
-  const refChecker = (ids: Map<string, unknown>, registry: string) => (source: Source, path: Path, value: string | undefined) => {
-    if (value === undefined || ids.has(value)) return;
-    const suggestion = closest(value, ids.keys());
+  const refChecker = (valid: Map<string, unknown>, invalid: string[], registry: string) => (source: Source, path: Path, value: string | undefined) => {
+    if (value === undefined || valid.has(value) || invalid.includes(value)) return;
+    const suggestion = closest(value, [...valid.keys(), ...invalid]);
     report(source, path, `${quote(value)} is not in ${registry}${suggestion ? ` (did you mean "${suggestion}"?)` : ': add it there or fix the id'}`);
   };
-  const region = refChecker(regions, records.files.regions);
-  const organization = refChecker(organizations, records.files.organizations);
-  const person = refChecker(people, records.files.people);
-  const release = refChecker(releases, `${records.files.releases}/`);
-  const meeting = refChecker(meetings, `${records.files.meetings}/`);
+  const region = refChecker(regions, records.invalidIds.regions, records.files.regions);
+  const organization = refChecker(organizations, records.invalidIds.organizations, records.files.organizations);
+  const person = refChecker(people, records.invalidIds.people, records.files.people);
+  const release = refChecker(releases, records.invalidIds.releases, `${records.files.releases}/`);
+  const meeting = refChecker(meetings, records.invalidIds.meetings, `${records.files.meetings}/`);
   const mention = (source: Source, path: Path, value: PersonMention) => {
     if ('person' in value) person(source, [...path, 'person'], value.person);
     else organization(source, [...path, 'organization'], value.organization);

@@ -25,7 +25,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function quote(value: unknown): string {
   const text = value instanceof Date ? value.toISOString() : JSON.stringify(value);
   if (text === undefined) return String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return text.length > 100 ? `${text.slice(0, 97)}...` : text;
 }
 
 /** `file:line:column: path message`, the form editors' tools and terminals link. */

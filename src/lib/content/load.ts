@@ -7,7 +7,7 @@ import { PersonSchema, type Person } from '../../schemas/person.ts';
 import { pressReleaseSchema, type PressReleaseData } from '../../schemas/press-release.ts';
 import { RegionSchema, type Region } from '../../schemas/region.ts';
 import { SiteSchema, type Site } from '../../schemas/site.ts';
-import { checkIntegrity, type Entry, type Item } from './integrity.ts';
+import { checkIntegrity, type Entry, type Item, type Records } from './integrity.ts';
 import { ContentError, type ContentIssue } from './issues.ts';
 import { entryId, listContent, readText, type ContentFile } from './read.ts';
 import { parseMarkdown, parseYaml, type Source } from './source.ts';
@@ -54,7 +54,8 @@ export function loadContent(contentDir: string, { root = process.cwd() } = {}): 
     return parsed.issues.length > 0 ? undefined : parsed.source;
   };
 
-  const registry = <T>(target: ContentFile, schema: z.ZodType<T>): Item<T>[] => {
+  const invalidIds = { regions: [], organizations: [], people: [], releases: [], meetings: [] } as Records['invalidIds'];
+  const registry = <T>(target: ContentFile, schema: z.ZodType<T>, invalid: string[]): Item<T>[] => {
     const source = readData(target);
     if (!source) return [];
     if (!Array.isArray(source.data)) {
@@ -64,23 +65,34 @@ export function loadContent(contentDir: string, { root = process.cwd() } = {}): 
     return source.data.flatMap((raw, index) => {
       const result = validate(source, schema, raw, [index]);
       issues.push(...result.issues);
-      return result.data === undefined ? [] : [{ data: result.data as T, index, source }];
+      if (result.data !== undefined) return [{ data: result.data as T, index, source }];
+      const id = (raw as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') invalid.push(id);
+      return [];
     });
   };
 
   const siteSource = readData(listing.site);
   const site = siteSource ? validate(siteSource, SiteSchema) : { issues: [] };
   issues.push(...site.issues);
-  const regions = registry(listing.regions, RegionSchema);
-  const organizations = registry(listing.organizations, OrganizationSchema);
-  const people = registry(listing.people, PersonSchema);
+  const regions = registry(listing.regions, RegionSchema, invalidIds.regions);
+  const organizations = registry(listing.organizations, OrganizationSchema, invalidIds.organizations);
+  const people = registry(listing.people, PersonSchema, invalidIds.people);
 
-  const records = <T>(files: ContentFile[], schema: z.ZodType<T>, assets: (data: T) => [PropertyKey[], string][]): Entry<T>[] =>
+  const records = <T>(
+    files: ContentFile[],
+    schema: z.ZodType<T>,
+    assets: (data: T) => [PropertyKey[], string][],
+    invalid: string[],
+  ): Entry<T>[] =>
     files.flatMap((target) => {
+      const id = entryId(target.file);
       const parsed = parseMarkdown(target.file, readText(target.absolute) ?? '');
       issues.push(...parsed.issues);
-      if (parsed.source.data === undefined) return [];
-      const id = entryId(target.file);
+      if (parsed.source.data === undefined) {
+        invalid.push(id);
+        return [];
+      }
       if (!FILE_NAME.test(id)) {
         issues.push({
           file: target.file,
@@ -91,7 +103,10 @@ export function loadContent(contentDir: string, { root = process.cwd() } = {}): 
       }
       const result = validate(parsed.source, schema);
       issues.push(...result.issues);
-      if (result.data === undefined) return [];
+      if (result.data === undefined) {
+        invalid.push(id);
+        return [];
+      }
       for (const [path, relativePath] of assets(result.data)) {
         if (/^[a-z]+:/i.test(relativePath) || existsSync(resolve(dirname(target.absolute), relativePath))) continue;
         issues.push({
@@ -105,9 +120,17 @@ export function loadContent(contentDir: string, { root = process.cwd() } = {}): 
       return [{ id, file: target.file, data: result.data, body: parsed.source.body ?? '', source: parsed.source }];
     });
 
-  const releases = records(listing.releases.entries, ReleaseFileSchema, (data) => (data.image ? [[['image', 'src'], data.image.src]] : []));
-  const meetings = records(listing.meetings.entries, MeetingSchema, (data) =>
-    data.attachments.map((attachment, i): [PropertyKey[], string] => [['attachments', i, 'file'], attachment.file]),
+  const releases = records(
+    listing.releases.entries,
+    ReleaseFileSchema,
+    (data) => (data.image ? [[['image', 'src'], data.image.src]] : []),
+    invalidIds.releases,
+  );
+  const meetings = records(
+    listing.meetings.entries,
+    MeetingSchema,
+    (data) => data.attachments.map((attachment, i): [PropertyKey[], string] => [['attachments', i, 'file'], attachment.file]),
+    invalidIds.meetings,
   );
 
   issues.push(
@@ -124,6 +147,7 @@ export function loadContent(contentDir: string, { root = process.cwd() } = {}): 
         releases: listing.releases.folder,
         meetings: listing.meetings.folder,
       },
+      invalidIds,
     }),
   );
 

@@ -1,0 +1,50 @@
+// Builds a content folder into a throw-away output folder with a fixed clock, as CI would.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const TMP = join(ROOT, 'tests/.tmp');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Runs `astro build` on a content folder; `name` keeps each build's output and cache apart. */
+export function buildSite(name: string, contentDir: string, now: string, env: Record<string, string> = {}): BuildResult {
+  const outDir = join(TMP, name, 'dist');
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      WARTA_CONTENT: contentDir,
+      WARTA_OUT: outDir,
+      WARTA_CACHE: join(TMP, name, 'cache'),
+      WARTA_NOW: now,
+      ...env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** Every file of a built site as text, gzip files decompressed, keyed by path from the site root. */
+export function readSite(outDir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const item of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, item.name);
+      if (item.isDirectory()) walk(path);
+      else {
+        const bytes = readFileSync(path);
+        const text = (path.endsWith('.gz') || path.endsWith('.pf_fragment') || path.endsWith('.pf_index') || path.endsWith('.pf_meta')) && bytes[0] === 0x1f ? gunzipSync(bytes) : bytes;
+        files.set(`/${relative(outDir, path)}`, text.toString('utf8'));
+      }
+    }
+  };
+  walk(outDir);
+  return files;
+}
