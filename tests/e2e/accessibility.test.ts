@@ -1,0 +1,102 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serve } from '../support/serve.ts';
+import { buildSite, ROOT, TMP } from '../support/site.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PAGES = [
+  '/',
+  '/siaran-pers/',
+  '/siaran-pers/2024-11-23-tim-pora-perketat-pengawasan-wna-pagaralam/',
+  '/siaran-pers/tahun/2024/',
+  '/kegiatan/',
+  '/kegiatan/2024-11-22-rakor-tim-pora-pagaralam/',
+  '/wilayah/',
+  '/wilayah/16.72/',
+  '/instansi/',
+  '/halaman-yang-tidak-ada/',
+];
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  rmSync(join(TMP, 'e2e-public'), { recursive: true, force: true });
+  const result = buildSite('e2e-public', join(ROOT, 'tests/fixtures/valid'), '2026-06-01T00:00:00+07:00');
+  expect(result.status, result.output).toBe(0);
+  site = await serve(result.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens a page, checking that it exists unless it is the 404 test address. */
+async function open(page: Page, path: string) {
+  const response = await page.goto(site.url + path);
+  expect(response?.status(), path).toBe(path.startsWith('/halaman-yang-tidak-ada') ? 404 : 200);
+}
+
+async function axe(page: Page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('public pages in Chromium', () => {
+  it.each(PAGES)('%s has no WCAG 2.2 AA violation on a desktop screen', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await open(page, path);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(PAGES)('%s reads at 320 px wide without sideways scrolling or violations', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await open(page, path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('offers a skip link as the first stop of the keyboard, leading to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url + '/');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, visible: document.activeElement?.getBoundingClientRect().top }));
+    expect(focused.text).toBe('Langsung ke konten utama');
+    expect(focused.visible).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('konten');
+    await page.close();
+  });
+
+  it('shows a visible focus outline on links', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url + '/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.close();
+  });
+
+  it('serves the 404 page for an unknown address', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(site.url + '/tidak-ada/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Halaman tidak ditemukan');
+    await page.close();
+  });
+});
