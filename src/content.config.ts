@@ -24,7 +24,9 @@ function records(folder: string, expected: number): Loader {
       await inner.load(context);
       const loaded = context.store.keys().length;
       if (loaded !== expected) {
-        throw new Error(`${folder}: loaded ${loaded} records from ${expected} files; a record was dropped or duplicated`);
+        throw new Error(
+          `${folder}: loaded ${loaded} records from ${expected} files; a record was dropped or duplicated`,
+        );
       }
     },
   };
@@ -39,7 +41,10 @@ export const collections = {
     loader: records(LAYOUT.meetings, listing.meetings.entries.length),
     schema: MeetingSchema,
   }),
-  organizations: defineCollection({ loader: file(resolve(contentDir, LAYOUT.organizations)), schema: OrganizationSchema }),
+  organizations: defineCollection({
+    loader: file(resolve(contentDir, LAYOUT.organizations)),
+    schema: OrganizationSchema,
+  }),
   people: defineCollection({ loader: file(resolve(contentDir, LAYOUT.people)), schema: PersonSchema }),
   regions: defineCollection({ loader: file(resolve(contentDir, LAYOUT.regions)), schema: RegionSchema }),
 };

@@ -20,7 +20,10 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
         }
         if (!settings.site) {
           const error = new ContentError(settings.issues);
-          throw new AstroError(error.message, 'Fix each line above (npm run check lists them without building), then build again.');
+          throw new AstroError(
+            error.message,
+            'Fix each line above (npm run check lists them without building), then build again.',
+          );
         }
         const module = `export const site = ${JSON.stringify(settings.site)};\nexport const now = new Date(${JSON.stringify(settings.now.toISOString())});\n`;
         updateConfig({
@@ -40,7 +43,8 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(settings.contentDir)) return;
           const { issues } = loadContent(settings.contentDir);
-          for (const issue of sortIssues(issues)) logger[issue.severity === 'error' ? 'error' : 'warn'](formatIssue(issue));
+          for (const issue of sortIssues(issues))
+            logger[issue.severity === 'error' ? 'error' : 'warn'](formatIssue(issue));
         });
       },
     },

@@ -41,11 +41,14 @@ export function formatMonth(date: Date, style: DateStyle): string {
 
 /** The calendar day in the site's zone, as YYYY-MM-DD. */
 export function localDay(date: Date, style: Pick<DateStyle, 'timeZone'>): string {
-  return formatter({ locale: 'en-CA', timeZone: style.timeZone, timeZoneLabel: '' }, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
+  return formatter(
+    { locale: 'en-CA', timeZone: style.timeZone, timeZoneLabel: '' },
+    {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    },
+  ).format(date);
 }
 
 /** The year in the site's zone: a release at 00.30 WIB on 1 January belongs to the new year. */

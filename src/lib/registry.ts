@@ -24,9 +24,17 @@ export interface PrintedPerson {
 }
 
 /** Resolves a mention ({ person } or { name, role }) against the registry for a given day. */
-export function resolveMention(mention: PersonMention, people: ReadonlyMap<string, Person>, day: string): PrintedPerson {
+export function resolveMention(
+  mention: PersonMention,
+  people: ReadonlyMap<string, Person>,
+  day: string,
+): PrintedPerson {
   if (!('person' in mention)) {
-    return { name: mention.name, role: mention.role, ...(mention.organization ? { organization: mention.organization } : {}) };
+    return {
+      name: mention.name,
+      role: mention.role,
+      ...(mention.organization ? { organization: mention.organization } : {}),
+    };
   }
   const person = people.get(mention.person);
   if (!person) return { name: mention.person };

@@ -1,11 +1,9 @@
 import { z } from 'astro/zod';
 
 /** Lower-case words joined by hyphens: the form of every id an editor types. */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'must be lower-case letters, digits and single hyphens, e.g. "polres-pagaralam"',
-  });
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be lower-case letters, digits and single hyphens, e.g. "polres-pagaralam"',
+});
 
 /** A Kemendagri region code such as "16.72"; quoted in YAML so it stays text. */
 export const RegionCodeSchema = z.string().regex(/^\d{2}\.\d{2}$/, {

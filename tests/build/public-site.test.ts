@@ -35,7 +35,11 @@ const page = (path: string) => {
 
 describe('the public site built from the fixture', () => {
   it('has the fixture the tests rely on: hidden and public records of each kind', () => {
-    expect(hiddenReleases.map((entry) => releaseVisibility(entry.data, now)).sort()).toEqual(['draft', 'internal', 'scheduled']);
+    expect(hiddenReleases.map((entry) => releaseVisibility(entry.data, now)).sort()).toEqual([
+      'draft',
+      'internal',
+      'scheduled',
+    ]);
     expect(publicReleases.length).toBeGreaterThanOrEqual(2);
     expect(publicMeetings.length).toBeGreaterThanOrEqual(2);
     expect(internalMeetings.length).toBeGreaterThanOrEqual(1);
@@ -46,10 +50,13 @@ describe('the public site built from the fixture', () => {
       expect(page(path)).toContain('<html lang="id">');
     }
     for (const release of publicReleases) expect(page(`/siaran-pers/${release.id}/`)).toContain(release.data.title);
-    for (const meeting of publicMeetings) expect(page(`/kegiatan/${meeting.id}/`)).toContain(meeting.data.public?.summary.trim().slice(0, 40));
+    for (const meeting of publicMeetings)
+      expect(page(`/kegiatan/${meeting.id}/`)).toContain(meeting.data.public?.summary.trim().slice(0, 40));
     for (const region of content.regions) expect(page(`/wilayah/${region.id}/`)).toContain(region.name);
-    for (const organization of content.organizations) expect(page(`/instansi/${organization.id}/`)).toContain(organization.name);
-    for (const file of ['/rss.xml', '/sitemap-index.xml', '/robots.txt', '/404.html']) expect(site.has(file), file).toBe(true);
+    for (const organization of content.organizations)
+      expect(page(`/instansi/${organization.id}/`)).toContain(organization.name);
+    for (const file of ['/rss.xml', '/sitemap-index.xml', '/robots.txt', '/404.html'])
+      expect(site.has(file), file).toBe(true);
   });
 
   it('shows dates in Indonesian and in WIB, whatever the build machine’s zone', () => {
@@ -65,15 +72,25 @@ describe('the public site built from the fixture', () => {
 
   it('leaves drafts, embargoed and internal releases out of every page, feed and file name', () => {
     for (const release of hiddenReleases) {
-      const mentions = [...site].filter(([path, text]) => path.includes(release.id) || text.includes(release.id) || text.includes(release.data.title));
-      expect(mentions.map(([path]) => path), release.id).toEqual([]);
+      const mentions = [...site].filter(
+        ([path, text]) => path.includes(release.id) || text.includes(release.id) || text.includes(release.data.title),
+      );
+      expect(
+        mentions.map(([path]) => path),
+        release.id,
+      ).toEqual([]);
     }
   });
 
   it('gives internal-only meetings no page and no mention', () => {
     for (const meeting of internalMeetings) {
-      const mentions = [...site].filter(([path, text]) => path.includes(meeting.id) || text.includes(meeting.id) || text.includes(meeting.data.title));
-      expect(mentions.map(([path]) => path), meeting.id).toEqual([]);
+      const mentions = [...site].filter(
+        ([path, text]) => path.includes(meeting.id) || text.includes(meeting.id) || text.includes(meeting.data.title),
+      );
+      expect(
+        mentions.map(([path]) => path),
+        meeting.id,
+      ).toEqual([]);
     }
   });
 
@@ -89,12 +106,17 @@ describe('the public site built from the fixture', () => {
 
   it('lists exactly the public releases in the feed', () => {
     const feed = site.get('/rss.xml') ?? '';
-    const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => new URL(match[1] ?? '').pathname);
+    const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(
+      (match) => new URL(match[1] ?? '').pathname,
+    );
     expect(links.sort()).toEqual(publicReleases.map((release) => `/siaran-pers/${release.id}/`).sort());
   });
 
   it('lists only built public pages in the sitemap', () => {
-    const sitemap = [...site].filter(([path]) => /^\/sitemap-\d+\.xml$/.test(path)).map(([, text]) => text).join('');
+    const sitemap = [...site]
+      .filter(([path]) => /^\/sitemap-\d+\.xml$/.test(path))
+      .map(([, text]) => text)
+      .join('');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
     expect(urls.length).toBeGreaterThan(10);
     for (const path of urls) expect(site.has(`${path}index.html`), path).toBe(true);
@@ -106,7 +128,10 @@ describe('the public site built from the fixture', () => {
     for (const [path, text] of site) {
       if (!path.endsWith('.html')) continue;
       const scripts = [...text.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]);
-      expect(scripts.every((attributes) => attributes?.includes('application/ld+json')), path).toBe(true);
+      expect(
+        scripts.every((attributes) => attributes?.includes('application/ld+json')),
+        path,
+      ).toBe(true);
     }
   });
 
@@ -142,8 +167,12 @@ describe('a build with content errors', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content errors; nothing was built');
     expect(result.output).toMatch(/organizations\.yaml:\d+:\d+: \[\d+\]\.kind "polisi" is not allowed/);
-    expect(result.output).toMatch(/2024-11-22-rakor-rusak\.md:\d+:\d+: participants\[1\]\.organization "polres-pagar-alam" is not in .*organizations\.yaml \(did you mean "polres-pagaralam"\?\)/);
-    expect(result.output).toMatch(/2024-11-23-siaran-rusak\.md:\d+:\d+: publishedAt "2024-11-23 10:15" must be a date and time with its offset/);
+    expect(result.output).toMatch(
+      /2024-11-22-rakor-rusak\.md:\d+:\d+: participants\[1\]\.organization "polres-pagar-alam" is not in .*organizations\.yaml \(did you mean "polres-pagaralam"\?\)/,
+    );
+    expect(result.output).toMatch(
+      /2024-11-23-siaran-rusak\.md:\d+:\d+: publishedAt "2024-11-23 10:15" must be a date and time with its offset/,
+    );
     expect(existsSync(result.outDir)).toBe(false);
   });
 });

@@ -46,10 +46,16 @@ async function open(page: Page, path: string) {
 async function axe(page: Page) {
   await page.addScriptTag({ content: AXE });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+    const result = await (
+      window as unknown as {
+        axe: { run: (options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    return result.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   });
 }
 
@@ -64,7 +70,9 @@ describe('public pages in Chromium', () => {
   it.each(PAGES)('%s reads at 320 px wide without sideways scrolling or violations', async (path) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await open(page, path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axe(page)).toEqual([]);
     await page.close();
@@ -74,7 +82,10 @@ describe('public pages in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(site.url + '/');
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, visible: document.activeElement?.getBoundingClientRect().top }));
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      visible: document.activeElement?.getBoundingClientRect().top,
+    }));
     expect(focused.text).toBe('Langsung ke konten utama');
     expect(focused.visible).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');

@@ -25,7 +25,8 @@ function fileFor(root: string, pathname: string): string | undefined {
   if (!path.startsWith(root)) return undefined;
   const stat = statSync(path, { throwIfNoEntry: false });
   if (stat?.isFile()) return path;
-  if (stat?.isDirectory() && statSync(join(path, 'index.html'), { throwIfNoEntry: false })?.isFile()) return join(path, 'index.html');
+  if (stat?.isDirectory() && statSync(join(path, 'index.html'), { throwIfNoEntry: false })?.isFile())
+    return join(path, 'index.html');
   return undefined;
 }
 

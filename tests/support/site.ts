@@ -14,7 +14,12 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` on a content folder; `name` keeps each build's output and cache apart. */
-export function buildSite(name: string, contentDir: string, now: string, env: Record<string, string> = {}): BuildResult {
+export function buildSite(
+  name: string,
+  contentDir: string,
+  now: string,
+  env: Record<string, string> = {},
+): BuildResult {
   const outDir = join(TMP, name, 'dist');
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
@@ -40,7 +45,14 @@ export function readSite(outDir: string): Map<string, string> {
       if (item.isDirectory()) walk(path);
       else {
         const bytes = readFileSync(path);
-        const text = (path.endsWith('.gz') || path.endsWith('.pf_fragment') || path.endsWith('.pf_index') || path.endsWith('.pf_meta')) && bytes[0] === 0x1f ? gunzipSync(bytes) : bytes;
+        const text =
+          (path.endsWith('.gz') ||
+            path.endsWith('.pf_fragment') ||
+            path.endsWith('.pf_index') ||
+            path.endsWith('.pf_meta')) &&
+          bytes[0] === 0x1f
+            ? gunzipSync(bytes)
+            : bytes;
         files.set(`/${relative(outDir, path)}`, text.toString('utf8'));
       }
     }

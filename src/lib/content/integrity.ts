@@ -65,17 +65,48 @@ export function checkIntegrity(records: Records): ContentIssue[] {
     return seen;
   };
 
-  const regions = unique(records.regions, (r) => r.data.id, (r) => [r.source, [r.index, 'id']], 'a region');
-  const organizations = unique(records.organizations, (o) => o.data.id, (o) => [o.source, [o.index, 'id']], 'an organization');
-  const people = unique(records.people, (p) => p.data.id, (p) => [p.source, [p.index, 'id']], 'a person');
-  const releases = unique(records.releases, (r) => r.id, (r) => [r.source, []], 'a press release');
-  const meetings = unique(records.meetings, (m) => m.id, (m) => [m.source, []], 'a meeting record');
+  const regions = unique(
+    records.regions,
+    (r) => r.data.id,
+    (r) => [r.source, [r.index, 'id']],
+    'a region',
+  );
+  const organizations = unique(
+    records.organizations,
+    (o) => o.data.id,
+    (o) => [o.source, [o.index, 'id']],
+    'an organization',
+  );
+  const people = unique(
+    records.people,
+    (p) => p.data.id,
+    (p) => [p.source, [p.index, 'id']],
+    'a person',
+  );
+  const releases = unique(
+    records.releases,
+    (r) => r.id,
+    (r) => [r.source, []],
+    'a press release',
+  );
+  const meetings = unique(
+    records.meetings,
+    (m) => m.id,
+    (m) => [m.source, []],
+    'a meeting record',
+  );
 
-  const refChecker = (valid: Map<string, unknown>, invalid: string[], registry: string) => (source: Source, path: Path, value: string | undefined) => {
-    if (value === undefined || valid.has(value) || invalid.includes(value)) return;
-    const suggestion = closest(value, [...valid.keys(), ...invalid]);
-    report(source, path, `${quote(value)} is not in ${registry}${suggestion ? ` (did you mean "${suggestion}"?)` : ': add it there or fix the id'}`);
-  };
+  const refChecker =
+    (valid: Map<string, unknown>, invalid: string[], registry: string) =>
+    (source: Source, path: Path, value: string | undefined) => {
+      if (value === undefined || valid.has(value) || invalid.includes(value)) return;
+      const suggestion = closest(value, [...valid.keys(), ...invalid]);
+      report(
+        source,
+        path,
+        `${quote(value)} is not in ${registry}${suggestion ? ` (did you mean "${suggestion}"?)` : ': add it there or fix the id'}`,
+      );
+    };
   const region = refChecker(regions, records.invalidIds.regions, records.files.regions);
   const organization = refChecker(organizations, records.invalidIds.organizations, records.files.organizations);
   const person = refChecker(people, records.invalidIds.people, records.files.people);
@@ -89,7 +120,8 @@ export function checkIntegrity(records: Records): ContentIssue[] {
   for (const { data, index, source } of records.organizations) {
     organization(source, [index, 'parent'], data.parent);
     region(source, [index, 'region'], data.region);
-    if (data.parent === data.id) report(source, [index, 'parent'], 'is the organization itself: name its parent or remove the field');
+    if (data.parent === data.id)
+      report(source, [index, 'parent'], 'is the organization itself: name its parent or remove the field');
   }
   for (const { data, index, source } of records.people) {
     data.roles.forEach((role, r) => organization(source, [index, 'roles', r, 'organization'], role.organization));
@@ -100,12 +132,18 @@ export function checkIntegrity(records: Records): ContentIssue[] {
     data.people.forEach((value, i) => mention(source, ['people', i], value));
     data.relatedMeetings.forEach((id, i) => meeting(source, ['relatedMeetings', i], id));
     data.updates.forEach((update, i) => {
-      if (update.at < data.publishedAt) report(source, ['updates', i, 'at'], 'is before publishedAt: an update comes after publication');
+      if (update.at < data.publishedAt)
+        report(source, ['updates', i, 'at'], 'is before publishedAt: an update comes after publication');
     });
   }
   for (const entry of records.meetings) {
     const { data, source } = entry;
-    if (data.endsAt <= data.startsAt) report(source, ['endsAt'], `${quote(data.endsAt)} is not after startsAt ${quote(data.startsAt)}: check the day and the hour`);
+    if (data.endsAt <= data.startsAt)
+      report(
+        source,
+        ['endsAt'],
+        `${quote(data.endsAt)} is not after startsAt ${quote(data.startsAt)}: check the day and the hour`,
+      );
     region(source, ['location', 'region'], data.location.region);
     organization(source, ['organizer'], data.organizer);
     mention(source, ['chair'], data.chair);
@@ -122,15 +160,31 @@ export function checkIntegrity(records: Records): ContentIssue[] {
     );
     data.actions.forEach((action, i) => {
       organization(source, ['actions', i, 'owner'], action.owner);
-      if (action.status === 'done' && !action.doneOn) report(source, ['actions', i, 'doneOn'], 'is required when status is "done": add the day it was done');
-      if (action.doneOn && action.status !== 'done') report(source, ['actions', i, 'status'], `is ${quote(action.status)} but doneOn is set: set status to "done" or remove doneOn`);
+      if (action.status === 'done' && !action.doneOn)
+        report(source, ['actions', i, 'doneOn'], 'is required when status is "done": add the day it was done');
+      if (action.doneOn && action.status !== 'done')
+        report(
+          source,
+          ['actions', i, 'status'],
+          `is ${quote(action.status)} but doneOn is set: set status to "done" or remove doneOn`,
+        );
     });
     data.relatedPressReleases.forEach((id, i) => release(source, ['relatedPressReleases', i], id));
     if (data.followsUp !== undefined) {
       meeting(source, ['followsUp'], data.followsUp);
       const earlier = meetings.get(data.followsUp);
-      if (data.followsUp === entry.id) report(source, ['followsUp'], 'names this meeting itself: name the earlier meeting whose actions were reviewed');
-      else if (earlier && earlier.data.startsAt >= data.startsAt) report(source, ['followsUp'], `${quote(data.followsUp)} is not an earlier meeting: followsUp names the meeting whose actions this one reviewed`);
+      if (data.followsUp === entry.id)
+        report(
+          source,
+          ['followsUp'],
+          'names this meeting itself: name the earlier meeting whose actions were reviewed',
+        );
+      else if (earlier && earlier.data.startsAt >= data.startsAt)
+        report(
+          source,
+          ['followsUp'],
+          `${quote(data.followsUp)} is not an earlier meeting: followsUp names the meeting whose actions this one reviewed`,
+        );
     }
   }
   return issues;

@@ -30,7 +30,9 @@ export function quote(value: unknown): string {
 
 /** `file:line:column: path message`, the form editors' tools and terminals link. */
 export function formatIssue(issue: ContentIssue): string {
-  const where = [issue.file, issue.line, issue.line ? issue.column : undefined].filter((part) => part !== undefined).join(':');
+  const where = [issue.file, issue.line, issue.line ? issue.column : undefined]
+    .filter((part) => part !== undefined)
+    .join(':');
   const what = issue.path ? `${issue.path} ${issue.message}` : issue.message;
   return `${where}: ${issue.severity === 'warning' ? 'warning: ' : ''}${what}`;
 }

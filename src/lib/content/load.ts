@@ -30,7 +30,10 @@ const ReleaseFileSchema = pressReleaseSchema(z.string().min(1));
  * Reads and checks everything under the content folder: syntax, schemas and cross-references.
  * Returns every issue found, so one run reports them all.
  */
-export function loadContent(contentDir: string, { root = process.cwd() } = {}): { content?: ContentSet; issues: ContentIssue[] } {
+export function loadContent(
+  contentDir: string,
+  { root = process.cwd() } = {},
+): { content?: ContentSet; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const listing = listContent(contentDir, root);
 
@@ -39,14 +42,20 @@ export function loadContent(contentDir: string, { root = process.cwd() } = {}): 
       file: stray.file,
       path: '',
       severity: 'error',
-      message: 'is not loaded by any collection: records must end in .md or .mdx, pictures and attachments in a known extension; move or remove it',
+      message:
+        'is not loaded by any collection: records must end in .md or .mdx, pictures and attachments in a known extension; move or remove it',
     });
   }
 
   const readData = (target: ContentFile): Source | undefined => {
     const text = readText(target.absolute);
     if (text === undefined) {
-      issues.push({ file: target.file, path: '', severity: 'error', message: 'is missing: every site needs this file (see the sample content)' });
+      issues.push({
+        file: target.file,
+        path: '',
+        severity: 'error',
+        message: 'is missing: every site needs this file (see the sample content)',
+      });
       return undefined;
     }
     const parsed = parseYaml(target.file, text);
@@ -54,12 +63,25 @@ export function loadContent(contentDir: string, { root = process.cwd() } = {}): 
     return parsed.issues.length > 0 ? undefined : parsed.source;
   };
 
-  const invalidIds = { regions: [], organizations: [], people: [], releases: [], meetings: [] } as Records['invalidIds'];
+  const invalidIds = {
+    regions: [],
+    organizations: [],
+    people: [],
+    releases: [],
+    meetings: [],
+  } as Records['invalidIds'];
   const registry = <T>(target: ContentFile, schema: z.ZodType<T>, invalid: string[]): Item<T>[] => {
     const source = readData(target);
     if (!source) return [];
     if (!Array.isArray(source.data)) {
-      issues.push({ file: target.file, line: 1, column: 1, path: '', severity: 'error', message: 'must be a list of items, each starting with "- id:"' });
+      issues.push({
+        file: target.file,
+        line: 1,
+        column: 1,
+        path: '',
+        severity: 'error',
+        message: 'must be a list of items, each starting with "- id:"',
+      });
       return [];
     }
     return source.data.flatMap((raw, index) => {
@@ -98,7 +120,8 @@ export function loadContent(contentDir: string, { root = process.cwd() } = {}): 
           file: target.file,
           path: '',
           severity: 'error',
-          message: 'has a name that is not YYYY-MM-DD-words-with-hyphens.md: rename it, e.g. 2024-11-23-rakor-tim-pora.md',
+          message:
+            'has a name that is not YYYY-MM-DD-words-with-hyphens.md: rename it, e.g. 2024-11-23-rakor-tim-pora.md',
         });
       }
       const result = validate(parsed.source, schema);
@@ -129,7 +152,8 @@ export function loadContent(contentDir: string, { root = process.cwd() } = {}): 
   const meetings = records(
     listing.meetings.entries,
     MeetingSchema,
-    (data) => data.attachments.map((attachment, i): [PropertyKey[], string] => [['attachments', i, 'file'], attachment.file]),
+    (data) =>
+      data.attachments.map((attachment, i): [PropertyKey[], string] => [['attachments', i, 'file'], attachment.file]),
     invalidIds.meetings,
   );
 
@@ -166,7 +190,10 @@ export function loadContent(contentDir: string, { root = process.cwd() } = {}): 
 }
 
 /** Like loadContent, but throws a ContentError listing every error. */
-export function loadContentOrThrow(contentDir: string, options?: { root?: string }): { content: ContentSet; issues: ContentIssue[] } {
+export function loadContentOrThrow(
+  contentDir: string,
+  options?: { root?: string },
+): { content: ContentSet; issues: ContentIssue[] } {
   const { content, issues } = loadContent(contentDir, options);
   if (!content) throw new ContentError(issues);
   return { content, issues };

@@ -51,7 +51,14 @@ export function listContent(contentDir: string, root: string) {
   };
   const releases = collection(LAYOUT.releases);
   const meetings = collection(LAYOUT.meetings);
-  const known = new Set<string>([LAYOUT.releases, LAYOUT.meetings, LAYOUT.site, LAYOUT.regions, LAYOUT.organizations, LAYOUT.people]);
+  const known = new Set<string>([
+    LAYOUT.releases,
+    LAYOUT.meetings,
+    LAYOUT.site,
+    LAYOUT.regions,
+    LAYOUT.organizations,
+    LAYOUT.people,
+  ]);
   const unknownTop = readdirSync(contentDir, { withFileTypes: true })
     .filter((item) => !item.name.startsWith('.') && !known.has(item.name))
     .map((item) => ({ absolute: join(contentDir, item.name), file: show(join(contentDir, item.name)) }));

@@ -50,7 +50,12 @@ export function parseMarkdown(file: string, text: string): { source: Source; iss
     return {
       source: { file, data: undefined, body: '', locate: () => undefined },
       issues: [
-        { file, path: '', severity: 'error', message: 'is empty: start from _template.md in the same folder, or delete the file' },
+        {
+          file,
+          path: '',
+          severity: 'error',
+          message: 'is empty: start from _template.md in the same folder, or delete the file',
+        },
       ],
     };
   }

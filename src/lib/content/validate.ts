@@ -62,7 +62,11 @@ function describeType(value: unknown): string {
 }
 
 /** Turns one zod issue into an editor-facing message. */
-function describe(issue: z.core.$ZodIssue, schema: AnySchema, data: unknown): { path: PropertyKey[]; key?: string; message: string }[] {
+function describe(
+  issue: z.core.$ZodIssue,
+  schema: AnySchema,
+  data: unknown,
+): { path: PropertyKey[]; key?: string; message: string }[] {
   const path = [...issue.path];
   const value = valueAt(data, path);
   switch (issue.code) {
@@ -84,9 +88,19 @@ function describe(issue: z.core.$ZodIssue, schema: AnySchema, data: unknown): { 
         return [{ path, message: `is required: add it (${TYPE_NAMES[issue.expected] ?? issue.expected})` }];
       }
       if (issue.expected === 'date' || issue.expected === 'string') {
-        return [{ path, message: `${quote(value)} must be ${TYPE_NAMES[issue.expected]}, not ${describeType(value)}${typeof value === 'number' ? ' (put it in quotes)' : ''}` }];
+        return [
+          {
+            path,
+            message: `${quote(value)} must be ${TYPE_NAMES[issue.expected]}, not ${describeType(value)}${typeof value === 'number' ? ' (put it in quotes)' : ''}`,
+          },
+        ];
       }
-      return [{ path, message: `${quote(value)} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeType(value)}` }];
+      return [
+        {
+          path,
+          message: `${quote(value)} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeType(value)}`,
+        },
+      ];
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
@@ -100,7 +114,9 @@ function describe(issue: z.core.$ZodIssue, schema: AnySchema, data: unknown): { 
     }
     case 'invalid_union': {
       // Explain the branch the value came closest to: one whose complaints are not just "wrong type".
-      const branches = issue.errors.filter((branch) => branch.some((inner) => inner.code !== 'invalid_type' || inner.path.length > 0));
+      const branches = issue.errors.filter((branch) =>
+        branch.some((inner) => inner.code !== 'invalid_type' || inner.path.length > 0),
+      );
       const nearest = branches.sort((a, b) => a.length - b.length)[0];
       if (nearest && !issue.message.startsWith('must be either')) {
         return nearest.flatMap((inner) =>
