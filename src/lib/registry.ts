@@ -10,7 +10,8 @@ function within(day: string, period: { from?: string | undefined; until?: string
 
 /** The names an organization went by on a given day: a renamed agency keeps its old name on old records. */
 export function organizationNameOn(organization: Organization, day: string): { name: string; shortName: string } {
-  const alias = organization.aliases.find((candidate) => within(day, candidate));
+  // An alias without a period is just another spelling; it never replaces the current name.
+  const alias = organization.aliases.find((candidate) => (candidate.from ?? candidate.until) && within(day, candidate));
   return alias ? { name: alias.name, shortName: alias.shortName ?? alias.name } : organization;
 }
 

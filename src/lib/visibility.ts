@@ -1,3 +1,5 @@
+import { DateTimeSchema } from '../schemas/common.ts';
+
 /**
  * Who may see a record at a given build time:
  * - draft: never built;
@@ -35,12 +37,15 @@ export function meetingVisibility(meeting: MeetingGate, now: Date): Visibility {
   return meeting.endsAt.getTime() > now.getTime() ? 'scheduled' : 'public';
 }
 
-/** The build clock: WARTA_NOW (ISO 8601) when set, so embargoes can be tested; otherwise now. */
+/** The build clock: WARTA_NOW when set, so embargoes can be tested; otherwise now. */
 export function buildTime(value: string | undefined, fallback: Date = new Date()): Date {
   if (value === undefined || value === '') return fallback;
-  const parsed = new Date(value);
-  if (Number.isNaN(parsed.getTime())) {
-    throw new Error(`WARTA_NOW=${JSON.stringify(value)} is not a date: use ISO 8601, e.g. 2024-11-23T10:15:00+07:00`);
+  const parsed = DateTimeSchema.safeParse(value);
+  if (!parsed.success) {
+    // Without an offset the time would be read in the machine's zone: UTC in CI, WIB on a laptop.
+    throw new Error(
+      `WARTA_NOW=${JSON.stringify(value)} must be a date and time with its offset, e.g. 2024-11-23T10:15:00+07:00`,
+    );
   }
-  return parsed;
+  return parsed.data;
 }

@@ -43,34 +43,51 @@ export const DateTimeSchema = z.union([
 ]);
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CALENDAR_DATE_FORM = 'must be a date written as YYYY-MM-DD, e.g. "2024-12-15"';
 
 /** A calendar day ("2024-12-15"), kept as text because a due date has no time of day. */
-export const CalendarDateSchema = z
-  .union([
+export const CalendarDateSchema = z.union(
+  [
     z.date().transform((d) => d.toISOString().slice(0, 10)),
-    z.string().regex(CALENDAR_DATE, { error: 'must be a date written as YYYY-MM-DD, e.g. "2024-12-15"' }),
-  ])
-  .refine(isRealDay, 'is not a real calendar day');
+    z.string().transform((day, ctx) => {
+      if (!CALENDAR_DATE.test(day)) ctx.addIssue({ code: 'custom', message: CALENDAR_DATE_FORM, input: day });
+      else if (!isRealDay(day)) ctx.addIssue({ code: 'custom', message: 'is not a real calendar day', input: day });
+      else return day;
+      return z.NEVER;
+    }),
+  ],
+  { error: CALENDAR_DATE_FORM },
+);
 
 /** A web address starting with https:// or http://. */
 export const UrlSchema = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
 
-/** A person named in a record: either a registry id or a name with a role. */
-export const PersonMentionSchema = z.union(
-  [
-    z.strictObject({
-      /** Id of the person in content/people.yaml. */
-      person: SlugSchema,
-    }),
-    z.strictObject({
-      /** The person's name as printed. */
-      name: z.string().min(1),
-      /** The role printed after the name, e.g. "Kepala Divisi Keimigrasian". */
-      role: z.string().min(1),
-      /** Id of the person's organization in content/organizations.yaml. */
-      organization: SlugSchema.optional(),
-    }),
-  ],
-  { error: 'must be either { person: <id> } or { name, role }' },
-);
-export type PersonMention = z.infer<typeof PersonMentionSchema>;
+/** A person named in a record: either a registry id, or a name with a role. */
+export const PersonMentionSchema = z
+  .strictObject({
+    /** Id of the person in content/people.yaml; use it instead of name and role. */
+    person: SlugSchema.optional(),
+    /** The person's name as printed, for someone not in content/people.yaml. */
+    name: z.string().min(1).optional(),
+    /** The role printed after the name, e.g. "Kepala Divisi Keimigrasian". */
+    role: z.string().min(1).optional(),
+    /** Id of the person's organization in content/organizations.yaml. */
+    organization: SlugSchema.optional(),
+  })
+  .transform((mention, ctx) => {
+    const { person, name, role, organization } = mention;
+    if (person !== undefined && (name ?? role ?? organization) === undefined) return { person };
+    if (person === undefined && name !== undefined && role !== undefined) {
+      return { name, role, ...(organization === undefined ? {} : { organization }) };
+    }
+    ctx.addIssue({
+      code: 'custom',
+      input: mention,
+      message:
+        person === undefined
+          ? 'needs both name and role (or person: <id> from content/people.yaml)'
+          : 'uses person together with name, role or organization: give either person: <id> or name and role, not both',
+    });
+    return z.NEVER;
+  });
+export type PersonMention = { person: string } | { name: string; role: string; organization?: string };

@@ -37,8 +37,12 @@ export interface Records {
   releases: Entry<PressReleaseData>[];
   meetings: Entry<MeetingData>[];
   files: { regions: string; organizations: string; people: string; releases: string; meetings: string };
-  /** Ids of records that exist but failed their schema: already reported, so references to them are not. */
-  invalidIds: { regions: string[]; organizations: string[]; people: string[]; releases: string[]; meetings: string[] };
+  /**
+   * Ids of records that exist but failed their schema, or 'unreadable' for a file that could not be read
+   * at all: already reported, so references to them are not.
+   */
+  invalidIds: Record<'regions' | 'organizations' | 'people', Set<string> | 'unreadable'> &
+    Record<'releases' | 'meetings', Set<string>>;
 }
 
 type Path = readonly PropertyKey[];
@@ -47,67 +51,83 @@ type Path = readonly PropertyKey[];
 export function checkIntegrity(records: Records): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const report = (source: Source, path: Path, message: string, severity: ContentIssue['severity'] = 'error') =>
-    issues.push({ file: source.file, ...source.locate(path), path: formatPath(path), message, severity });
+    issues.push({
+      file: source.file,
+      ...(path.length > 0 ? source.locate(path) : {}),
+      path: formatPath(path),
+      message,
+      severity,
+    });
 
-  const unique = <T>(items: T[], idOf: (item: T) => string, where: (item: T) => [Source, Path], what: string) => {
+  /** Reports every item whose id an earlier item already took; `clash` says which one and what to do. */
+  const unique = <T>(
+    items: T[],
+    idOf: (item: T) => string,
+    where: (item: T) => [Source, Path],
+    clash: (first: T) => string,
+  ) => {
     const seen = new Map<string, T>();
     for (const item of items) {
       const id = idOf(item);
       const first = seen.get(id);
-      if (first === undefined) {
-        seen.set(id, item);
-        continue;
+      if (first === undefined) seen.set(id, item);
+      else {
+        const [source, path] = where(item);
+        report(source, path, `${quote(id)} ${clash(first)}`);
       }
-      const [firstSource] = where(first);
-      const [source, path] = where(item);
-      report(source, path, `${quote(id)} is already used by ${what} in ${firstSource.file}: choose another id`);
     }
     return seen;
   };
+  const registryClash = (what: string) => (first: { index: number }) =>
+    `is already the id of ${what} ([${first.index}]): give each ${what} its own id`;
+  const fileClash = (first: { file: string }) =>
+    `is already the name of ${first.file}: file names must be unique across year folders, so rename one`;
 
   const regions = unique(
     records.regions,
     (r) => r.data.id,
     (r) => [r.source, [r.index, 'id']],
-    'a region',
+    registryClash('region'),
   );
   const organizations = unique(
     records.organizations,
     (o) => o.data.id,
     (o) => [o.source, [o.index, 'id']],
-    'an organization',
+    registryClash('organization'),
   );
   const people = unique(
     records.people,
     (p) => p.data.id,
     (p) => [p.source, [p.index, 'id']],
-    'a person',
+    registryClash('person'),
   );
   const releases = unique(
     records.releases,
     (r) => r.id,
     (r) => [r.source, []],
-    'a press release',
+    fileClash,
   );
   const meetings = unique(
     records.meetings,
     (m) => m.id,
     (m) => [m.source, []],
-    'a meeting record',
+    fileClash,
   );
 
   const refChecker =
-    (valid: Map<string, unknown>, invalid: string[], registry: string) =>
+    (valid: Map<string, unknown>, invalid: Set<string> | 'unreadable', registry: string, suggest = true) =>
     (source: Source, path: Path, value: string | undefined) => {
-      if (value === undefined || valid.has(value) || invalid.includes(value)) return;
-      const suggestion = closest(value, [...valid.keys(), ...invalid]);
+      // Records that failed their own checks, or a whole unreadable file, are reported once, not at every reference.
+      if (value === undefined || valid.has(value) || invalid === 'unreadable' || invalid.has(value)) return;
+      const suggestion = suggest ? closest(value, [...valid.keys(), ...invalid]) : undefined;
       report(
         source,
         path,
         `${quote(value)} is not in ${registry}${suggestion ? ` (did you mean "${suggestion}"?)` : ': add it there or fix the id'}`,
       );
     };
-  const region = refChecker(regions, records.invalidIds.regions, records.files.regions);
+  // Codes one digit apart are different places, so a region code gets no "did you mean".
+  const region = refChecker(regions, records.invalidIds.regions, records.files.regions, false);
   const organization = refChecker(organizations, records.invalidIds.organizations, records.files.organizations);
   const person = refChecker(people, records.invalidIds.people, records.files.people);
   const release = refChecker(releases, records.invalidIds.releases, `${records.files.releases}/`);
@@ -132,8 +152,14 @@ export function checkIntegrity(records: Records): ContentIssue[] {
     data.people.forEach((value, i) => mention(source, ['people', i], value));
     data.relatedMeetings.forEach((id, i) => meeting(source, ['relatedMeetings', i], id));
     data.updates.forEach((update, i) => {
-      if (update.at < data.publishedAt)
-        report(source, ['updates', i, 'at'], 'is before publishedAt: an update comes after publication');
+      if (update.at < data.publishedAt) {
+        const [at, published] = [source.raw(['updates', i, 'at']), source.raw(['publishedAt'])];
+        report(
+          source,
+          ['updates', i, 'at'],
+          `${at} is before publishedAt ${published}: an update comes after publication`,
+        );
+      }
     });
   }
   for (const entry of records.meetings) {
@@ -142,7 +168,7 @@ export function checkIntegrity(records: Records): ContentIssue[] {
       report(
         source,
         ['endsAt'],
-        `${quote(data.endsAt)} is not after startsAt ${quote(data.startsAt)}: check the day and the hour`,
+        `${source.raw(['endsAt'])} is not after startsAt ${source.raw(['startsAt'])}: check the day and the hour`,
       );
     region(source, ['location', 'region'], data.location.region);
     organization(source, ['organizer'], data.organizer);
@@ -156,7 +182,7 @@ export function checkIntegrity(records: Records): ContentIssue[] {
       data.actions.map((action, i) => ({ action, i })),
       ({ action }) => action.id,
       ({ i }) => [source, ['actions', i, 'id']],
-      'another action of this meeting',
+      (first) => `is already the id of actions[${first.i}]: give each action of a meeting its own id`,
     );
     data.actions.forEach((action, i) => {
       organization(source, ['actions', i, 'owner'], action.owner);

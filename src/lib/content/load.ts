@@ -8,7 +8,7 @@ import { pressReleaseSchema, type PressReleaseData } from '../../schemas/press-r
 import { RegionSchema, type Region } from '../../schemas/region.ts';
 import { SiteSchema, type Site } from '../../schemas/site.ts';
 import { checkIntegrity, type Entry, type Item, type Records } from './integrity.ts';
-import { ContentError, type ContentIssue } from './issues.ts';
+import { ContentError, formatPath, type ContentIssue } from './issues.ts';
 import { entryId, listContent, readText, type ContentFile } from './read.ts';
 import { parseMarkdown, parseYaml, type Source } from './source.ts';
 import { validate } from './validate.ts';
@@ -22,6 +22,11 @@ export interface ContentSet {
   releases: Entry<PressReleaseData>[];
   meetings: Entry<MeetingData>[];
 }
+
+const STRAY =
+  'is not loaded: records end in .md or .mdx, and only pictures and attachments (.jpg, .png, .svg, .pdf, ...) may sit beside them; rename, move or remove it';
+const UNKNOWN =
+  'does not belong in the content folder, which holds site.yaml, regions.yaml, organizations.yaml, people.yaml, press-releases/ and meetings/; move or remove it';
 
 const FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ReleaseFileSchema = pressReleaseSchema(z.string().min(1));
@@ -38,13 +43,10 @@ export function loadContent(
   const listing = listContent(contentDir, root);
 
   for (const stray of listing.stray) {
-    issues.push({
-      file: stray.file,
-      path: '',
-      severity: 'error',
-      message:
-        'is not loaded by any collection: records must end in .md or .mdx, pictures and attachments in a known extension; move or remove it',
-    });
+    issues.push({ file: stray.file, path: '', severity: 'error', message: STRAY });
+  }
+  for (const unknown of listing.unknown) {
+    issues.push({ file: unknown.file, path: '', severity: 'error', message: UNKNOWN });
   }
 
   const readData = (target: ContentFile): Source | undefined => {
@@ -63,33 +65,42 @@ export function loadContent(
     return parsed.issues.length > 0 ? undefined : parsed.source;
   };
 
-  const invalidIds = {
-    regions: [],
-    organizations: [],
-    people: [],
-    releases: [],
-    meetings: [],
-  } as Records['invalidIds'];
-  const registry = <T>(target: ContentFile, schema: z.ZodType<T>, invalid: string[]): Item<T>[] => {
+  const invalidIds: Records['invalidIds'] = {
+    regions: new Set(),
+    organizations: new Set(),
+    people: new Set(),
+    releases: new Set(),
+    meetings: new Set(),
+  };
+  const registry = <T>(
+    target: ContentFile,
+    schema: z.ZodType<T>,
+    kind: 'regions' | 'organizations' | 'people',
+  ): Item<T>[] => {
     const source = readData(target);
-    if (!source) return [];
-    if (!Array.isArray(source.data)) {
-      issues.push({
-        file: target.file,
-        line: 1,
-        column: 1,
-        path: '',
-        severity: 'error',
-        message: 'must be a list of items, each starting with "- id:"',
-      });
+    // An empty file (or one with only comments) is an empty list.
+    const items = source?.data ?? (source ? [] : undefined);
+    if (!source || !Array.isArray(items)) {
+      if (source) {
+        issues.push({
+          file: target.file,
+          line: 1,
+          column: 1,
+          path: '',
+          severity: 'error',
+          message: 'must be a list of items, each starting with "- id:" (write [] for none)',
+        });
+      }
+      invalidIds[kind] = 'unreadable';
       return [];
     }
-    return source.data.flatMap((raw, index) => {
+    return items.flatMap((raw: unknown, index) => {
       const result = validate(source, schema, raw, [index]);
       issues.push(...result.issues);
       if (result.data !== undefined) return [{ data: result.data as T, index, source }];
+      const known = invalidIds[kind];
       const id = (raw as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') invalid.push(id);
+      if (known !== 'unreadable' && id !== undefined) known.add(source.raw([index, 'id']) ?? String(id));
       return [];
     });
   };
@@ -97,22 +108,22 @@ export function loadContent(
   const siteSource = readData(listing.site);
   const site = siteSource ? validate(siteSource, SiteSchema) : { issues: [] };
   issues.push(...site.issues);
-  const regions = registry(listing.regions, RegionSchema, invalidIds.regions);
-  const organizations = registry(listing.organizations, OrganizationSchema, invalidIds.organizations);
-  const people = registry(listing.people, PersonSchema, invalidIds.people);
+  const regions = registry(listing.regions, RegionSchema, 'regions');
+  const organizations = registry(listing.organizations, OrganizationSchema, 'organizations');
+  const people = registry(listing.people, PersonSchema, 'people');
 
   const records = <T>(
     files: ContentFile[],
     schema: z.ZodType<T>,
     assets: (data: T) => [PropertyKey[], string][],
-    invalid: string[],
+    invalid: Set<string>,
   ): Entry<T>[] =>
     files.flatMap((target) => {
       const id = entryId(target.file);
       const parsed = parseMarkdown(target.file, readText(target.absolute) ?? '');
       issues.push(...parsed.issues);
       if (parsed.source.data === undefined) {
-        invalid.push(id);
+        invalid.add(id);
         return [];
       }
       if (!FILE_NAME.test(id)) {
@@ -127,7 +138,7 @@ export function loadContent(
       const result = validate(parsed.source, schema);
       issues.push(...result.issues);
       if (result.data === undefined) {
-        invalid.push(id);
+        invalid.add(id);
         return [];
       }
       for (const [path, relativePath] of assets(result.data)) {
@@ -135,7 +146,7 @@ export function loadContent(
         issues.push({
           file: target.file,
           ...parsed.source.locate(path),
-          path: path.map(String).join('.'),
+          path: formatPath(path),
           severity: 'error',
           message: `${JSON.stringify(relativePath)} does not exist: the path is relative to this file (e.g. ./foto.jpg)`,
         });

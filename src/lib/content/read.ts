@@ -70,7 +70,8 @@ export function listContent(contentDir: string, root: string) {
     regions: dataFile(LAYOUT.regions),
     organizations: dataFile(LAYOUT.organizations),
     people: dataFile(LAYOUT.people),
-    stray: [...releases.stray, ...meetings.stray, ...unknownTop],
+    stray: [...releases.stray, ...meetings.stray],
+    unknown: unknownTop,
   };
 }
 

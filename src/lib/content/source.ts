@@ -11,12 +11,36 @@ export interface Source {
   body?: string;
   /** Line and column of the value at a field path (or of the key named in `key`). */
   locate(path: readonly PropertyKey[], key?: string): { line: number; column: number } | undefined;
+  /** The text of a single value as written, e.g. "16.10" where YAML read the number 16.1. */
+  raw(path: readonly PropertyKey[]): string | undefined;
 }
+
+const NOWHERE: Pick<Source, 'locate' | 'raw'> = { locate: () => undefined, raw: () => undefined };
+
+/** Plain words for the YAML parser's commonest complaints. */
+const YAML_PROBLEMS: Partial<Record<string, string>> = {
+  BAD_INDENT: 'the indentation is wrong',
+  DUPLICATE_KEY: 'a field appears twice',
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  MULTILINE_IMPLICIT_KEY: 'a line is missing its colon, or a value runs over several lines without quotes',
+  BLOCK_AS_IMPLICIT_KEY: 'a line is missing its colon, or a value runs over several lines without quotes',
+  TAB_AS_INDENT: 'tabs are used for indentation: use spaces',
+};
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
+/**
+ * The first line with an odd number of double quotes: where an unclosed quote starts. The parser
+ * only notices at the end of the text, which is no help to an editor.
+ */
+function unbalancedQuote(text: string, lineOffset: number): { line: number; column: number } | undefined {
+  const index = text.split('\n').findIndex((line) => (line.match(/(?<!\\)"/g)?.length ?? 0) % 2 === 1);
+  return index < 0 ? undefined : { line: index + 1 + lineOffset, column: 1 };
+}
+
 /** Parses YAML text, turning syntax errors into issues with positions. */
-export function parseYaml(file: string, text: string, lineOffset = 0): { source: Source; issues: ContentIssue[] } {
+export function parseYaml(file: string, withBom: string, lineOffset = 0): { source: Source; issues: ContentIssue[] } {
+  const text = withBom.replace(/^\uFEFF/, '');
   const lineCounter = new LineCounter();
   // YAML 1.2 core schema: dates stay text, so the schemas decide how to read them.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -26,9 +50,11 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source:
   };
   const issues: ContentIssue[] = doc.errors.map((error) => ({
     file,
-    ...position(error.pos[0]),
+    ...(error.code === 'MISSING_CHAR'
+      ? (unbalancedQuote(text, lineOffset) ?? position(error.pos[0]))
+      : position(error.pos[0])),
     path: '',
-    message: `is not valid YAML: ${error.message.split('\n')[0]} (check indentation, colons and quotes)`,
+    message: `is not valid YAML: ${YAML_PROBLEMS[error.code] ?? error.message.split(' at line')[0]} (check indentation, colons and quotes)`,
     severity: 'error',
   }));
   const locate: Source['locate'] = (path, key) => {
@@ -40,21 +66,26 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source:
     if (node && (isScalar(node) || isMap(node) || isSeq(node)) && node.range) return position(node.range[0]);
     return path.length > 0 ? locate(path.slice(0, -1)) : undefined;
   };
+  const raw: Source['raw'] = (path) => {
+    const node = doc.getIn(path as unknown[], true) as Node | undefined;
+    return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
+  };
   const data = issues.length > 0 ? undefined : doc.toJS();
-  return { source: { file, data, locate }, issues };
+  return { source: { file, data, locate, raw }, issues };
 }
 
 /** Splits a Markdown file into frontmatter (parsed) and body. */
-export function parseMarkdown(file: string, text: string): { source: Source; issues: ContentIssue[] } {
+export function parseMarkdown(file: string, withBom: string): { source: Source; issues: ContentIssue[] } {
+  const text = withBom.replace(/^\uFEFF/, ''); // editors on Windows save a byte-order mark
   if (text.trim() === '') {
     return {
-      source: { file, data: undefined, body: '', locate: () => undefined },
+      source: { file, data: undefined, body: '', ...NOWHERE },
       issues: [
         {
           file,
           path: '',
           severity: 'error',
-          message: 'is empty: start from _template.md in the same folder, or delete the file',
+          message: 'is empty: fill it in (the _template.md of its collection lists every field) or delete it',
         },
       ],
     };
@@ -62,7 +93,7 @@ export function parseMarkdown(file: string, text: string): { source: Source; iss
   const match = FRONTMATTER.exec(text);
   if (!match || match.index !== 0) {
     return {
-      source: { file, data: undefined, body: text, locate: () => undefined },
+      source: { file, data: undefined, body: text, ...NOWHERE },
       issues: [
         {
           file,

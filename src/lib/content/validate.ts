@@ -54,6 +54,11 @@ const TYPE_NAMES: Record<string, string> = {
   date: 'a date',
 };
 
+/** A list or a group of fields: too long to repeat in a message. */
+function isGroup(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !(value instanceof Date);
+}
+
 function describeType(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
@@ -66,9 +71,12 @@ function describe(
   issue: z.core.$ZodIssue,
   schema: AnySchema,
   data: unknown,
+  raw: (path: readonly PropertyKey[]) => string | undefined,
 ): { path: PropertyKey[]; key?: string; message: string }[] {
   const path = [...issue.path];
   const value = valueAt(data, path);
+  // Quote what the editor typed (16.10), not what YAML made of it (16.1).
+  const show = (shown: unknown) => (typeof shown === 'number' ? (raw(path) ?? quote(shown)) : quote(shown));
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = Object.keys(objectShapeAt(schema, path) ?? {});
@@ -91,14 +99,14 @@ function describe(
         return [
           {
             path,
-            message: `${quote(value)} must be ${TYPE_NAMES[issue.expected]}, not ${describeType(value)}${typeof value === 'number' ? ' (put it in quotes)' : ''}`,
+            message: `${show(value)} must be ${TYPE_NAMES[issue.expected]}, not ${describeType(value)}${typeof value === 'number' ? ' (put it in quotes)' : ''}`,
           },
         ];
       }
       return [
         {
           path,
-          message: `${quote(value)} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeType(value)}`,
+          message: `${show(value)} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, not ${describeType(value)}`,
         },
       ];
     }
@@ -108,29 +116,34 @@ function describe(
       return [
         {
           path,
-          message: `${quote(value)} is not allowed: use one of ${allowed.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+          message: `${show(value)} is not allowed: use one of ${allowed.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
         },
       ];
     }
     case 'invalid_union': {
-      // Explain the branch the value came closest to: one whose complaints are not just "wrong type".
-      const branches = issue.errors.filter((branch) =>
+      // Explain the one branch the value fits in shape (its complaints are not just "wrong type");
+      // when none or several fit, the union's own message says what forms are allowed.
+      const fitting = issue.errors.filter((branch) =>
         branch.some((inner) => inner.code !== 'invalid_type' || inner.path.length > 0),
       );
-      const nearest = branches.sort((a, b) => a.length - b.length)[0];
-      if (nearest && !issue.message.startsWith('must be either')) {
-        return nearest.flatMap((inner) =>
-          describe({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, schema, data),
+      const [only] = fitting;
+      if (fitting.length === 1 && only) {
+        return only.flatMap((inner) =>
+          describe({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, schema, data, raw),
         );
       }
       const message = issue.message.startsWith('Invalid input') ? 'has the wrong form' : issue.message;
-      return [{ path, message: value === undefined ? 'is required: add it' : `${quote(value)} ${message}` }];
+      return [{ path, message: value === undefined ? 'is required: add it' : `${show(value)} ${message}` }];
     }
     case 'too_small':
-      if (issue.origin === 'string') return [{ path, message: 'is empty: write a value or remove the field' }];
+      if (issue.message.startsWith('Too small')) {
+        return [{ path, message: issue.origin === 'string' ? 'is empty: write a value' : issue.message }];
+      }
       return [{ path, message: issue.message }];
     default:
-      return [{ path, message: value === undefined ? issue.message : `${quote(value)} ${issue.message}` }];
+      return [
+        { path, message: value === undefined || isGroup(value) ? issue.message : `${show(value)} ${issue.message}` },
+      ];
   }
 }
 
@@ -144,16 +157,18 @@ export function validate<S extends AnySchema>(
   const result = (schema as unknown as z.ZodType).safeParse(data, { reportInput: true });
   if (result.success) return { data: result.data as z.output<S>, issues: [] };
   const issues = result.error.issues.flatMap((issue) =>
-    describe(issue as z.core.$ZodIssue, schema, data).map(({ path, key, message }) => {
-      const fullPath = [...basePath, ...path];
-      return {
-        file: source.file,
-        ...source.locate(key === undefined ? fullPath : fullPath.slice(0, -1), key),
-        path: formatPath(fullPath),
-        message,
-        severity: 'error' as const,
-      };
-    }),
+    describe(issue as z.core.$ZodIssue, schema, data, (path) => source.raw([...basePath, ...path])).map(
+      ({ path, key, message }) => {
+        const fullPath = [...basePath, ...path];
+        return {
+          file: source.file,
+          ...source.locate(key === undefined ? fullPath : fullPath.slice(0, -1), key),
+          path: formatPath(fullPath),
+          message,
+          severity: 'error' as const,
+        };
+      },
+    ),
   );
   return { issues };
 }
