@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { wartaContent } from './src/integrations/content.ts';
+import { publicSearch } from './src/integrations/search.ts';
 import { readSettings } from './src/integrations/settings.ts';
 
 // Content is validated once here, so every error is reported before Astro writes anything.
@@ -13,6 +14,8 @@ export default defineConfig({
   outDir: settings.outDir,
   ...(settings.cacheDir ? { cacheDir: settings.cacheDir } : {}),
   trailingSlash: 'always',
+  // Nothing inline: the Content-Security-Policy allows no inline script or style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [wartaContent(settings), mdx(), sitemap()],
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [wartaContent(settings), mdx(), sitemap(), publicSearch(settings.publicRecords)],
 });

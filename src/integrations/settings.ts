@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Site } from '../schemas/site.ts';
 import type { ContentIssue } from '../lib/content/issues.ts';
 import { loadContent } from '../lib/content/load.ts';
-import { buildTime } from '../lib/visibility.ts';
+import { buildTime, meetingVisibility, releaseVisibility } from '../lib/visibility.ts';
 
 /** Build settings read once from the environment and the content folder. */
 export interface WartaSettings {
@@ -20,8 +20,8 @@ export interface WartaSettings {
   url: string;
   /** Every problem found in the content. */
   issues: ContentIssue[];
-  /** Record counts per collection, to prove no file was silently dropped by a loader. */
-  counts: { releases: number; meetings: number };
+  /** How many releases and meetings are public at the build clock: each gets one indexed page. */
+  publicRecords: number;
 }
 
 /** Reads the environment and validates the content once, before Astro starts. */
@@ -29,14 +29,18 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
   const contentDir = resolve(root, env['WARTA_CONTENT'] || 'content');
   const { content, issues } = loadContent(contentDir, { root });
   const site = content?.site;
+  const now = buildTime(env['WARTA_NOW']);
+  const publicRecords =
+    (content?.releases.filter((entry) => releaseVisibility(entry.data, now) === 'public').length ?? 0) +
+    (content?.meetings.filter((entry) => meetingVisibility(entry.data, now) === 'public').length ?? 0);
   return {
     contentDir,
     outDir: resolve(root, env['WARTA_OUT'] || 'dist'),
     cacheDir: env['WARTA_CACHE'] ? resolve(root, env['WARTA_CACHE']) : undefined,
-    now: buildTime(env['WARTA_NOW']),
+    now,
     site,
     url: env['SITE_URL'] || site?.url || 'https://example.org',
     issues,
-    counts: { releases: content?.releases.length ?? 0, meetings: content?.meetings.length ?? 0 },
+    publicRecords,
   };
 }

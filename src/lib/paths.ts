@@ -13,4 +13,5 @@ export const paths = {
   organizations: '/instansi/',
   organization: (id: string) => `/instansi/${id}/`,
   feed: '/rss.xml',
+  search: '/cari/',
 } as const;

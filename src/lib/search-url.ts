@@ -1,0 +1,55 @@
+import { SEARCH_FILTERS, type SearchFilter } from './search-fields.ts';
+
+/** Sort orders a reader can pick, as written in the URL (urut=terbaru). */
+export const SORT_ORDERS = { terbaru: 'desc', terlama: 'asc' } as const;
+export type SortOrder = keyof typeof SORT_ORDERS;
+
+/** A search as it lives in the URL: shareable, and restored by the back button. */
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<SearchFilter, string>>;
+  sort?: SortOrder;
+}
+
+/** Reads a search from URL parameters, ignoring anything unknown. */
+export function readSearch(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const name of SEARCH_FILTERS) {
+    const value = params.get(name)?.trim();
+    if (value) filters[name] = value;
+  }
+  const sort = params.get('urut');
+  return {
+    q: params.get('q')?.trim() ?? '',
+    filters,
+    ...(sort && sort in SORT_ORDERS ? { sort: sort as SortOrder } : {}),
+  };
+}
+
+/** Writes a search as URL parameters, leaving empty ones out so shared links stay short. */
+export function writeSearch(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of SEARCH_FILTERS) {
+    const value = state.filters[name];
+    if (value) params.set(name, value);
+  }
+  if (state.sort) params.set('urut', state.sort);
+  return params;
+}
+
+/** True when there is nothing to search for. */
+export function isEmptySearch(state: SearchState): boolean {
+  return !state.q && Object.keys(state.filters).length === 0;
+}
+
+/**
+ * A text fragment (#:~:text=) that makes the browser scroll to and highlight the matched words
+ * on the result page, with no script on that page.
+ */
+export function highlightFragment(words: readonly string[]): string {
+  const byLowerCase = new Map(words.map((word) => [word.trim().toLowerCase(), word.trim()]));
+  const unique = [...byLowerCase.values()].filter(Boolean).slice(0, 5);
+  if (unique.length === 0) return '';
+  return `#:~:${unique.map((word) => `text=${encodeURIComponent(word).replaceAll('-', '%2D')}`).join('&')}`;
+}
