@@ -1,16 +1,47 @@
-// Validates everything under content/ with the build's own schemas and integrity checks,
-// without building pages. Usage: npm run check [-- <content folder>]
+// Checks all content with the build's own schemas, integrity checks and content lint, without
+// building pages. Usage: npm run check [-- <content folder>] [--format text|json]
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatIssue, sortIssues } from '../src/lib/content/issues.ts';
-import { loadContent } from '../src/lib/content/load.ts';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/lib/lint/check.ts';
+import { FORMATS, formatJson, formatText, summarize, type Format } from './lib/check-report.ts';
 
-const contentDir = resolve(process.argv[2] ?? 'content');
-const { content, issues } = loadContent(contentDir);
-for (const issue of sortIssues(issues)) console.error(formatIssue(issue));
-const errors = issues.filter((issue) => issue.severity === 'error').length;
-if (content) {
-  console.log(`Content OK: ${content.releases.length} press releases, ${content.meetings.length} meeting records.`);
-} else {
-  console.error(`\n${errors} error${errors === 1 ? '' : 's'}: fix them and run npm run check again.`);
-  process.exitCode = 1;
+const USAGE = `Usage: npm run check [-- <content folder>] [--format text|json]
+
+Checks every record and registry in the content folder (default: content, or WARTA_CONTENT)
+and prints each problem as file:line:column: message. Exits 1 when there is an error.`;
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
 }
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+  });
+} catch (error) {
+  fail((error as Error).message);
+}
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const format = args.values.format as Format;
+if (!FORMATS.includes(format)) fail(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+if (args.positionals.length > 1) fail(`give one content folder, not ${args.positionals.length}`);
+
+const contentDir = resolve(args.positionals[0] ?? (process.env['WARTA_CONTENT'] || 'content'));
+if (!existsSync(contentDir)) fail(`content folder ${contentDir} does not exist`);
+
+const { content, issues } = checkContent(contentDir);
+const report = summarize(
+  issues,
+  content ? { releases: content.releases.length, meetings: content.meetings.length } : undefined,
+);
+if (format === 'json') console.log(formatJson(report));
+else if (report.ok) console.log(formatText(report));
+else console.error(formatText(report));
+process.exitCode = report.ok ? 0 : 1;

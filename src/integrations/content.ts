@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { ContentError, formatIssue, sortIssues } from '../lib/content/issues.ts';
-import { loadContent } from '../lib/content/load.ts';
+import { checkContent } from '../lib/lint/check.ts';
 import type { WartaSettings } from './settings.ts';
 
 const VIRTUAL = 'virtual:warta/config';
@@ -42,7 +42,7 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
         // In dev, re-run the integrity checks on every content change and say what broke.
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(settings.contentDir)) return;
-          const { issues } = loadContent(settings.contentDir);
+          const { issues } = checkContent(settings.contentDir);
           for (const issue of sortIssues(issues))
             logger[issue.severity === 'error' ? 'error' : 'warn'](formatIssue(issue));
         });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Site } from '../schemas/site.ts';
 import type { ContentIssue } from '../lib/content/issues.ts';
-import { loadContent } from '../lib/content/load.ts';
+import { checkContent } from '../lib/lint/check.ts';
 import { buildTime, meetingVisibility, releaseVisibility } from '../lib/visibility.ts';
 
 /** Build settings read once from the environment and the content folder. */
@@ -27,7 +27,7 @@ export interface WartaSettings {
 /** Reads the environment and validates the content once, before Astro starts. */
 export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): WartaSettings {
   const contentDir = resolve(root, env['WARTA_CONTENT'] || 'content');
-  const { content, issues } = loadContent(contentDir, { root });
+  const { content, issues } = checkContent(contentDir, { root });
   const site = content?.site;
   const now = buildTime(env['WARTA_NOW']);
   const publicRecords =

@@ -1,6 +1,33 @@
 import { z } from 'astro/zod';
 import { UrlSchema } from './common.ts';
 
+/** How a content-lint rule is applied: not at all, printed as a warning, or as an error that stops check and build. */
+export const LintLevelSchema = z.enum(['off', 'warning', 'error']);
+export type LintLevel = z.infer<typeof LintLevelSchema>;
+
+/** Content lint settings (the `lint:` block of content/site.yaml): each rule is "warning" unless set here. */
+export const LintSettingsSchema = z.strictObject({
+  /** The same paragraph twice in one text, usually a paste error. */
+  'duplicate-paragraph': LintLevelSchema.optional(),
+  /** A public title longer than search results and social cards show. */
+  'title-length': LintLevelSchema.optional(),
+  /** A release summary longer than search results and social cards show. */
+  'summary-length': LintLevelSchema.optional(),
+  /** A picture without alt text, or with alt text that describes nothing ("foto", a file name). */
+  'image-alt': LintLevelSchema.optional(),
+  /** Identity, passport or phone numbers, e-mail addresses or full names of foreign nationals in public text. */
+  'personal-data': LintLevelSchema.optional(),
+  /** A quotation without a speaker (kata, ujar, jelas, tambahnya ...). */
+  'quote-attribution': LintLevelSchema.optional(),
+  /** A dateline that is not a plain place name, or that is repeated at the start of the text. */
+  dateline: LintLevelSchema.optional(),
+  /** A link to a release, meeting, region or agency that does not exist or that readers cannot open. */
+  'broken-link': LintLevelSchema.optional(),
+  /** "TODO" left in a record; always an error once the record is no longer a draft, unless "off". */
+  placeholder: LintLevelSchema.optional(),
+});
+export type LintSettings = z.infer<typeof LintSettingsSchema>;
+
 /** Identity of the office that publishes the bulletin: content/site.yaml. */
 export const SiteSchema = z.strictObject({
   /** Name of the bulletin, shown in the header and feeds. */
@@ -37,5 +64,7 @@ export const SiteSchema = z.strictObject({
   }),
   /** Releases per page in paginated lists. */
   pageSize: z.number().int().positive().default(10),
+  /** Content lint: rule name -> "off", "warning" (the default) or "error" (fails npm run check and the build). */
+  lint: LintSettingsSchema.default({}),
 });
 export type Site = z.infer<typeof SiteSchema>;

@@ -23,6 +23,11 @@ export interface ContentSet {
   meetings: Entry<MeetingData>[];
 }
 
+/** The records and registries that passed their checks, even when others did not: lint reads these. */
+export interface PartialContentSet extends Omit<ContentSet, 'site'> {
+  site?: Site;
+}
+
 const STRAY =
   'is not loaded: records end in .md or .mdx, and only pictures and attachments (.jpg, .png, .svg, .pdf, ...) may sit beside them; rename, move or remove it';
 const UNKNOWN =
@@ -38,7 +43,7 @@ const ReleaseFileSchema = pressReleaseSchema(z.string().min(1));
 export function loadContent(
   contentDir: string,
   { root = process.cwd() } = {},
-): { content?: ContentSet; issues: ContentIssue[] } {
+): { content?: ContentSet; partial: PartialContentSet; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const listing = listContent(contentDir, root);
 
@@ -186,18 +191,16 @@ export function loadContent(
     }),
   );
 
-  if (issues.some((issue) => issue.severity === 'error') || !site.data) return { issues };
-  return {
-    issues,
-    content: {
-      site: site.data,
-      regions: regions.map((item) => item.data),
-      organizations: organizations.map((item) => item.data),
-      people: people.map((item) => item.data),
-      releases,
-      meetings,
-    },
+  const partial: PartialContentSet = {
+    ...(site.data ? { site: site.data } : {}),
+    regions: regions.map((item) => item.data),
+    organizations: organizations.map((item) => item.data),
+    people: people.map((item) => item.data),
+    releases,
+    meetings,
   };
+  if (issues.some((issue) => issue.severity === 'error') || !partial.site) return { issues, partial };
+  return { issues, partial, content: { ...partial, site: partial.site } };
 }
 
 /** Like loadContent, but throws a ContentError listing every error. */

@@ -9,6 +9,8 @@ export interface Source {
   data: unknown;
   /** Markdown body after the frontmatter, for Markdown files. */
   body?: string;
+  /** 1-based line of the file on which the body starts, for Markdown files. */
+  bodyLine?: number;
   /** Line and column of the value at a field path (or of the key named in `key`). */
   locate(path: readonly PropertyKey[], key?: string): { line: number; column: number } | undefined;
   /** The text of a single value as written, e.g. "16.10" where YAML read the number 16.1. */
@@ -108,5 +110,6 @@ export function parseMarkdown(file: string, withBom: string): { source: Source; 
   }
   const parsed = parseYaml(file, match[1] ?? '', 1);
   const data = parsed.source.data ?? (parsed.issues.length > 0 ? undefined : {});
-  return { source: { ...parsed.source, data, body: text.slice(match[0].length) }, issues: parsed.issues };
+  const bodyLine = match[0].split('\n').length;
+  return { source: { ...parsed.source, data, body: text.slice(match[0].length), bodyLine }, issues: parsed.issues };
 }

@@ -1,0 +1,84 @@
+// Turns a wire-style plain-text release into a draft press release.
+// Usage: npm run import -- naskah.txt [--date YYYY-MM-DD] [--title "..."] [--source ANTARA] [--url ...] [--stdout]
+//        npm run import < naskah.txt
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importWire } from './lib/import/index.ts';
+import { NewRecordError } from './lib/new.ts';
+
+const USAGE = `Usage: npm run import -- naskah.txt [options]
+       npm run import -- [options] < naskah.txt
+
+Turns a wire-style release (dateline such as "Palembang (ANTARA) -" or "PALEMBANG -", paragraphs,
+quotations with kata/ujar/jelas/tambahnya) into content/press-releases/YYYY/YYYY-MM-DD-judul.md,
+as a draft. Fields the text does not give are written as TODO, which npm run check points at.
+
+Options:
+  --date YYYY-MM-DD   reference day for day names such as "Sabtu" (default: today, WIB)
+  --title "..."       headline, when the text has none
+  --source NAME       source of the text (default: the agency in the dateline, e.g. ANTARA)
+  --url ADDRESS       address of the original text
+  --stdout            print the draft instead of writing a file`;
+
+function fail(message: string, code = 1): never {
+  console.error(`${message}${code === 2 ? `\n\n${USAGE}` : ''}`);
+  process.exit(code);
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      date: { type: 'string' },
+      title: { type: 'string' },
+      source: { type: 'string' },
+      url: { type: 'string' },
+      stdout: { type: 'boolean', default: false },
+      content: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail((error as Error).message, 2);
+}
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (args.positionals.length > 1) fail('give one text file (or none, to read standard input)', 2);
+const [input] = args.positionals;
+if (input === undefined && process.stdin.isTTY) fail('give a text file, or pipe the text in', 2);
+
+let text: string;
+try {
+  text = readFileSync(input === undefined || input === '-' ? 0 : input, 'utf8');
+} catch (error) {
+  fail(`cannot read ${input}: ${(error as Error).message}`);
+}
+
+try {
+  const result = importWire(text, {
+    contentDir: resolve(args.values.content ?? (process.env['WARTA_CONTENT'] || 'content')),
+    reference: args.values.date,
+    title: args.values.title,
+    source: args.values.source,
+    url: args.values.url,
+  });
+  for (const warning of result.warnings) console.error(`warning: ${warning}`);
+  if (args.values.stdout) {
+    process.stdout.write(result.text);
+  } else {
+    mkdirSync(dirname(result.path), { recursive: true });
+    writeFileSync(result.path, result.text, { flag: 'wx' });
+    console.log(`Created ${result.file} (draft: true).`);
+  }
+  if (result.todo.length > 0) {
+    console.error(`Still to write (marked TODO in the draft):\n${result.todo.map((item) => `  - ${item}`).join('\n')}`);
+  }
+  console.error('Next: compare the draft with the original, replace every TODO, then run npm run check.');
+} catch (error) {
+  if (error instanceof NewRecordError) fail(error.message);
+  throw error;
+}

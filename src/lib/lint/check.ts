@@ -1,0 +1,29 @@
+import type { ContentIssue } from '../content/issues.ts';
+import { loadContent, type ContentSet } from '../content/load.ts';
+import { entryId, listContent } from '../content/read.ts';
+import { lintContent } from './index.ts';
+
+/** The result of checking a content folder: the content when it has no error, and every issue. */
+export interface CheckResult {
+  content?: ContentSet;
+  issues: ContentIssue[];
+}
+
+/**
+ * The content check that `npm run check` and the build share: loadContent (syntax, schemas,
+ * integrity), then content lint on every record that passed its schema. Lint rules set to "error"
+ * in content/site.yaml make the content fail like any other error.
+ */
+export function checkContent(contentDir: string, { root = process.cwd() } = {}): CheckResult {
+  const { content, partial, issues } = loadContent(contentDir, { root });
+  const listing = listContent(contentDir, root);
+  const recordIds = {
+    releases: new Set(listing.releases.entries.map((file) => entryId(file.file))),
+    meetings: new Set(listing.meetings.entries.map((file) => entryId(file.file))),
+  };
+  // Until site.yaml is valid its lint settings are unknown: lint then runs at its default levels.
+  const lint = lintContent({ ...partial, recordIds }, partial.site?.lint ?? {});
+  const all = [...issues, ...lint];
+  if (!content || lint.some((issue) => issue.severity === 'error')) return { issues: all };
+  return { content, issues: all };
+}
