@@ -36,6 +36,8 @@ function stateFromForm(target: HTMLFormElement): SearchState {
 
 function fillForm(target: HTMLFormElement, state: SearchState): void {
   const fields = target.elements;
+  const more = target.querySelector<HTMLDetailsElement>('[data-search-more]');
+  if (more && (Object.keys(state.filters).length > 0 || state.sort)) more.open = true;
   (fields.namedItem('q') as HTMLInputElement).value = state.q;
   for (const name of SEARCH_FILTERS) (fields.namedItem(name) as HTMLSelectElement).value = state.filters[name] ?? '';
   (fields.namedItem('urut') as HTMLSelectElement).value = state.sort ?? '';

@@ -1,11 +1,8 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { serve } from '../support/serve.ts';
-import { buildSite, ROOT, TMP } from '../support/site.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = [
@@ -18,23 +15,19 @@ const PAGES = [
   '/wilayah/',
   '/wilayah/16.72/',
   '/instansi/',
+  '/cari/?q=pengawasan',
   '/halaman-yang-tidak-ada/',
 ];
 
+const site = { url: inject('siteUrl') };
 let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  rmSync(join(TMP, 'e2e-public'), { recursive: true, force: true });
-  const result = buildSite('e2e-public', join(ROOT, 'tests/fixtures/valid'), '2026-06-01T00:00:00+07:00');
-  expect(result.status, result.output).toBe(0);
-  site = await serve(result.outDir);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
 });
 
 /** Opens a page, checking that it exists unless it is the 404 test address. */

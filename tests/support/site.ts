@@ -45,14 +45,8 @@ export function readSite(outDir: string): Map<string, string> {
       if (item.isDirectory()) walk(path);
       else {
         const bytes = readFileSync(path);
-        const text =
-          (path.endsWith('.gz') ||
-            path.endsWith('.pf_fragment') ||
-            path.endsWith('.pf_index') ||
-            path.endsWith('.pf_meta')) &&
-          bytes[0] === 0x1f
-            ? gunzipSync(bytes)
-            : bytes;
+        // Pagefind's index files are gzip whatever their extension: read them as a browser would.
+        const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
         files.set(`/${relative(outDir, path)}`, text.toString('utf8'));
       }
     }

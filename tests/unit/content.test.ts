@@ -71,7 +71,7 @@ describe('loadContent', () => {
         people: content.people.length,
         releases: content.releases.length,
         meetings: content.meetings.length,
-      }).toEqual({ regions: 4, organizations: 5, people: 3, releases: 5, meetings: 3 });
+      }).toEqual({ regions: 4, organizations: 5, people: 3, releases: 7, meetings: 3 });
     });
 
     it('names each record by its file name and shows its path from the root', () => {
@@ -81,6 +81,8 @@ describe('loadContent', () => {
         '2024-12-02-rencana-sosialisasi-penginapan',
         '2024-12-05-laporan-internal-pengawasan',
         '2024-12-10-posko-pengawasan-orang-asing-ditutup',
+        '2025-03-05-pendataan-pekerja-asing-tambang-muara-enim',
+        '2025-06-10-penginapan-palembang-diminta-lapor',
         '2030-01-15-operasi-gabungan-awal-tahun',
       ]);
       expect(content.meetings.map((meeting) => meeting.file)).toEqual([
@@ -130,7 +132,7 @@ describe('loadContent', () => {
         writeFileSync(join(copy.contentDir, 'meetings', '2024', '.DS_Store'), '');
         const { content, issues } = loadContent(copy.contentDir, { root: copy.root });
         expect(issues).toEqual([]);
-        expect(content?.releases).toHaveLength(5);
+        expect(content?.releases).toHaveLength(7);
       } finally {
         copy.remove();
       }

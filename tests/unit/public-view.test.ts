@@ -35,10 +35,12 @@ const PUBLIC_KEYS = [
 ];
 
 describe('publicView', () => {
-  it('has the fixture it relies on: two public releases, one meeting without public block', () => {
+  it('has the fixture it relies on: four public releases, one meeting without public block', () => {
     expect([...publicReleaseIds].sort()).toEqual([
       '2024-11-23-tim-pora-perketat-pengawasan-wna-pagaralam',
       '2024-12-10-posko-pengawasan-orang-asing-ditutup',
+      '2025-03-05-pendataan-pekerja-asing-tambang-muara-enim',
+      '2025-06-10-penginapan-palembang-diminta-lapor',
     ]);
     expect(CLOSED.data.public).toBeUndefined();
   });

@@ -1,6 +1,8 @@
-// A static host for browser tests: serves a built folder on loopback the way Pages or Netlify
-// would (directory index, 404.html for unknown paths), so tests see what readers see.
+// A static host for browser tests and benchmarks: serves a built folder on loopback the way Pages
+// or Netlify would (directory index, 404.html for unknown paths, gzip for text and WebAssembly),
+// so tests see what readers see and measured transfer sizes are what readers download.
 import { createReadStream, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -20,6 +22,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+
 function fileFor(root: string, pathname: string): string | undefined {
   const path = normalize(join(root, decodeURIComponent(pathname)));
   if (!path.startsWith(root)) return undefined;
@@ -36,8 +40,15 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const found = fileFor(root, pathname);
     const path = found ?? join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(response);
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    // Pagefind's index files are gzip already; hosts compress the rest on the fly.
+    const gzip =
+      /gzip/.test(String(request.headers['accept-encoding'])) &&
+      (COMPRESSIBLE.test(type) || path.endsWith('.pagefind'));
+    response.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    const body = createReadStream(path);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
