@@ -123,10 +123,33 @@ describe('the public site built from the fixture', () => {
     expect(urls).not.toContain('/404/');
   });
 
-  it('sends no JavaScript to readers', () => {
-    expect([...site.keys()].filter((path) => path.endsWith('.js'))).toEqual([]);
+  it('indexes for search exactly the public releases and meetings, with their filters', () => {
+    const fragments = [...site]
+      .filter(([path]) => path.startsWith('/pagefind/fragment/'))
+      .map(
+        ([, text]) =>
+          JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string; filters: Record<string, string[]> },
+      );
+    expect(fragments.map((fragment) => fragment.url).sort()).toEqual(
+      [
+        ...publicReleases.map((release) => `/siaran-pers/${release.id}/`),
+        ...publicMeetings.map((meeting) => `/kegiatan/${meeting.id}/`),
+      ].sort(),
+    );
+    const release = fragments.find((fragment) => fragment.url.includes('2025-06-10-penginapan-palembang'));
+    expect(release?.filters).toEqual({
+      jenis: ['Siaran pers'],
+      wilayah: ['Kota Palembang'],
+      instansi: ['Kanwil Ditjen Imigrasi Sumsel'],
+      tahun: ['2025'],
+    });
+  });
+
+  it('sends no JavaScript to readers, except on the search page', () => {
+    const scripts = [...site.keys()].filter((path) => path.endsWith('.js') && !path.startsWith('/pagefind/'));
+    expect(scripts).toEqual([expect.stringMatching(/^\/_astro\/cari\.astro_astro_type_script.*\.js$/)]);
     for (const [path, text] of site) {
-      if (!path.endsWith('.html')) continue;
+      if (!path.endsWith('.html') || path === '/cari/index.html') continue;
       const scripts = [...text.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]);
       expect(
         scripts.every((attributes) => attributes?.includes('application/ld+json')),

@@ -19,7 +19,8 @@ async function openSearch(query: string, width = 390): Promise<Page> {
   await page.goto(`${siteUrl}/cari/${query}`);
   // Pagefind first lists everything (faceted mode); wait for the answer to this query.
   const term = new URLSearchParams(query).get('q');
-  if (term) await page.waitForFunction((q) => document.querySelector('pagefind-summary')?.textContent?.includes(q), term);
+  if (term)
+    await page.waitForFunction((q) => document.querySelector('pagefind-summary')?.textContent?.includes(q), term);
   return page;
 }
 
@@ -40,7 +41,9 @@ async function resultTitles(page: Page): Promise<string[]> {
 }
 
 async function summary(page: Page): Promise<string> {
-  await page.waitForFunction(() => /hasil|tidak ditemukan/i.test(document.querySelector('pagefind-summary')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /hasil|tidak ditemukan/i.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
+  );
   return (await page.locator('pagefind-summary').textContent()) ?? '';
 }
 
@@ -69,7 +72,9 @@ describe('public search in Chromium', () => {
     await page.click('summary:has-text("Saring dan urutkan")');
     await page.selectOption('#cari-wilayah', '16.71');
     await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('16.71');
-    await expect.poll(() => resultTitles(page)).toEqual(['Pengelola Homestay di Palembang Diminta Melaporkan Tamu Asing']);
+    await expect
+      .poll(() => resultTitles(page))
+      .toEqual(['Pengelola Homestay di Palembang Diminta Melaporkan Tamu Asing']);
     expect(all.length).toBeGreaterThan(1);
     await page.close();
   });
@@ -95,7 +100,7 @@ describe('public search in Chromium', () => {
   it('finds nothing for words that exist only in internal minutes, embargoes or drafts', async () => {
     for (const word of ['penanda', 'notulen', 'PENANDA-NOTULEN-1', 'PENANDA-EMBARGO']) {
       const page = await openSearch(`?q=${encodeURIComponent(word)}`);
-      await expect.poll(() => summary(page), word).toContain('tidak ditemukan');
+      await expect.poll(() => summary(page), { message: word }).toContain('tidak ditemukan');
       await page.close();
     }
   });
