@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -87,7 +87,13 @@ function input(records: { releases?: Built<PressReleaseData>[]; meetings?: Built
     meetings: (records.meetings ?? []).map((built) => built.entry),
     regions: [{ id: '16.04', name: 'Kabupaten Lahat', kind: 'kabupaten', aliases: [] }],
     organizations: [
-      { id: 'kanim-muara-enim', name: 'Kantor Imigrasi Muara Enim', shortName: 'Kanim Muara Enim', kind: 'imigrasi', aliases: [] },
+      {
+        id: 'kanim-muara-enim',
+        name: 'Kantor Imigrasi Muara Enim',
+        shortName: 'Kanim Muara Enim',
+        kind: 'imigrasi',
+        aliases: [],
+      },
     ],
   };
 }
@@ -98,7 +104,8 @@ function run(rule: keyof typeof RULES, records: Parameters<typeof input>[0]): Li
 }
 
 /** The text a finding points at: from its line and column to the end of that line. */
-function textAt(built: Built<unknown>, issue: LintIssue): string {
+function textAt(built: Built<unknown>, issue: LintIssue | undefined): string {
+  if (!issue) throw new Error('expected a finding');
   if (issue.line === undefined || issue.column === undefined) throw new Error(`${formatIssue(issue)} has no position`);
   return (built.text.split('\n')[issue.line - 1] ?? '').slice(issue.column - 1);
 }
@@ -117,14 +124,20 @@ describe('lintContent', () => {
   });
 
   it('reports warnings by default, tagged with the rule', () => {
-    const built = release({}, 'Paragraf yang sama persis muncul dua kali di sini.\n\nParagraf yang sama persis muncul dua kali di sini.');
+    const built = release(
+      {},
+      'Paragraf yang sama persis muncul dua kali di sini.\n\nParagraf yang sama persis muncul dua kali di sini.',
+    );
     const [issue] = lintContent(input({ releases: [built] }));
     expect(issue).toMatchObject({ severity: 'warning', rule: 'duplicate-paragraph' });
     expect(issue?.message).toMatch(/\[duplicate-paragraph\]$/);
   });
 
   it('applies the levels set in site.yaml: error, or off', () => {
-    const built = release({}, 'Paragraf yang sama persis muncul dua kali di sini.\n\nParagraf yang sama persis muncul dua kali di sini.');
+    const built = release(
+      {},
+      'Paragraf yang sama persis muncul dua kali di sini.\n\nParagraf yang sama persis muncul dua kali di sini.',
+    );
     const records = input({ releases: [built] });
     expect(lintContent(records, { 'duplicate-paragraph': 'error' }).map((issue) => issue.severity)).toEqual(['error']);
     expect(lintContent(records, { 'duplicate-paragraph': 'off' })).toEqual([]);
@@ -142,13 +155,17 @@ describe('duplicate-paragraph', () => {
     const built = release({}, repeated);
     const [issue, ...rest] = run('duplicate-paragraph', { releases: [built] });
     expect(rest).toEqual([]);
-    expect(textAt(built, issue!)).toBe('"Kami memeriksa dokumen seluruh pekerja asing di lokasi,"  kata Fajar.');
-    const first = built.text.split('\n').indexOf('"Kami memeriksa dokumen seluruh pekerja asing di lokasi," kata Fajar.') + 1;
+    expect(textAt(built, issue)).toBe('"Kami memeriksa dokumen seluruh pekerja asing di lokasi,"  kata Fajar.');
+    const first =
+      built.text.split('\n').indexOf('"Kami memeriksa dokumen seluruh pekerja asing di lokasi," kata Fajar.') + 1;
     expect(issue?.message).toContain(`repeats the one on line ${first}`);
   });
 
   it('checks meeting minutes too', () => {
-    const built = meeting({}, 'Rapat dibuka pukul 09.00 WIB oleh pimpinan rapat.\n\nRapat dibuka pukul 09.00 WIB oleh pimpinan rapat.');
+    const built = meeting(
+      {},
+      'Rapat dibuka pukul 09.00 WIB oleh pimpinan rapat.\n\nRapat dibuka pukul 09.00 WIB oleh pimpinan rapat.',
+    );
     expect(run('duplicate-paragraph', { meetings: [built] })).toHaveLength(1);
   });
 
@@ -162,7 +179,7 @@ describe('title-length and summary-length', () => {
     const built = release({ title: 'A'.repeat(101) });
     const [issue] = run('title-length', { releases: [built] });
     expect(issue?.path).toBe('title');
-    expect(textAt(built, issue!)).toBe('A'.repeat(101));
+    expect(textAt(built, issue)).toBe('A'.repeat(101));
     expect(run('title-length', { releases: [release({ title: 'A'.repeat(100) })] })).toEqual([]);
   });
 
@@ -173,7 +190,9 @@ describe('title-length and summary-length', () => {
 
   it('ignores internal releases, which no search engine sees', () => {
     const built = release({ title: 'A'.repeat(120), summary: 'B'.repeat(300), visibility: 'internal' });
-    expect([...run('title-length', { releases: [built] }), ...run('summary-length', { releases: [built] })]).toEqual([]);
+    expect([...run('title-length', { releases: [built] }), ...run('summary-length', { releases: [built] })]).toEqual(
+      [],
+    );
   });
 
   it('checks the public title of a meeting, and suggests one when the internal title is too long', () => {
@@ -196,7 +215,7 @@ describe('image-alt', () => {
     const built = release({}, `Paragraf pertama.\n\nTeks sebelum gambar ${markup} dan sesudahnya.`);
     const [issue] = run('image-alt', { releases: [built] });
     expect(issue?.message).toContain(problem);
-    expect(textAt(built, issue!).startsWith(markup)).toBe(true);
+    expect(textAt(built, issue).startsWith(markup)).toBe(true);
   });
 
   it('reports lead-image alt text that is a file name', () => {
@@ -246,7 +265,7 @@ describe('personal-data', () => {
     expect(issues.map((issue) => issue.path)).toEqual(['summary', '']);
     expect(issues[0]?.message).toContain('"08**-****-**90"');
     expect(issues[0]?.message).not.toContain('3456');
-    expect(textAt(built, issues[1]!)).toBe('budi.santoso@gmail.com setiap hari.');
+    expect(textAt(built, issues[1])).toBe('budi.santoso@gmail.com setiap hari.');
   });
 
   it("allows the office's own address and number from site.yaml", () => {
@@ -277,10 +296,13 @@ describe('personal-data', () => {
 
 describe('quote-attribution', () => {
   it('reports a quotation without a speaker, at its opening quote', () => {
-    const built = release({}, 'Paragraf pertama.\n\nMenurut data, "semua pekerja asing sudah kami periksa satu per satu."\n\n"Kami tidak akan berhenti sampai semuanya tertib."');
+    const built = release(
+      {},
+      'Paragraf pertama.\n\nMenurut data, "semua pekerja asing sudah kami periksa satu per satu."\n\n"Kami tidak akan berhenti sampai semuanya tertib."',
+    );
     const issues = run('quote-attribution', { releases: [built] });
     expect(issues).toHaveLength(1);
-    expect(textAt(built, issues[0]!)).toBe('"Kami tidak akan berhenti sampai semuanya tertib."');
+    expect(textAt(built, issues[0])).toBe('"Kami tidak akan berhenti sampai semuanya tertib."');
   });
 
   it.each([
@@ -294,17 +316,21 @@ describe('quote-attribution', () => {
   });
 
   it('reads a quotation over several paragraphs as one, attributed at its end', () => {
-    const body = '"Pemeriksaan berjalan sejak pagi dan seluruh pekerja hadir di lokasi.\n\n"Perusahaan juga menyerahkan daftar pekerja asing yang lengkap," kata Fajar.';
+    const body =
+      '"Pemeriksaan berjalan sejak pagi dan seluruh pekerja hadir di lokasi.\n\n"Perusahaan juga menyerahkan daftar pekerja asing yang lengkap," kata Fajar.';
     expect(run('quote-attribution', { releases: [release({}, body)] })).toEqual([]);
   });
 
   it('accepts a speaker introduced in the paragraph before, ending with a colon', () => {
-    const body = 'Kepala Kantor Imigrasi Palembang Dewi Kartikasari mengatakan:\n\n"Laporan penginapan adalah sumber informasi tercepat bagi kami."';
+    const body =
+      'Kepala Kantor Imigrasi Palembang Dewi Kartikasari mengatakan:\n\n"Laporan penginapan adalah sumber informasi tercepat bagi kami."';
     expect(run('quote-attribution', { releases: [release({}, body)] })).toEqual([]);
   });
 
   it("checks a meeting's public summary", () => {
-    const built = meeting({ public: { summary: 'Rapat menyepakati bahwa "semua perusahaan wajib melapor setiap bulan."' } });
+    const built = meeting({
+      public: { summary: 'Rapat menyepakati bahwa "semua perusahaan wajib melapor setiap bulan."' },
+    });
     expect(run('quote-attribution', { meetings: [built] }).map((issue) => issue.path)).toEqual(['public.summary']);
   });
 });
@@ -330,7 +356,7 @@ describe('dateline', () => {
     (body) => {
       const built = release({}, body);
       const [issue] = run('dateline', { releases: [built] });
-      expect(textAt(built, issue!)).toBe(body);
+      expect(textAt(built, issue)).toBe(body);
       expect(issue?.message).toContain('"Lahat -"');
     },
   );
@@ -403,7 +429,10 @@ describe('broken-link', () => {
 
   it('does not report a link to a record that exists but has errors of its own', () => {
     const built = release({}, '[a](/siaran-pers/2025-01-01-rusak/)');
-    const records = { ...input({ releases: [built] }), recordIds: { releases: new Set(['2025-01-01-rusak']), meetings: new Set<string>() } };
+    const records = {
+      ...input({ releases: [built] }),
+      recordIds: { releases: new Set(['2025-01-01-rusak']), meetings: new Set<string>() },
+    };
     expect(lintContent(records).filter((issue) => issue.rule === 'broken-link')).toEqual([]);
   });
 });
@@ -416,7 +445,7 @@ describe('placeholder', () => {
       ['author', 'warning'],
       ['', 'warning'],
     ]);
-    expect(textAt(built, issues[1]!)).toBe('TODO Paragraf penutup.');
+    expect(textAt(built, issues[1])).toBe('TODO Paragraf penutup.');
   });
 
   it('is an error once the record is not a draft, so a TODO is never published', () => {
@@ -438,7 +467,7 @@ describe('paragraphs', () => {
   it('numbers paragraphs by file line and skips fenced code', () => {
     expect(paragraphs('Satu\ndua.\n\n```\nkode\n\nkode\n```\n\nTiga.', 5)).toEqual([
       { text: 'Satu\ndua.', line: 5 },
-      { text: 'Tiga.', line: 13 },
+      { text: 'Tiga.', line: 14 },
     ]);
   });
 });
@@ -463,7 +492,7 @@ describe('checkContent', () => {
   it('returns the content with lint warnings', () => {
     const { content, issues } = withFiles({ 'press-releases/2024/2024-11-25-uji.md': draft('true') });
     expect(content).toBeDefined();
-    expect(issues.map(formatIssue)).toEqual([
+    expect(issues.filter((issue) => issue.file.endsWith('uji.md')).map(formatIssue)).toEqual([
       'content/press-releases/2024/2024-11-25-uji.md:10:1: warning: this text holds the placeholder TODO: write the real text (a record cannot be published with it) [placeholder]',
     ]);
   });
@@ -471,14 +500,15 @@ describe('checkContent', () => {
   it('fails like any content error when a lint finding is an error', () => {
     const { content, issues } = withFiles({ 'press-releases/2024/2024-11-25-uji.md': draft('false') });
     expect(content).toBeUndefined();
-    expect(issues.map((issue) => issue.severity)).toEqual(['error']);
+    expect(issues.filter((issue) => issue.severity === 'error').map(formatIssue)).toEqual([
+      'content/press-releases/2024/2024-11-25-uji.md:10:1: this text holds the placeholder TODO: write the real text (a record cannot be published with it) [placeholder]',
+    ]);
   });
 
   it('reads the lint levels from site.yaml', () => {
     const copy = copyFixture();
     try {
       const site = join(copy.contentDir, 'site.yaml');
-      const { readFileSync } = require('node:fs') as typeof import('node:fs');
       writeFileSync(site, `${readFileSync(site, 'utf8')}lint:\n  placeholder: 'off'\n`);
       writeFileSync(join(copy.contentDir, 'press-releases/2024/2024-11-25-uji.md'), draft('false'));
       const { content, issues } = checkContent(copy.contentDir, { root: copy.root });

@@ -1,7 +1,7 @@
 import { DATELINE, placeName } from '../../../src/lib/lint/dateline.ts';
 import { normalizeText } from '../../../src/lib/lint/text.ts';
 import { SUMMARY_MAX } from '../../../src/lib/lint/rules/length.ts';
-import { findNames, organizationNames, regionNames, uniqueIds } from './match.ts';
+import { blank, findNames, organizationNames, regionNames, uniqueIds } from './match.ts';
 import { SpeakerFinder, type Registries, type Speaker } from './people.ts';
 
 /** Indonesian day names, Sunday first as Date.getUTCDay() counts. */
@@ -54,15 +54,27 @@ const NOISE =
  * Paragraphs of pasted text: blocks separated by blank lines (their lines joined), or, when the
  * text has no blank line, one paragraph per line, as web copy is pasted.
  */
-export function splitParagraphs(text: string): string[] {
+export function splitParagraphs(text: string, standalone: (line: string) => boolean = () => false): string[] {
   const clean = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     // Typographic double quotes as the house style writes them: straight.
     .replace(/[\u201C\u201D\u201E]/g, '"');
-  const blocks = /\n[ \t]*\n/.test(clean.trim()) ? clean.split(/\n[ \t]*\n/) : clean.split('\n');
-  return blocks.map((block) => block.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  if (!/\n[ \t]*\n/.test(clean.trim()))
+    return clean
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+  return clean.split(/\n[ \t]*\n/).flatMap((block) => {
+    // Credit lines ("Pewarta: ...") stand alone even when nothing separates them.
+    const paragraphs: string[][] = [[]];
+    for (const line of block.split('\n').map((item) => item.trim())) {
+      if (standalone(line)) paragraphs.push([line], []);
+      else paragraphs.at(-1)?.push(line);
+    }
+    return paragraphs.map((lines) => lines.join(' ').trim()).filter(Boolean);
+  });
 }
 
 /** A YYYY-MM-DD day plus some days. */
@@ -157,7 +169,7 @@ function isHeadline(paragraph: string): boolean {
  */
 export function parseWire(text: string, options: WireOptions): WireRelease {
   const warnings: string[] = [];
-  let paragraphs = splitParagraphs(text);
+  let paragraphs = splitParagraphs(text, (line) => FOOTER.test(line) || NOISE.test(line));
   const result: Partial<WireRelease> = {};
 
   // Credits and boilerplate, wherever they are.
@@ -227,6 +239,13 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
   const aboutPlaces = everything.replace(statementPlaces, (whole, place: string) =>
     whole.replace(place, ' '.repeat(place.length)),
   );
+  const agencies = findNames(everything, organizationNames(options.organizations));
+  // Place names inside agency names ("Kantor Imigrasi Muara Enim") say who, not where; a local
+  // government ("Pemerintah Kabupaten Lahat") does say where.
+  const localGovernments = uniqueIds(agencies).flatMap((id) => {
+    const agency = options.organizations.find((organization) => organization.id === id);
+    return agency?.kind === 'pemerintah-daerah' && agency.region ? [agency.region] : [];
+  });
   const topics = (options.knownTopics ?? []).filter((topic) =>
     new RegExp(`(?<![\\p{L}])${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(everything),
   );
@@ -238,8 +257,13 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
     ...(found.words ? { dateWords: found.words } : {}),
     paragraphs,
     people: finder.speakers(body),
-    organizations: uniqueIds(findNames(everything, organizationNames(options.organizations))),
-    regions: uniqueIds(findNames(aboutPlaces, regionNames(options.regions))),
+    organizations: uniqueIds(agencies),
+    regions: [
+      ...new Set([
+        ...localGovernments,
+        ...uniqueIds(findNames(blank(aboutPlaces, agencies), regionNames(options.regions))),
+      ]),
+    ],
     topics: [...new Set(topics)],
     warnings,
   };
