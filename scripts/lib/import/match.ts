@@ -63,15 +63,37 @@ export function findNames(text: string, names: readonly { id: string; name: stri
   return taken.sort((a, b) => a.index - b.index);
 }
 
-/** Every name an organization goes or went by: name, short name and the aliases' names. */
+/**
+ * The ways the press writes a name: without an immigration office's class ("Kantor Imigrasi
+ * Palembang" for "Kantor Imigrasi Kelas I TPI Palembang"), and with "Sumsel" and "Sumatera
+ * Selatan" for each other.
+ */
+function variants(name: string): string[] {
+  const classless = name.replace(/\s+Kelas\s+(?:I{1,3}|IV)(?:\s+Non)?(?:\s+TPI)?(?=\s)/g, '');
+  return [...new Set([name, classless])].flatMap((form) => [
+    form,
+    form.replace(/\bSumsel\b/g, 'Sumatera Selatan'),
+    form.replace(/\bSumatera Selatan\b/g, 'Sumsel'),
+  ]);
+}
+
+/** Every name an organization goes or went by: name, short name and the aliases' names, as the press writes them. */
 export function organizationNames(organizations: readonly Organization[]): { id: string; name: string }[] {
-  return organizations.flatMap((organization) =>
-    [
+  return organizations.flatMap((organization) => {
+    const names = [
       organization.name,
       organization.shortName,
       ...organization.aliases.flatMap((alias) => [alias.name, ...(alias.shortName ? [alias.shortName] : [])]),
-    ].map((name) => ({ id: organization.id, name })),
-  );
+    ];
+    return [...new Set(names.flatMap(variants))].map((name) => ({ id: organization.id, name }));
+  });
+}
+
+/** The text with the given stretches blanked out, offsets unchanged. */
+export function blank(text: string, found: readonly Found[]): string {
+  let result = text;
+  for (const { index, end } of found) result = result.slice(0, index) + ' '.repeat(end - index) + result.slice(end);
+  return result;
 }
 
 /** Every name of a region: official ("Kabupaten Lahat"), bare ("Lahat") and aliases ("Pagaralam"). */
