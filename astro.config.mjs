@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { wartaContent } from './src/integrations/content.ts';
-import { publicSearch } from './src/integrations/search.ts';
+import { publish } from './src/integrations/publish.ts';
 import { readSettings } from './src/integrations/settings.ts';
 
 // Content is validated once here, so every error is reported before Astro writes anything.
@@ -17,5 +17,5 @@ export default defineConfig({
   // Nothing inline: the Content-Security-Policy allows no inline script or style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [wartaContent(settings), mdx(), sitemap(), publicSearch(settings.publicRecords)],
+  integrations: [wartaContent(settings), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/internal/') }), publish(settings)],
 });

@@ -6,4 +6,6 @@ declare module 'virtual:warta/config' {
   export const site: Site;
   /** The build clock: what "now" means for embargoes in this build. */
   export const now: Date;
+  /** The announced development password when WARTA_PASSWORDS is unset (local builds only), else null. */
+  export const developmentPassword: string | null;
 }

@@ -25,7 +25,17 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
             'Fix each line above (npm run check lists them without building), then build again.',
           );
         }
-        const module = `export const site = ${JSON.stringify(settings.site)};\nexport const now = new Date(${JSON.stringify(settings.now.toISOString())});\n`;
+        const development = settings.passwords.kind === 'development' ? settings.passwords.passwords[0].password : null;
+        const module = [
+          `export const site = ${JSON.stringify(settings.site)};`,
+          `export const now = new Date(${JSON.stringify(settings.now.toISOString())});`,
+          `export const developmentPassword = ${JSON.stringify(development)};`,
+        ].join('\n');
+        if (development) {
+          logger.warn(
+            `\n\n  ┌──────────────────────────────────────────────────────────────┐\n  │ WARTA_PASSWORDS is not set: the internal section opens with  │\n  │ the DEVELOPMENT password "${development}".        │\n  │ Never deploy this build. Set WARTA_PASSWORDS (see README).   │\n  └──────────────────────────────────────────────────────────────┘\n`,
+          );
+        }
         updateConfig({
           vite: {
             plugins: [

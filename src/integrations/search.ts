@@ -1,7 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /** The part of pagefind-entry.json that says what was indexed. */
@@ -15,36 +13,24 @@ function assertOk(step: string, result: { errors: string[] }): void {
 }
 
 /**
- * Builds the public search index after the pages are written. Only pages that carry
- * data-pagefind-body are indexed; `expectedPages` proves none was left out or slipped in.
+ * Indexes the pages of `site` matched by `glob` that carry data-pagefind-body, writes the bundle
+ * to `output` and returns how many pages it indexed.
  */
-export function publicSearch(expectedPages: number): AstroIntegration {
-  return {
-    name: 'warta:public-search',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const created = await pagefind.createIndex({ forceLanguage: 'id' });
-        assertOk('createIndex', created);
-        const { index } = created;
-        if (!index) throw new Error('Pagefind createIndex returned no index');
-        try {
-          assertOk(`indexing ${site}`, await index.addDirectory({ path: site, glob: '**/*.html' }));
-          const output = join(site, 'pagefind');
-          assertOk('writing the index', await index.writeFiles({ outputPath: output }));
-          // addDirectory counts every HTML file it read; the entry file counts what was indexed.
-          const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-          const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-          if (indexed !== expectedPages) {
-            throw new Error(
-              `Pagefind indexed ${indexed} pages but ${expectedPages} public records were built: a record page lacks data-pagefind-body, or another page has it`,
-            );
-          }
-          logger.info(`search index: ${indexed} pages`);
-        } finally {
-          await pagefind.close();
-        }
-      },
-    },
-  };
+export async function buildSearchIndex(site: string, glob: string, output: string): Promise<number> {
+  const created = await pagefind.createIndex({ forceLanguage: 'id' });
+  assertOk('createIndex', created);
+  const { index } = created;
+  if (!index) throw new Error('Pagefind createIndex returned no index');
+  try {
+    assertOk(`indexing ${site}`, await index.addDirectory({ path: site, glob }));
+    assertOk('writing the index', await index.writeFiles({ outputPath: output }));
+  } finally {
+    await index.deleteIndex();
+  }
+  // addDirectory counts every HTML file it read; the entry file counts what was indexed.
+  const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
+
+/** Stops Pagefind's background process once every index is written. */
+export const closeSearch = () => pagefind.close();

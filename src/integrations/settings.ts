@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import type { Site } from '../schemas/site.ts';
 import type { ContentIssue } from '../lib/content/issues.ts';
+import type { ContentSet } from '../lib/content/load.ts';
 import { checkContent } from '../lib/lint/check.ts';
 import { buildTime, meetingVisibility, releaseVisibility } from '../lib/visibility.ts';
+import { readPasswords, type PasswordSetting } from '../lib/vault/passwords.ts';
 
 /** Build settings read once from the environment and the content folder. */
 export interface WartaSettings {
@@ -16,12 +18,18 @@ export interface WartaSettings {
   now: Date;
   /** Site identity from content/site.yaml; undefined when the content has errors. */
   site: Site | undefined;
+  /** The validated content, read once; undefined when it has errors. */
+  content: ContentSet | undefined;
   /** Public base URL: SITE_URL, else site.yaml's url. */
   url: string;
   /** Every problem found in the content. */
   issues: ContentIssue[];
   /** How many releases and meetings are public at the build clock: each gets one indexed page. */
   publicRecords: number;
+  /** Passwords of the internal section (WARTA_PASSWORDS), or the announced development password. */
+  passwords: PasswordSetting;
+  /** False only with WARTA_VAULT=off, for tests that inspect the plaintext internal pages. */
+  vault: boolean;
 }
 
 /** Reads the environment and validates the content once, before Astro starts. */
@@ -39,8 +47,11 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
     cacheDir: env['WARTA_CACHE'] ? resolve(root, env['WARTA_CACHE']) : undefined,
     now,
     site,
+    content,
     url: env['SITE_URL'] || site?.url || 'https://example.org',
     issues,
     publicRecords,
+    passwords: readPasswords(env['WARTA_PASSWORDS'], { ci: env['CI'] === 'true' || env['CI'] === '1' }),
+    vault: env['WARTA_VAULT'] !== 'off',
   };
 }

@@ -1,0 +1,42 @@
+// On every internal page: logout that clears everything, in every open tab, and no internal page
+// restored from the back-forward cache once the session is gone.
+import { CHANNEL, SESSION_COOKIE, SW_SCOPE, unlockUrl, type VaultReply } from './vault-protocol.ts';
+import { deleteSessions } from './vault-store.ts';
+
+const channel = new BroadcastChannel(CHANNEL);
+
+async function clearEverything(): Promise<void> {
+  const registration = await navigator.serviceWorker.getRegistration(SW_SCOPE);
+  if (registration?.active) {
+    const reply = new MessageChannel();
+    const done = new Promise<VaultReply>(
+      (resolve) => (reply.port1.onmessage = (event) => resolve(event.data as VaultReply)),
+    );
+    registration.active.postMessage({ type: 'logout' }, [reply.port2]);
+    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  }
+  document.cookie = `${SESSION_COOKIE}=; Path=${SW_SCOPE}; Max-Age=0; SameSite=Strict`;
+  sessionStorage.clear();
+  localStorage.clear();
+  for (const name of await caches.keys()) await caches.delete(name);
+  await deleteSessions();
+  await registration?.unregister();
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-logout]')) {
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    await clearEverything();
+    channel.postMessage('logout');
+    location.replace(unlockUrl('keluar'));
+  });
+}
+
+channel.addEventListener('message', (event) => {
+  if (event.data === 'logout') location.replace(unlockUrl('keluar'));
+});
+
+// A page from the back-forward cache was not asked of the service worker: ask again.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) location.reload();
+});

@@ -1,0 +1,138 @@
+// The unlock page: password → key derivation (WebCrypto, once per session) → the master key
+// unwrapped as a non-extractable key → session keys handed to the service worker, which then
+// decrypts the internal section. Nothing is stored when the password is wrong.
+import { assertKeyring, openSlot, sessionKeys, toBase64Url, type Keyring } from '../lib/vault/format.ts';
+import {
+  safeNext,
+  SESSION_COOKIE,
+  SESSION_HOURS,
+  SW_SCOPE,
+  SW_URL,
+  type StoredSession,
+  type VaultReply,
+  type VaultRequest,
+} from './vault-protocol.ts';
+
+const LAST_SLOT = 'warta-vault-instansi';
+
+const form = document.querySelector<HTMLFormElement>('[data-unlock]');
+const errorBox = document.querySelector<HTMLElement>('[data-unlock-error]');
+const statusBox = document.querySelector<HTMLElement>('[data-unlock-status]');
+const slotField = document.querySelector<HTMLElement>('[data-slot-field]');
+const slotSelect = document.querySelector<HTMLSelectElement>('#instansi');
+const params = new URLSearchParams(location.search);
+const next = safeNext(params.get('next'));
+const reason = params.get('alasan');
+if (reason) document.querySelector<HTMLElement>(`[data-reason="${CSS.escape(reason)}"]`)?.removeAttribute('hidden');
+
+function show(box: HTMLElement | null, message: string): void {
+  if (box) box.textContent = message;
+}
+
+async function ask(worker: ServiceWorker, request: VaultRequest): Promise<VaultReply> {
+  const channel = new MessageChannel();
+  const answer = new Promise<VaultReply>(
+    (resolve) => (channel.port1.onmessage = (event) => resolve(event.data as VaultReply)),
+  );
+  worker.postMessage(request, [channel.port2]);
+  return answer;
+}
+
+async function worker(): Promise<ServiceWorker> {
+  await navigator.serviceWorker.register(SW_URL, { scope: SW_SCOPE });
+  const registration = await navigator.serviceWorker.ready;
+  if (!registration.active) throw new Error('service worker not active');
+  return registration.active;
+}
+
+async function loadKeyring(): Promise<Keyring> {
+  const keyring: unknown = await (await fetch(`${SW_SCOPE}keyring.json`, { cache: 'no-store' })).json();
+  assertKeyring(keyring);
+  return keyring;
+}
+
+/** Tries the chosen agency's slot, or every slot; the wrong password fails every one. */
+async function unlock(keyring: Keyring, password: string, label: string): Promise<CryptoKey | undefined> {
+  const slots = keyring.slots.filter((slot) => !label || slot.label === label);
+  for (const slot of slots) {
+    try {
+      return await openSlot(keyring, slot, password);
+    } catch {
+      // wrong password for this slot: try the next
+    }
+  }
+  return undefined;
+}
+
+async function start(): Promise<void> {
+  if (!form) return;
+  if (!window.isSecureContext || !crypto.subtle || !('serviceWorker' in navigator) || !('indexedDB' in window)) {
+    show(
+      errorBox,
+      'Peramban ini tidak mendukung bagian internal (perlu HTTPS, Web Crypto dan service worker). Gunakan Chrome, Edge, Firefox atau Safari versi terbaru.',
+    );
+    form.querySelector('button')?.setAttribute('disabled', '');
+    return;
+  }
+  const keyringLoad = loadKeyring();
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const password = String(data.get('sandi') ?? '');
+    const label = String(data.get('instansi') ?? '');
+    const remember = data.get('ingat') === 'ya';
+    show(errorBox, '');
+    show(statusBox, 'Memeriksa kata sandi…');
+    form.setAttribute('aria-busy', 'true');
+    try {
+      const keyring = await keyringLoad;
+      const master = await unlock(keyring, password, label);
+      if (!master) {
+        show(statusBox, '');
+        show(errorBox, 'Kata sandi salah. Periksa huruf besar dan kecil, lalu coba lagi.');
+        form.querySelector<HTMLInputElement>('#sandi')?.select();
+        return;
+      }
+      const id = toBase64Url(crypto.getRandomValues(new Uint8Array(16)));
+      const session: StoredSession = {
+        id,
+        buildId: keyring.buildId,
+        keys: await sessionKeys(master, keyring.buildId),
+        mode: remember ? 'remember' : 'session',
+        expiresAt: Date.now() + SESSION_HOURS * 3_600_000,
+      };
+      const secure = location.protocol === 'https:' ? '; Secure' : '';
+      document.cookie = `${SESSION_COOKIE}=${id}; Path=${SW_SCOPE}; SameSite=Strict${secure}`;
+      await ask(await worker(), { type: 'unlock', session });
+      if (label) localStorage.setItem(LAST_SLOT, label);
+      show(statusBox, 'Kunci terbuka. Membuka halaman…');
+      location.replace(next);
+    } catch {
+      show(statusBox, '');
+      show(
+        errorBox,
+        'Bagian internal tidak dapat dibuka saat ini. Periksa sambungan, muat ulang halaman, lalu coba lagi.',
+      );
+    } finally {
+      form.removeAttribute('aria-busy');
+    }
+  });
+
+  const keyring = await keyringLoad.catch(() => undefined);
+  if (!keyring) {
+    show(errorBox, 'Kunci situs tidak dapat dimuat. Periksa sambungan lalu muat ulang halaman.');
+    return;
+  }
+  if (slotField && slotSelect && keyring.slots.length > 1) {
+    for (const slot of keyring.slots) slotSelect.add(new Option(slot.label, slot.label));
+    slotSelect.value = localStorage.getItem(LAST_SLOT) ?? '';
+    slotField.hidden = false;
+  }
+  const registration = await navigator.serviceWorker.getRegistration(SW_SCOPE);
+  if (registration?.active && (await ask(registration.active, { type: 'status' })).unlocked) {
+    show(statusBox, 'Anda sudah membuka kunci. Membuka halaman…');
+    location.replace(next);
+  }
+}
+
+void start();

@@ -1,0 +1,44 @@
+// The service worker's session store: one IndexedDB record. Each call opens and closes the
+// database, so logout can delete the database at once instead of waiting for a connection to close.
+import type { StoredSession } from './vault-protocol.ts';
+
+const DATABASE = 'warta-vault';
+const STORE = 'session';
+const KEY = 'current';
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DATABASE, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await open();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const request = action(db.transaction(STORE, mode).objectStore(STORE));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** The stored session (CryptoKeys stay non-extractable through IndexedDB). */
+export const loadSession = () => run<StoredSession | undefined>('readonly', (store) => store.get(KEY));
+
+export const saveSession = (session: StoredSession) => run('readwrite', (store) => store.put(session, KEY));
+
+/** Deletes the whole database, not just the record. */
+export function deleteSessions(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DATABASE);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => resolve(); // another tab's page holds it open briefly; it is emptied anyway
+  });
+}

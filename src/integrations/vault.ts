@@ -1,0 +1,63 @@
+import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { BLOB_DIR, blobName, sealBlob, type Keyring, type SessionKeys } from '../lib/vault/format.ts';
+
+/** Files under /internal/ that stay public: the unlock page, the keyring and the service worker. */
+export const PUBLIC_INTERNAL_FILES = new Set(['/internal/index.html', '/internal/keyring.json', '/internal/sw.js']);
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/wasm',
+};
+
+async function files(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Removes folders left empty once their files were encrypted, deepest first. */
+async function removeEmptyFolders(dir: string): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries) if (entry.isDirectory()) await removeEmptyFolders(join(dir, entry.name));
+  if ((await readdir(dir)).length === 0) await rmdir(dir);
+}
+
+/**
+ * Encrypts every file of the internal section (pages, attachments) and of the internal search
+ * bundle into opaque blobs, deletes the plaintext, and writes the keyring. Returns the count.
+ */
+export async function sealInternalSection(
+  dist: string,
+  internalSearch: string,
+  vault: { keyring: Keyring; keys: SessionKeys },
+): Promise<number> {
+  const urlPath = (root: string, file: string, prefix: string) => prefix + relative(root, file).split(sep).join('/');
+  const sources = [
+    ...(await files(join(dist, 'internal'))).map((file) => ({ file, path: urlPath(dist, file, '/') })),
+    ...(await files(internalSearch)).map((file) => ({
+      file,
+      path: urlPath(internalSearch, file, '/internal/pagefind/'),
+    })),
+  ].filter(({ path }) => !PUBLIC_INTERNAL_FILES.has(path));
+  const blobs = join(dist, BLOB_DIR);
+  await mkdir(blobs, { recursive: true });
+  for (const { file, path } of sources) {
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const blob = await sealBlob(vault.keys, vault.keyring.buildId, path, type, await readFile(file));
+    await writeFile(join(blobs, await blobName(vault.keys.names, path)), blob);
+    await rm(file);
+  }
+  await removeEmptyFolders(join(dist, 'internal'));
+  await writeFile(join(dist, 'internal', 'keyring.json'), JSON.stringify(vault.keyring, null, 2));
+  return sources.length;
+}

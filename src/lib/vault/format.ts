@@ -1,0 +1,191 @@
+// The encrypted format of the internal section, version 1 (docs/vault-format.md is the spec).
+// WebCrypto only, so the build (Node), the unlock page and the service worker share this code.
+
+/** Format name and version written in the keyring. */
+export const FORMAT = 'warta-vault';
+export const VERSION = 1;
+/** OWASP's PBKDF2-HMAC-SHA256 figure; the client refuses a keyring below it. */
+export const MIN_ITERATIONS = 600_000;
+/** Where encrypted blobs are served. */
+export const BLOB_DIR = '/internal/_v/';
+/** First four bytes of every blob: "WRT1". */
+export const MAGIC = new Uint8Array([0x57, 0x52, 0x54, 0x31]);
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** One password's wrapping of the build's master key. */
+export interface Slot {
+  /** Who the password belongs to, e.g. an agency ("imigrasi"); shown on the unlock page. */
+  label: string;
+  /** PBKDF2 salt, 16 random bytes, base64url. */
+  salt: string;
+  /** AES-GCM nonce of the wrapping, 12 random bytes, base64url. */
+  iv: string;
+  /** The 32-byte master key encrypted under the password's key, with its 16-byte tag, base64url. */
+  wrappedKey: string;
+}
+
+/** /internal/keyring.json: public, and useless without a password. */
+export interface Keyring {
+  format: typeof FORMAT;
+  version: typeof VERSION;
+  /** Random per build; bound into every ciphertext, so blobs cannot be replayed across builds. */
+  buildId: string;
+  kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number };
+  slots: Slot[];
+}
+
+/** The keys a session holds, all non-extractable. */
+export interface SessionKeys {
+  /** AES-256-GCM key that decrypts blobs. */
+  content: CryptoKey;
+  /** HMAC-SHA256 key that turns a path into its blob name. */
+  names: CryptoKey;
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+const utf8 = (text: string): Uint8Array<ArrayBuffer> => encoder.encode(text);
+
+/** The additional data bound to a wrapped key. */
+export const slotAad = (buildId: string) => utf8(`${FORMAT}/v${VERSION}/slot|${buildId}`);
+/** The additional data bound to a blob: format, build and the resource's path. */
+export const blobAad = (buildId: string, path: string) => utf8(`${FORMAT}/v${VERSION}|${buildId}|${path}`);
+
+/** The path a resource is encrypted under: its URL path, with index.html for a folder. */
+export function canonicalPath(pathname: string): string {
+  const decoded = decodeURIComponent(pathname);
+  return decoded.endsWith('/') ? `${decoded}index.html` : decoded;
+}
+
+/** The key that wraps the master key, from a password (NFC-normalised UTF-8). */
+export async function passwordKey(
+  password: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<CryptoKey> {
+  const material = await crypto.subtle.importKey('raw', utf8(password.normalize('NFC')), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  );
+}
+
+/** Derives the session keys from the master key (HKDF-SHA256, salt = build id). */
+export async function sessionKeys(master: CryptoKey, buildId: string): Promise<SessionKeys> {
+  const derive = (info: string, algorithm: AesKeyGenParams | HmacKeyGenParams, usages: KeyUsage[]) =>
+    crypto.subtle.deriveKey(
+      { name: 'HKDF', hash: 'SHA-256', salt: utf8(buildId), info: utf8(info) },
+      master,
+      algorithm,
+      false,
+      usages,
+    );
+  return {
+    content: await derive(`${FORMAT}/v${VERSION}/content`, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
+    names: await derive(`${FORMAT}/v${VERSION}/names`, { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+  };
+}
+
+/** Imports raw master-key bytes as a non-extractable HKDF key. */
+export function importMaster(bytes: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', bytes, 'HKDF', false, ['deriveKey']);
+}
+
+/** Opens one slot with a password; throws (OperationError) when the password is wrong. */
+export async function openSlot(keyring: Keyring, slot: Slot, password: string): Promise<CryptoKey> {
+  const key = await passwordKey(password, fromBase64Url(slot.salt), keyring.kdf.iterations);
+  return crypto.subtle.unwrapKey(
+    'raw',
+    fromBase64Url(slot.wrappedKey),
+    key,
+    { name: 'AES-GCM', iv: fromBase64Url(slot.iv), additionalData: slotAad(keyring.buildId) },
+    'HKDF',
+    false,
+    ['deriveKey'],
+  );
+}
+
+/** Checks that a fetched keyring is one this code can open safely. */
+export function assertKeyring(value: unknown): asserts value is Keyring {
+  const keyring = value as Partial<Keyring> | null;
+  if (keyring?.format !== FORMAT || keyring.version !== VERSION) throw new Error('unsupported keyring format');
+  if (keyring.kdf?.name !== 'PBKDF2' || keyring.kdf.hash !== 'SHA-256') throw new Error('unsupported key derivation');
+  if (!(keyring.kdf.iterations >= MIN_ITERATIONS)) throw new Error(`keyring below ${MIN_ITERATIONS} iterations`);
+  if (!Array.isArray(keyring.slots) || keyring.slots.length === 0 || typeof keyring.buildId !== 'string') {
+    throw new Error('keyring without slots');
+  }
+}
+
+/** A blob's file name: HMAC-SHA256 of the canonical path, base64url, so names reveal nothing. */
+export async function blobName(names: CryptoKey, path: string): Promise<string> {
+  return toBase64Url(new Uint8Array(await crypto.subtle.sign('HMAC', names, utf8(path))));
+}
+
+/** Padded size: powers of two from 1 KiB to 64 KiB, then whole 64 KiB steps, so sizes say little. */
+export function paddedSize(length: number): number {
+  if (length <= 1024) return 1024;
+  if (length <= 65536) return 2 ** Math.ceil(Math.log2(length));
+  return Math.ceil(length / 65536) * 65536;
+}
+
+/** Encrypts one resource. `iv` is random unless a test vector fixes it. */
+export async function sealBlob(
+  keys: Pick<SessionKeys, 'content'>,
+  buildId: string,
+  path: string,
+  type: string,
+  body: Uint8Array,
+  iv: Uint8Array<ArrayBuffer> = crypto.getRandomValues(new Uint8Array(12)),
+): Promise<Uint8Array<ArrayBuffer>> {
+  const header = utf8(JSON.stringify({ type, length: body.length }));
+  const plain = new Uint8Array(paddedSize(4 + header.length + body.length));
+  new DataView(plain.buffer).setUint32(0, header.length);
+  plain.set(header, 4);
+  plain.set(body, 4 + header.length);
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: blobAad(buildId, path) }, keys.content, plain),
+  );
+  const blob = new Uint8Array(MAGIC.length + iv.length + sealed.length);
+  blob.set(MAGIC, 0);
+  blob.set(iv, MAGIC.length);
+  blob.set(sealed, MAGIC.length + iv.length);
+  return blob;
+}
+
+/** Decrypts one resource; throws on any tampering, a wrong path or another build's blob. */
+export async function openBlob(
+  keys: Pick<SessionKeys, 'content'>,
+  buildId: string,
+  path: string,
+  blob: Uint8Array<ArrayBuffer>,
+): Promise<{ type: string; body: Uint8Array<ArrayBuffer> }> {
+  if (blob.length < MAGIC.length + 12 + 16 || MAGIC.some((byte, i) => blob[i] !== byte))
+    throw new Error('not a vault blob');
+  const iv = blob.slice(MAGIC.length, MAGIC.length + 12);
+  const plain = new Uint8Array(
+    await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv, additionalData: blobAad(buildId, path) },
+      keys.content,
+      blob.slice(MAGIC.length + 12),
+    ),
+  );
+  const headerLength = new DataView(plain.buffer).getUint32(0);
+  const header = JSON.parse(decoder.decode(plain.slice(4, 4 + headerLength))) as { type: string; length: number };
+  return { type: header.type, body: plain.slice(4 + headerLength, 4 + headerLength + header.length) };
+}

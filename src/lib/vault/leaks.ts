@@ -1,0 +1,136 @@
+import type { ContentSet } from '../content/load.ts';
+import { publicView } from '../public-view.ts';
+import { meetingVisibility, releaseVisibility } from '../visibility.ts';
+
+/** A piece of internal-only text that must never appear in a public file. */
+export interface Needle {
+  /** The text as normalised for matching. */
+  text: string;
+  /** Where it comes from, for the report: "content/meetings/…md: minutes". */
+  source: string;
+}
+
+/** A hit of the leak scan. */
+export interface Leak {
+  /** Public file path, e.g. "/pagefind/fragment/x.pf_fragment". */
+  file: string;
+  needle: Needle;
+  /** Whether the hit is in the file's name rather than its content. */
+  inName: boolean;
+}
+
+/** Shortest normalised sentence that counts as internal text; shorter ones are too common to mean a leak. */
+export const MIN_NEEDLE = 24;
+
+/**
+ * Lower-case letters and digits only: markup, escaping (HTML, JSON), punctuation and spacing
+ * differ between a source and the files made from it, the words do not.
+ */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+function sentences(text: string): string[] {
+  return text
+    .replace(/^#+\s.*$/gm, '')
+    .split(/(?<=[.!?;:])\s+|\n\s*\n/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Everything that only the internal section may contain: minutes, discussion, decisions, actions,
+ * attachments, internal titles, and drafts, embargoed and internal releases with their ids.
+ * Text that also appears in something public (a public summary quoting a decision) is left out.
+ */
+export function internalNeedles(content: ContentSet, now: Date): Needle[] {
+  const secret: Needle[] = [];
+  const publicText: string[] = [];
+  const add = (source: string, texts: (string | undefined)[], min = MIN_NEEDLE) => {
+    for (const text of texts) {
+      if (!text) continue;
+      for (const sentence of sentences(text)) {
+        const normal = normalise(sentence);
+        if (normal.length >= min) secret.push({ text: normal, source });
+      }
+    }
+  };
+  const publicReleaseIds = new Set<string>();
+  for (const release of content.releases) {
+    const { data } = release;
+    if (releaseVisibility(data, now) === 'public') {
+      publicReleaseIds.add(release.id);
+      publicText.push(data.title, data.summary, release.body, ...data.updates.map((u) => u.note));
+    } else {
+      add(`${release.file}: ${releaseVisibility(data, now)} release`, [data.title, data.summary, release.body]);
+      secret.push({
+        text: normalise(release.id),
+        source: `${release.file}: id of a ${releaseVisibility(data, now)} release`,
+      });
+    }
+  }
+  for (const meeting of content.meetings) {
+    const { data } = meeting;
+    const visible = meetingVisibility(data, now) === 'public';
+    const view = visible ? publicView(meeting, publicReleaseIds) : undefined;
+    if (view) publicText.push(view.title, view.summary, view.place ?? '');
+    else secret.push({ text: normalise(meeting.id), source: `${meeting.file}: id of an unpublished meeting` });
+    if (!view || view.title !== data.title) add(`${meeting.file}: internal title`, [data.title]);
+    add(`${meeting.file}: minutes`, [meeting.body]);
+    add(
+      `${meeting.file}: agenda`,
+      data.agenda.flatMap((item) => [item.discussion, ...item.decisions]),
+    );
+    add(`${meeting.file}: decisions`, data.decisions);
+    add(
+      `${meeting.file}: actions`,
+      data.actions.flatMap((action) => [action.what, action.note]),
+    );
+    add(
+      `${meeting.file}: attachments`,
+      data.attachments.map((attachment) => attachment.title),
+    );
+    if (view && !view.place) add(`${meeting.file}: withheld venue`, [data.location.name], 12);
+  }
+  const published = normalise(publicText.join(' '));
+  const seen = new Set<string>();
+  return secret.filter((needle) => {
+    if (seen.has(needle.text) || published.includes(needle.text)) return false;
+    seen.add(needle.text);
+    return true;
+  });
+}
+
+/** Needles are looked up by their first characters; none is shorter. */
+const PREFIX = 12;
+
+/**
+ * Finds needles in a file's text and name. Needles are indexed by their first `PREFIX`
+ * characters, so a file is read once however many needles there are.
+ */
+export function createScanner(needles: readonly Needle[]): (file: string, text: string) => Leak[] {
+  const width = PREFIX;
+  const byPrefix = new Map<string, Needle[]>();
+  for (const needle of needles) {
+    if (needle.text.length < PREFIX)
+      throw new Error(`leak scan: needle shorter than ${PREFIX} characters from ${needle.source}`);
+    const prefix = needle.text.slice(0, width);
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), needle]);
+  }
+  const find = (haystack: string): Needle[] => {
+    const found = new Set<Needle>();
+    for (let i = 0; i + width <= haystack.length; i++) {
+      const candidates = byPrefix.get(haystack.slice(i, i + width));
+      if (!candidates) continue;
+      for (const needle of candidates) if (haystack.startsWith(needle.text, i)) found.add(needle);
+    }
+    return [...found];
+  };
+  return (file, text) => [
+    ...find(normalise(file)).map((needle) => ({ file, needle, inName: true })),
+    ...find(normalise(text)).map((needle) => ({ file, needle, inName: false })),
+  ];
+}
