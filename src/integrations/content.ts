@@ -14,7 +14,7 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
   return {
     name: 'warta:content',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger }) => {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
         for (const issue of sortIssues(settings.issues)) {
           if (issue.severity === 'warning') logger.warn(formatIssue(issue));
         }
@@ -25,7 +25,9 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
             'Fix each line above (npm run check lists them without building), then build again.',
           );
         }
-        const development = settings.passwords.kind === 'development' ? settings.passwords.passwords[0].password : null;
+        // A build needs its passwords now (CI fails here without them); other commands announce none.
+        const passwords = command === 'build' ? settings.passwords() : undefined;
+        const development = passwords?.kind === 'development' ? passwords.passwords[0].password : null;
         const module = [
           `export const site = ${JSON.stringify(settings.site)};`,
           `export const now = new Date(${JSON.stringify(settings.now.toISOString())});`,

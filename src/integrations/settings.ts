@@ -26,8 +26,11 @@ export interface WartaSettings {
   issues: ContentIssue[];
   /** How many releases and meetings are public at the build clock: each gets one indexed page. */
   publicRecords: number;
-  /** Passwords of the internal section (WARTA_PASSWORDS), or the announced development password. */
-  passwords: PasswordSetting;
+  /**
+   * Passwords of the internal section (WARTA_PASSWORDS), or the announced development password.
+   * Read when a build starts, not here, so `astro check` and `astro dev` need none in CI.
+   */
+  passwords: () => PasswordSetting;
   /** False only with WARTA_VAULT=off, for tests that inspect the plaintext internal pages. */
   vault: boolean;
 }
@@ -51,7 +54,7 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
     url: env['SITE_URL'] || site?.url || 'https://example.org',
     issues,
     publicRecords,
-    passwords: readPasswords(env['WARTA_PASSWORDS'], { ci: env['CI'] === 'true' || env['CI'] === '1' }),
+    passwords: () => readPasswords(env['WARTA_PASSWORDS'], { ci: env['CI'] === 'true' || env['CI'] === '1' }),
     vault: env['WARTA_VAULT'] !== 'off',
   };
 }

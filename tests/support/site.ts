@@ -7,6 +7,12 @@ import { gunzipSync } from 'node:zlib';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = join(ROOT, 'tests/.tmp');
 
+/** The internal section's passwords in test builds (CI refuses to build without real ones). */
+export const TEST_PASSWORDS = [
+  { label: 'imigrasi', password: 'kunci-uji-imigrasi-panjang' },
+  { label: 'polda', password: 'kunci-uji-polda-cukup-panjang' },
+];
+
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -30,6 +36,7 @@ export function buildSite(
       WARTA_OUT: outDir,
       WARTA_CACHE: join(TMP, name, 'cache'),
       WARTA_NOW: now,
+      WARTA_PASSWORDS: TEST_PASSWORDS.map(({ label, password }) => `${label}:${password}`).join('\n'),
       ...env,
     },
   });

@@ -28,6 +28,10 @@ export const MIN_NEEDLE = 24;
  */
 export function normalise(text: string): string {
   return text
+    .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/\\[nrtbf]|&[a-z]+;/gi, ' ') // JSON escapes and named HTML entities are separators
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');

@@ -1,0 +1,138 @@
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scanForLeaks } from '../../src/integrations/leak-scan.ts';
+import { loadContentOrThrow } from '../../src/lib/content/load.ts';
+import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
+import {
+  derivedKeys,
+  masterKey,
+  referenceBlobName,
+  referenceOpenBlob,
+  type ReferenceKeyring,
+} from '../support/vault-reference.ts';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/valid');
+const NOW = '2026-06-01T00:00:00+07:00';
+const { content } = loadContentOrThrow(FIXTURE, { root: ROOT });
+const closed = content.meetings.find((meeting) => !meeting.data.public)!;
+const rakor = content.meetings.find((meeting) => meeting.id === '2024-11-22-rakor-tim-pora-pagaralam')!;
+let dist: string;
+
+beforeAll(() => {
+  rmSync(join(TMP, 'vault'), { recursive: true, force: true });
+  const result = buildSite('vault', FIXTURE, NOW);
+  expect(result.status, result.output).toBe(0);
+  dist = result.outDir;
+});
+
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length));
+
+/** Decrypts one resource of the built site with the reference implementation and a password. */
+function decrypt(path: string, password: string): { type: string; body: Buffer } {
+  const keyring = JSON.parse(readFileSync(join(dist, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
+  const keys = derivedKeys(masterKey(keyring, password), keyring.buildId);
+  const blob = readFileSync(join(dist, 'internal/_v', referenceBlobName(keys.names, path)));
+  return referenceOpenBlob(keys.content, keyring.buildId, path, blob);
+}
+
+describe('the built internal section', () => {
+  it('leaves only the unlock page, keyring, service worker and opaque blobs under /internal/', () => {
+    const internal = files(join(dist, 'internal'));
+    const plain = internal.filter((path) => !path.startsWith('/_v/'));
+    expect(plain.sort()).toEqual(['/index.html', '/keyring.json', '/sw.js']);
+    const blobs = internal.filter((path) => path.startsWith('/_v/'));
+    expect(blobs.length).toBeGreaterThan(10);
+    for (const blob of blobs) expect(blob).toMatch(/^\/_v\/[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('has a keyring with one slot per password at 600 000 iterations, and no password or key in any file', () => {
+    const keyring = JSON.parse(readFileSync(join(dist, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
+    expect(keyring.kdf.iterations).toBe(600_000);
+    expect(keyring.slots.map((slot) => slot.label)).toEqual(TEST_PASSWORDS.map((entry) => entry.label));
+    for (const path of files(dist)) {
+      const text = readFileSync(join(dist, path), 'latin1');
+      for (const { password } of TEST_PASSWORDS) expect(text.includes(password), path).toBe(false);
+    }
+  });
+
+  it('decrypts a meeting page with Node crypto and the format document alone, with every password', () => {
+    for (const { password } of TEST_PASSWORDS) {
+      const page = decrypt(`/internal/rapat/${rakor.id}/index.html`, password);
+      expect(page.type).toBe('text/html; charset=utf-8');
+      expect(page.body.toString('utf8')).toContain('PENANDA-NOTULEN-1');
+    }
+    expect(() => decrypt(`/internal/rapat/${rakor.id}/index.html`, 'kata-sandi-yang-salah-sekali')).toThrow();
+  });
+
+  it('encrypts the internal search index, which holds the minutes', () => {
+    const entry = JSON.parse(
+      decrypt('/internal/pagefind/pagefind-entry.json', TEST_PASSWORDS[0]!.password).body.toString('utf8'),
+    ) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(entry.languages)[0]?.page_count).toBeGreaterThan(content.meetings.length);
+    expect(files(dist).some((path) => path.startsWith('/internal/pagefind'))).toBe(false);
+  });
+});
+
+describe('the leak scan', () => {
+  // Each case plants internal text in a copy of the clean build; the scan must name the file.
+  const minutes = rakor.body.split(/(?<=\.)\s+/).find((sentence) => sentence.length > 40)!;
+  const cases: [string, (copy: string) => string][] = [
+    ['a public HTML page', (copy) => append(copy, '/siaran-pers/index.html', `<p>${minutes}</p>`)],
+    ['a gzipped Pagefind file', (copy) => plantInPagefind(copy)],
+    [
+      'the sitemap',
+      (copy) =>
+        append(copy, '/sitemap-0.xml', `<url><loc>https://x.example.org/internal/rapat/${closed.id}/</loc></url>`),
+    ],
+    [
+      'the feed',
+      (copy) => append(copy, '/rss.xml', `<item><description>${rakor.data.decisions[0]}</description></item>`),
+    ],
+    [
+      'a JavaScript bundle',
+      (copy) => append(copy, firstScript(copy), `const x = ${JSON.stringify(rakor.data.actions[0]!.what)};`),
+    ],
+    ['a file name', (copy) => rename(copy, '/favicon.svg', `/${closed.id}.svg`)],
+  ];
+
+  it('finds nothing in the clean build', async () => {
+    expect(await scanForLeaks(dist, content, new Date(NOW))).toEqual([]);
+  });
+
+  it.each(cases)('catches internal text planted in %s', async (_, plant) => {
+    const copy = join(TMP, 'vault', `leak-${Math.random().toString(36).slice(2)}`);
+    cpSync(dist, copy, { recursive: true });
+    try {
+      const file = plant(copy);
+      const leaks = await scanForLeaks(copy, content, new Date(NOW));
+      expect(leaks.map((leak) => leak.file)).toContain(file);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  function append(copy: string, path: string, text: string): string {
+    writeFileSync(join(copy, path), readFileSync(join(copy, path), 'utf8') + text);
+    return path;
+  }
+  function rename(copy: string, from: string, to: string): string {
+    renameSync(join(copy, from), join(copy, to));
+    return to;
+  }
+  function firstScript(copy: string): string {
+    return files(copy).find((path) => path.startsWith('/_astro/') && path.endsWith('.js'))!;
+  }
+  function plantInPagefind(copy: string): string {
+    const path = files(copy).find((file) => file.startsWith('/pagefind/fragment/'))!;
+    const fragment = JSON.stringify({ url: '/x/', content: `${minutes} lagi` });
+    writeFileSync(join(copy, path), gzipSync(`pagefind_dcd${fragment}`));
+    return path;
+  }
+});

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContentOrThrow } from '../../src/lib/content/load.ts';
+import { createScanner, internalNeedles, normalise } from '../../src/lib/vault/leaks.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const { content } = loadContentOrThrow(join(ROOT, 'tests/fixtures/valid'), { root: ROOT });
+const NOW = new Date('2026-06-01T00:00:00+07:00');
+const meeting = content.meetings.find((entry) => entry.id === '2024-11-22-rakor-tim-pora-pagaralam')!;
+const minutesSentence = meeting.body.split(/(?<=\.)\s+/).find((sentence) => sentence.length > 40)!;
+
+describe('internalNeedles', () => {
+  const needles = internalNeedles(content, NOW);
+  const sources = needles.map((needle) => needle.source);
+
+  it('collects minutes, decisions, actions, internal titles and hidden records', () => {
+    expect(sources.some((source) => source.endsWith('minutes'))).toBe(true);
+    expect(sources.some((source) => source.endsWith('decisions'))).toBe(true);
+    expect(sources.some((source) => source.endsWith('actions'))).toBe(true);
+    expect(sources.some((source) => source.includes('id of an unpublished meeting'))).toBe(true);
+    expect(sources.some((source) => source.includes('scheduled release'))).toBe(true);
+    expect(sources.some((source) => source.includes('draft release'))).toBe(true);
+  });
+
+  it('leaves out what is public: a public summary, a public release, a public meeting id', () => {
+    const publicTexts = [meeting.data.public!.summary, meeting.id, content.releases[0]!.data.title].map(normalise);
+    for (const text of publicTexts) expect(needles.some((needle) => text.includes(needle.text))).toBe(false);
+  });
+});
+
+describe('createScanner', () => {
+  const scan = createScanner(internalNeedles(content, NOW));
+
+  it('finds minutes text however it is escaped: HTML, JSON, different spacing and case', () => {
+    const html = `<p>${minutesSentence.replaceAll('"', '&quot;').toUpperCase()}</p>`;
+    const json = JSON.stringify({ content: minutesSentence.replace(/ /g, '\n  ') });
+    expect(scan('/a.html', html)).toHaveLength(1);
+    expect(scan('/b.json', json)[0]?.needle.source).toMatch(/rakor-tim-pora-pagaralam\.md: minutes$/);
+  });
+
+  it('finds an internal slug in a file name', () => {
+    const closed = content.meetings.find((entry) => !entry.data.public)!;
+    const leaks = scan(`/kegiatan/${closed.id}/index.html`, '<p>kosong</p>');
+    expect(leaks).toEqual([expect.objectContaining({ inName: true })]);
+  });
+
+  it('stays quiet on public pages', () => {
+    expect(scan('/index.html', `<h1>${meeting.data.public!.summary}</h1>`)).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+import { createCipheriv, createHash, pbkdf2Sync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  assertKeyring,
+  blobName,
+  canonicalPath,
+  openBlob,
+  openSlot,
+  paddedSize,
+  sealBlob,
+  sessionKeys,
+  type Keyring,
+} from '../../src/lib/vault/format.ts';
+import { createVault } from '../../src/lib/vault/seal.ts';
+import { derivedKeys, masterKey, referenceBlobName, referenceOpenBlob } from '../support/vault-reference.ts';
+
+// The test vectors of docs/vault-format.md.
+const seq = (start: number, length: number) => Buffer.from(Array.from({ length }, (_, i) => start + i));
+const VECTOR = {
+  password: 'kata sandi contoh Warta 2024',
+  iterations: 600_000,
+  salt: seq(0x00, 16),
+  slotIv: seq(0x10, 12),
+  master: seq(0x20, 32),
+  buildId: 'dGVzdC1idWlsZC0wMDAx',
+  path: '/internal/rapat/contoh/index.html',
+  type: 'text/html; charset=utf-8',
+  body: Buffer.from('<h1>Contoh</h1>'),
+  blobIv: seq(0x40, 12),
+};
+const EXPECTED = {
+  passwordKey: '63ce14a639a64e0471a9e0f38cebbd44b66da32950d5d896cf17aa833ef5abc1',
+  wrappedKey: 'r2RwTqV_jekJizZAiJRY4zVxMdqlrsBjWpLfRhz-s0TpKDG9NgC7cLfH7ufFt031',
+  contentKey: 'f9436f6f878103a659a4f9243137b987a2d489e5dd166e5a9389646e467b4fbf',
+  namesKey: '3a3432cace05398fd8b5cf6a17d7e3e3d81ba17da48a96e1c76073fd5d5a71fe',
+  name: 'cH5gLWXrOHQqbrzppIBbRv3l5qUpuwc8v1c9FbbKBzc',
+  blobLength: 1056,
+  blobSha256: '01943938a2f3f786ff4c1df75d4b9aa34a795cc9849eb6d6eb25f4bb0bf36951',
+};
+const keyring: Keyring = {
+  format: 'warta-vault',
+  version: 1,
+  buildId: VECTOR.buildId,
+  kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: VECTOR.iterations },
+  slots: [
+    {
+      label: 'contoh',
+      salt: VECTOR.salt.toString('base64url'),
+      iv: VECTOR.slotIv.toString('base64url'),
+      wrappedKey: EXPECTED.wrappedKey,
+    },
+  ],
+};
+
+describe('docs/vault-format.md, implemented with Node crypto from the document alone', () => {
+  it('derives the password key and wraps the master key as the vectors say', () => {
+    const key = pbkdf2Sync(VECTOR.password, VECTOR.salt, VECTOR.iterations, 32, 'sha256');
+    expect(key.toString('hex')).toBe(EXPECTED.passwordKey);
+    const cipher = createCipheriv('aes-256-gcm', key, VECTOR.slotIv);
+    cipher.setAAD(Buffer.from(`warta-vault/v1/slot|${VECTOR.buildId}`));
+    const wrapped = Buffer.concat([cipher.update(VECTOR.master), cipher.final(), cipher.getAuthTag()]);
+    expect(wrapped.toString('base64url')).toBe(EXPECTED.wrappedKey);
+  });
+
+  it('opens the vector keyring and derives the content and names keys', () => {
+    const master = masterKey(keyring, VECTOR.password);
+    expect(master.equals(VECTOR.master)).toBe(true);
+    const keys = derivedKeys(master, VECTOR.buildId);
+    expect(keys.content.toString('hex')).toBe(EXPECTED.contentKey);
+    expect(keys.names.toString('hex')).toBe(EXPECTED.namesKey);
+    expect(referenceBlobName(keys.names, VECTOR.path)).toBe(EXPECTED.name);
+  });
+
+  it('refuses a wrong password', () => {
+    expect(() => masterKey(keyring, 'kata sandi contoh Warta 2025')).toThrow('no slot opens');
+  });
+});
+
+describe('the browser code (src/lib/vault/format.ts) agrees with the vectors', () => {
+  it('unwraps the master key and names blobs as the document says', async () => {
+    const master = await openSlot(keyring, keyring.slots[0]!, VECTOR.password);
+    const keys = await sessionKeys(master, VECTOR.buildId);
+    expect(await blobName(keys.names, VECTOR.path)).toBe(EXPECTED.name);
+    expect(master.extractable).toBe(false);
+    expect(keys.content.extractable).toBe(false);
+    expect(keys.names.extractable).toBe(false);
+  });
+
+  it('seals the vector blob byte for byte, and the reference implementation opens it', async () => {
+    const keys = await sessionKeys(await openSlot(keyring, keyring.slots[0]!, VECTOR.password), VECTOR.buildId);
+    const blob = await sealBlob(
+      keys,
+      VECTOR.buildId,
+      VECTOR.path,
+      VECTOR.type,
+      VECTOR.body,
+      new Uint8Array(VECTOR.blobIv),
+    );
+    expect(blob.length).toBe(EXPECTED.blobLength);
+    expect(createHash('sha256').update(blob).digest('hex')).toBe(EXPECTED.blobSha256);
+    const opened = referenceOpenBlob(
+      Buffer.from(EXPECTED.contentKey, 'hex'),
+      VECTOR.buildId,
+      VECTOR.path,
+      Buffer.from(blob),
+    );
+    expect(opened).toEqual({ type: VECTOR.type, body: VECTOR.body });
+  });
+
+  it('rejects a wrong password, a tampered blob, another path and another build', async () => {
+    await expect(openSlot(keyring, keyring.slots[0]!, 'salah')).rejects.toThrow();
+    const keys = await sessionKeys(await openSlot(keyring, keyring.slots[0]!, VECTOR.password), VECTOR.buildId);
+    const blob = await sealBlob(keys, VECTOR.buildId, VECTOR.path, VECTOR.type, VECTOR.body);
+    await expect(openBlob(keys, VECTOR.buildId, VECTOR.path, blob)).resolves.toMatchObject({ type: VECTOR.type });
+    const tampered = blob.slice();
+    tampered[40] = (tampered[40] ?? 0) ^ 1;
+    await expect(openBlob(keys, VECTOR.buildId, VECTOR.path, tampered)).rejects.toThrow();
+    await expect(openBlob(keys, VECTOR.buildId, '/internal/rapat/lain/index.html', blob)).rejects.toThrow();
+    await expect(openBlob(keys, 'build-lain', VECTOR.path, blob)).rejects.toThrow();
+  });
+});
+
+describe('assertKeyring', () => {
+  it('accepts the vector keyring and refuses one below 600 000 iterations or of another format', () => {
+    expect(() => assertKeyring(keyring)).not.toThrow();
+    expect(() => assertKeyring({ ...keyring, kdf: { ...keyring.kdf, iterations: 100_000 } })).toThrow('600000');
+    expect(() => assertKeyring({ ...keyring, version: 2 })).toThrow('format');
+    expect(() => assertKeyring({ ...keyring, slots: [] })).toThrow('slots');
+  });
+});
+
+describe('createVault', () => {
+  it('gives each password its own salt and slot, all opening the same keys, and a new build id each time', async () => {
+    const passwords = [
+      { label: 'imigrasi', password: 'kunci-uji-imigrasi-panjang' },
+      { label: 'polda', password: 'kunci-uji-polda-cukup-panjang' },
+    ];
+    const { keyring: made, keys } = await createVault(passwords);
+    expect(new Set(made.slots.map((slot) => slot.salt)).size).toBe(2);
+    const sealed = await sealBlob(keys, made.buildId, '/internal/x/index.html', 'text/html', Buffer.from('isi'));
+    for (const [index, { password }] of passwords.entries()) {
+      const opened = await sessionKeys(await openSlot(made, made.slots[index]!, password), made.buildId);
+      await expect(openBlob(opened, made.buildId, '/internal/x/index.html', sealed)).resolves.toBeDefined();
+    }
+    expect((await createVault(passwords)).keyring.buildId).not.toBe(made.buildId);
+  });
+});
+
+describe('canonicalPath and paddedSize', () => {
+  it.each([
+    ['/internal/rapat/', '/internal/rapat/index.html'],
+    ['/internal/rapat/x/', '/internal/rapat/x/index.html'],
+    ['/internal/pagefind/pagefind.js', '/internal/pagefind/pagefind.js'],
+    ['/internal/lampiran/a%20b.pdf', '/internal/lampiran/a b.pdf'],
+  ])('maps %s to %s', (path, expected) => expect(canonicalPath(path)).toBe(expected));
+
+  it.each([
+    [1, 1024],
+    [1024, 1024],
+    [1025, 2048],
+    [40_000, 65_536],
+    [65_537, 131_072],
+    [200_000, 262_144],
+  ])('pads %i bytes to %i', (length, expected) => expect(paddedSize(length)).toBe(expected));
+});
