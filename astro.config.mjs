@@ -17,5 +17,10 @@ export default defineConfig({
   // Nothing inline: the Content-Security-Policy allows no inline script or style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [wartaContent(settings), mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/internal/') }), publish(settings)],
+  integrations: [
+    wartaContent(settings),
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/internal/') }),
+    publish(settings),
+  ],
 });

@@ -1,6 +1,7 @@
-// Enhances the search form of /cari/ with Pagefind's components: results as you type, filters and
-// sort order kept in the URL (shareable, back button works), matched words highlighted on the
-// result page through text fragments.
+// Enhances a search form (/cari/, and the internal archive's /internal/cari/) with Pagefind's
+// components: results as you type, filters and sort order kept in the URL (shareable, back button
+// works), matched words highlighted on the result page through text fragments. The filters are
+// the form's <select data-filter="…"> elements, so each page brings its own.
 import {
   highlightFragment,
   isEmptySearch,
@@ -9,7 +10,6 @@ import {
   writeSearch,
   type SearchState,
 } from '../lib/search-url.ts';
-import { SEARCH_FILTERS } from '../lib/search-fields.ts';
 
 interface PagefindInstance {
   searchSort: Record<string, 'asc' | 'desc'>;
@@ -27,11 +27,15 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const empty = document.querySelector<HTMLElement>('[data-search-empty]');
 const results = document.querySelector('pagefind-results');
 const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
+/** The page's filters, in the order of the form (and of the URL). */
+const filterNames = [...(form?.querySelectorAll<HTMLSelectElement>('select[data-filter]') ?? [])].map(
+  (select) => select.dataset['filter'] ?? select.name,
+);
 
 function stateFromForm(target: HTMLFormElement): SearchState {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(target)) if (typeof value === 'string') params.set(key, value);
-  return readSearch(params);
+  return readSearch(params, filterNames);
 }
 
 function fillForm(target: HTMLFormElement, state: SearchState): void {
@@ -39,14 +43,14 @@ function fillForm(target: HTMLFormElement, state: SearchState): void {
   const more = target.querySelector<HTMLDetailsElement>('[data-search-more]');
   if (more && (Object.keys(state.filters).length > 0 || state.sort)) more.open = true;
   (fields.namedItem('q') as HTMLInputElement).value = state.q;
-  for (const name of SEARCH_FILTERS) (fields.namedItem(name) as HTMLSelectElement).value = state.filters[name] ?? '';
+  for (const name of filterNames) (fields.namedItem(name) as HTMLSelectElement).value = state.filters[name] ?? '';
   (fields.namedItem('urut') as HTMLSelectElement).value = state.sort ?? '';
 }
 
 /** The index filters on labels (a region's name), the URL on stable values (its code). */
 function indexFilters(target: HTMLFormElement, state: SearchState): Record<string, string[]> {
   const filters: Record<string, string[]> = {};
-  for (const name of SEARCH_FILTERS) {
+  for (const name of filterNames) {
     const select = target.elements.namedItem(name) as HTMLSelectElement;
     if (state.filters[name] && select.selectedIndex > 0) filters[name] = [select.selectedOptions[0]?.text ?? ''];
   }
@@ -61,7 +65,7 @@ function search(target: HTMLFormElement, pagefind: PagefindInstance, state: Sear
 }
 
 function remember(state: SearchState, mode: 'push' | 'replace'): void {
-  const query = writeSearch(state).toString();
+  const query = writeSearch(state, filterNames).toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}`;
   if (url === `${location.pathname}${location.search}`) return;
   history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
@@ -105,12 +109,12 @@ if (form && instance) {
     }, 250);
   });
   window.addEventListener('popstate', () => {
-    const state = readSearch(new URLSearchParams(location.search));
+    const state = readSearch(new URLSearchParams(location.search), filterNames);
     fillForm(form, state);
     search(form, instance, state);
   });
 
-  const initial = readSearch(new URLSearchParams(location.search));
+  const initial = readSearch(new URLSearchParams(location.search), filterNames);
   fillForm(form, initial);
   // In faceted mode Pagefind lists everything once loaded; search after that, so the URL's search wins.
   void instance.triggerLoad().then(() => search(form, instance, initial));

@@ -1,4 +1,4 @@
-import { SEARCH_FILTERS, type SearchFilter } from './search-fields.ts';
+import { SEARCH_FILTERS } from './search-fields.ts';
 
 /** Sort orders a reader can pick, as written in the URL (urut=terbaru). */
 export const SORT_ORDERS = { terbaru: 'desc', terlama: 'asc' } as const;
@@ -7,14 +7,18 @@ export type SortOrder = keyof typeof SORT_ORDERS;
 /** A search as it lives in the URL: shareable, and restored by the back button. */
 export interface SearchState {
   q: string;
-  filters: Partial<Record<SearchFilter, string>>;
+  /** Filter name → URL value, e.g. { wilayah: '16.72' }. */
+  filters: Partial<Record<string, string>>;
   sort?: SortOrder;
 }
 
-/** Reads a search from URL parameters, ignoring anything unknown. */
-export function readSearch(params: URLSearchParams): SearchState {
+/**
+ * Reads a search from URL parameters, ignoring anything unknown. `names` are the filters of the
+ * search page: the public ones by default, the internal archive's on its own page.
+ */
+export function readSearch(params: URLSearchParams, names: readonly string[] = SEARCH_FILTERS): SearchState {
   const filters: SearchState['filters'] = {};
-  for (const name of SEARCH_FILTERS) {
+  for (const name of names) {
     const value = params.get(name)?.trim();
     if (value) filters[name] = value;
   }
@@ -26,11 +30,11 @@ export function readSearch(params: URLSearchParams): SearchState {
   };
 }
 
-/** Writes a search as URL parameters, leaving empty ones out so shared links stay short. */
-export function writeSearch(state: SearchState): URLSearchParams {
+/** Writes a search as URL parameters in the order of `names`, leaving empty ones out so shared links stay short. */
+export function writeSearch(state: SearchState, names: readonly string[] = SEARCH_FILTERS): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const name of SEARCH_FILTERS) {
+  for (const name of names) {
     const value = state.filters[name];
     if (value) params.set(name, value);
   }

@@ -1,0 +1,136 @@
+// The one place internal pages read content (the counterpart of bulletin.ts): every record but
+// drafts, with its full data, minutes and follow-up actions. Everything built from here lives
+// under /internal/, which the vault encrypts after the build.
+import { dirname, resolve } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { now, site } from 'virtual:warta/config';
+import { groupBy, newestFirst } from '../lib/collections.ts';
+import { localDay } from '../lib/dates.ts';
+import type { ReleaseStatus } from '../lib/internal/labels.ts';
+import {
+  listMeetings,
+  meetingRefsByRelease,
+  releaseLinksByMeeting,
+  reviewersOf,
+  type MeetingRef,
+  type ReleaseLink,
+} from '../lib/internal/meetings.ts';
+import { attachmentName, internalPaths } from '../lib/internal/paths.ts';
+import { trackActions, type TrackedAction } from '../lib/internal/tracker.ts';
+import { byId } from '../lib/registry.ts';
+import { meetingVisibility, releaseVisibility } from '../lib/visibility.ts';
+import { dateStyle } from './bulletin.ts';
+
+export { dateStyle, now, site };
+
+export type Meeting = CollectionEntry<'meetings'>;
+
+/** A release as the internal section sees it: any state but draft, with that state. */
+export type InternalRelease = CollectionEntry<'releases'> & { status: ReleaseStatus };
+
+/** A meeting's attachment, copied into the internal section. */
+export interface Attachment {
+  meetingId: string;
+  title: string;
+  /** File name it is served under. */
+  name: string;
+  /** Internal URL path. */
+  href: string;
+  /** Absolute path of the file beside the meeting record. */
+  source: string;
+}
+
+/** What internal pages may use. */
+export interface InternalArchive {
+  /** Every non-draft release, newest first, with its state at build time. */
+  releases: InternalRelease[];
+  /** Every non-draft meeting, newest first, internal-only ones included. */
+  meetings: Meeting[];
+  /** The same meetings by id. */
+  meetingsById: Map<string, Meeting>;
+  /** Ids of meetings whose public view is on the public site at build time. */
+  publicMeetingIds: Set<string>;
+  /** Every follow-up action, overdue first (see trackActions). */
+  actions: TrackedAction[];
+  /** Meeting id → its actions, in the tracker's order. */
+  actionsByMeeting: Map<string, TrackedAction[]>;
+  /** Meeting id → later meetings that reviewed its actions. */
+  reviewers: Map<string, MeetingRef[]>;
+  /** Meeting id → releases about it (drafts left out). */
+  releasesByMeeting: Map<string, ReleaseLink[]>;
+  /** Release id → meetings it is about (drafts left out). */
+  meetingsByRelease: Map<string, MeetingRef[]>;
+  /** Meeting id → its attachments. */
+  attachments: Map<string, Attachment[]>;
+  /** The build day in the site's zone (YYYY-MM-DD): actions due before it are overdue. */
+  today: string;
+  regions: Map<string, CollectionEntry<'regions'>['data']>;
+  organizations: Map<string, CollectionEntry<'organizations'>['data']>;
+  people: Map<string, CollectionEntry<'people'>['data']>;
+}
+
+let cached: Promise<InternalArchive> | undefined;
+
+/** Attachments sit beside the record; two with the same file name would overwrite each other. */
+function attachmentsOf(meeting: Meeting): Attachment[] {
+  if (!meeting.filePath) throw new Error(`meeting ${meeting.id}: the content loader gave no file path`);
+  const folder = dirname(resolve(process.cwd(), meeting.filePath));
+  const seen = new Set<string>();
+  return meeting.data.attachments.map((attachment) => {
+    const name = attachmentName(attachment.file);
+    if (seen.has(name)) {
+      throw new Error(`${meeting.filePath}: two attachments are named ${JSON.stringify(name)}; rename one`);
+    }
+    seen.add(name);
+    return {
+      meetingId: meeting.id,
+      title: attachment.title,
+      name,
+      href: internalPaths.attachment(meeting.id, attachment.file),
+      source: resolve(folder, attachment.file),
+    };
+  });
+}
+
+async function load(): Promise<InternalArchive> {
+  const [allReleases, allMeetings, regions, organizations, people] = await Promise.all([
+    getCollection('releases'),
+    getCollection('meetings'),
+    getCollection('regions'),
+    getCollection('organizations'),
+    getCollection('people'),
+  ]);
+  const releases = newestFirst(
+    allReleases.flatMap((entry): InternalRelease[] => {
+      const status = releaseVisibility(entry.data, now);
+      return status === 'draft' ? [] : [{ ...entry, status }];
+    }),
+    (entry) => entry.data.publishedAt,
+  );
+  const meetings = listMeetings(allMeetings.filter((entry) => !entry.data.draft));
+  const actions = trackActions(meetings, { now, timeZone: site.timeZone });
+  return {
+    releases,
+    meetings,
+    meetingsById: new Map(meetings.map((meeting) => [meeting.id, meeting])),
+    publicMeetingIds: new Set(
+      meetings.filter((entry) => meetingVisibility(entry.data, now) === 'public').map((entry) => entry.id),
+    ),
+    actions,
+    actionsByMeeting: groupBy(actions, (action) => action.meeting.id),
+    reviewers: reviewersOf(meetings),
+    releasesByMeeting: releaseLinksByMeeting(meetings, releases),
+    meetingsByRelease: meetingRefsByRelease(meetings, releases),
+    attachments: new Map(meetings.map((meeting) => [meeting.id, attachmentsOf(meeting)])),
+    today: localDay(now, dateStyle),
+    regions: byId(regions.map((entry) => entry.data)),
+    organizations: byId(organizations.map((entry) => entry.data)),
+    people: byId(people.map((entry) => entry.data)),
+  };
+}
+
+/** Every non-draft record with its full data, the follow-up tracker and the registries. */
+export function internalArchive(): Promise<InternalArchive> {
+  cached ??= load();
+  return cached;
+}
