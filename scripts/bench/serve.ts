@@ -1,7 +1,7 @@
 // A static host for browser tests and benchmarks: serves a built folder on loopback the way Pages
 // or Netlify would (directory index, 404.html for unknown paths, gzip for text and WebAssembly),
 // so tests see what readers see and measured transfer sizes are what readers download.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,8 +34,40 @@ function fileFor(root: string, pathname: string): string | undefined {
   return undefined;
 }
 
+/** The rules of a `_headers` file (Netlify, Cloudflare Pages): path pattern and headers. */
+function readHeaderRules(root: string): { pattern: string; headers: [string, string][] }[] {
+  const rules: { pattern: string; headers: [string, string][] }[] = [];
+  let text = '';
+  try {
+    text = readFileSync(join(root, '_headers'), 'utf8');
+  } catch {
+    return rules;
+  }
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const colon = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** Headers of every matching rule, added up as those hosts do (repeated names joined by commas). */
+function headersFor(rules: ReturnType<typeof readHeaderRules>, pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const { pattern, headers: pairs } of rules) {
+    const matches = pattern.endsWith('/*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+    if (!matches) continue;
+    for (const [name, value] of pairs) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
+}
+
 /** Serves `root` on a free loopback port; returns its base URL and a close function. */
 export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const rules = readHeaderRules(root);
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const found = fileFor(root, pathname);
@@ -45,7 +77,12 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
     const gzip =
       /gzip/.test(String(request.headers['accept-encoding'])) &&
       (COMPRESSIBLE.test(type) || path.endsWith('.pagefind'));
-    response.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+    // Browsers ignore upgrade-insecure-requests and HSTS on http://127.0.0.1, so the policy applies as deployed.
+    response.writeHead(found ? 200 : 404, {
+      ...headersFor(rules, pathname),
+      'Content-Type': type,
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
     const body = createReadStream(path);
     if (gzip) body.pipe(createGzip()).pipe(response);
     else body.pipe(response);

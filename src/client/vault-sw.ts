@@ -88,7 +88,8 @@ async function serve(request: Request, url: URL): Promise<Response> {
       return toUnlock(url, 'pembaruan');
     }
   }
-  if (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)) {
+  // A folder asked for without its slash (/internal/rapat): send the browser to the slashed address.
+  if (!url.pathname.endsWith('/') && !/\.[^/]*$/.test(url.pathname)) {
     return Response.redirect(`${url.pathname}/${url.search}`, 301);
   }
   const path = canonicalPath(url.pathname);

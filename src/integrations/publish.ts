@@ -1,10 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as bundle } from 'esbuild';
 import { createVault } from '../lib/vault/seal.ts';
+import { headersFile } from '../lib/headers.ts';
 import { formatLeaks, scanForLeaks } from './leak-scan.ts';
 import { buildSearchIndex, closeSearch } from './search.ts';
 import type { WartaSettings } from './settings.ts';
@@ -16,8 +17,8 @@ const ALL_RECORDS = '{internal,siaran-pers,kegiatan}/**/*.html';
 /**
  * After Astro has written the pages, in this order: the public search index (public pages only),
  * the internal search index (internal and public pages, kept outside dist/), the vault (encrypt
- * the internal section and its index, delete the plaintext), and the leak scan of every public
- * byte, which fails the build on any hit.
+ * the internal section and its index, delete the plaintext), the `_headers` file, and the leak
+ * scan of every public byte, which fails the build on any hit.
  */
 export function publish(settings: WartaSettings): AstroIntegration {
   return {
@@ -53,6 +54,12 @@ export function publish(settings: WartaSettings): AstroIntegration {
             logLevel: 'warning',
           });
           logger.info(`vault: ${sealed} files encrypted for ${vault.keyring.slots.length} password(s)`);
+
+          const top = await readdir(dist, { withFileTypes: true });
+          await writeFile(
+            join(dist, '_headers'),
+            headersFile(top.map((entry) => ({ name: entry.name, folder: entry.isDirectory() }))),
+          );
 
           if (!settings.content) throw new Error('leak scan: the content was not loaded');
           const leaks = await scanForLeaks(dist, settings.content, settings.now);
