@@ -96,6 +96,13 @@ async function serve(request: Request, url: URL): Promise<Response> {
   const response = await fetch(BLOB_DIR + (await blobName(current.keys.names, path)));
   if (response.status === 404) {
     if (!navigate) return new Response('not found', { status: 404, headers: PRIVATE_HEADERS });
+    // No such blob: the page is missing, or a rebuild replaced every blob since the last check.
+    build = undefined;
+    const deployed = await deployedBuild();
+    if (deployed && deployed !== current.buildId) {
+      await forget();
+      return toUnlock(url, 'pembaruan');
+    }
     const page = await fetch('/404.html');
     return new Response(page.body, {
       status: 404,

@@ -16,6 +16,7 @@ const PAGES = [
   '/wilayah/16.72/',
   '/instansi/',
   '/cari/?q=pengawasan',
+  '/internal/',
   '/halaman-yang-tidak-ada/',
 ];
 
@@ -53,9 +54,15 @@ async function axe(page: Page) {
 }
 
 describe('public pages in Chromium', () => {
-  it.each(PAGES)('%s has no WCAG 2.2 AA violation on a desktop screen', async (path) => {
+  it.each(PAGES)('%s has no WCAG 2.2 AA violation on a desktop screen, nor a CSP violation', async (path) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
     await open(page, path);
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
     expect(await axe(page)).toEqual([]);
     await page.close();
   });

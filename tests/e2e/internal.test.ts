@@ -1,0 +1,179 @@
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serve } from '../../scripts/bench/serve.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
+
+const siteUrl = inject('siteUrl');
+const FIXTURE = join(ROOT, 'tests/fixtures/valid');
+const RAKOR = '/internal/rapat/2024-11-22-rakor-tim-pora-pagaralam/';
+const [FIRST, SECOND] = TEST_PASSWORDS as [(typeof TEST_PASSWORDS)[0], (typeof TEST_PASSWORDS)[0]];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh browser profile that records every Content-Security-Policy violation. */
+async function freshContext(): Promise<{ context: BrowserContext; page: Page; violations: string[] }> {
+  const context = await browser.newContext();
+  const violations: string[] = [];
+  context.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const page = await context.newPage();
+  return { context, page, violations };
+}
+
+async function unlock(page: Page, password: string): Promise<void> {
+  await page.fill('#sandi', password);
+  await page.click('form[data-unlock] button');
+}
+
+/** What a browser profile keeps: it must be empty before unlocking and after logout. */
+async function storedState(page: Page) {
+  return page.evaluate(async () => ({
+    databases: (await indexedDB.databases()).map((database) => database.name),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    caches: (await caches.keys()).length,
+  }));
+}
+const NOTHING = { databases: [], workers: 0, cookie: '', local: 0, session: 0, caches: 0 };
+
+describe('the internal section in Chromium', () => {
+  it('refuses a wrong password, says so accessibly and stores nothing', async () => {
+    const { context, page, violations } = await freshContext();
+    await page.goto(`${siteUrl}/internal/`);
+    await unlock(page, 'kata-sandi-yang-salah-sekali');
+    const alert = page.locator('[role="alert"][data-unlock-error]');
+    await expect.poll(() => alert.textContent()).toContain('Kata sandi salah');
+    expect(await storedState(page)).toEqual(NOTHING);
+    expect(page.url()).not.toContain('sandi');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the deep-linked page after the right password, with no CSP violation', async () => {
+    const { context, page, violations } = await freshContext();
+    await page.goto(`${siteUrl}${RAKOR}`);
+    await expect.poll(() => page.url()).toContain('/internal/?alasan=masuk');
+    await unlock(page, FIRST.password);
+    await page.waitForURL(`${siteUrl}${RAKOR}`);
+    await expect.poll(() => page.content()).toContain('PENANDA-NOTULEN-1');
+    await expect(page.locator('h1').textContent()).resolves.toContain('Rapat Koordinasi');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('opens with every configured password', async () => {
+    for (const { password } of [FIRST, SECOND]) {
+      const { context, page } = await freshContext();
+      await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent(RAKOR)}`);
+      await unlock(page, password);
+      await page.waitForURL(`${siteUrl}${RAKOR}`);
+      await context.close();
+    }
+  });
+
+  it('searches the internal archive for words found only in minutes', async () => {
+    const { context, page, violations } = await freshContext();
+    await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent('/internal/cari/?q=belum pernah menyampaikan')}`);
+    await unlock(page, FIRST.password);
+    await page.waitForURL(/\/internal\/cari\//);
+    await page.waitForSelector('.pf-results li');
+    await page.locator('.pf-results li').first().scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('.search-result__title a').first().getAttribute('href')).toContain(RAKOR);
+    const publicPage = await context.newPage();
+    await publicPage.goto(`${siteUrl}/cari/?q=${encodeURIComponent('belum pernah menyampaikan')}`);
+    await expect.poll(() => publicPage.locator('pagefind-summary').textContent()).toContain('tidak ditemukan');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('shows an integrity error and none of the content when a file was tampered with', async () => {
+    const { context, page } = await freshContext();
+    await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent('/internal/beranda/')}`);
+    await unlock(page, FIRST.password);
+    await page.waitForURL(/\/internal\/beranda\//);
+    await context.route('**/internal/_v/**', async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      body[body.length - 20] = (body[body.length - 20] ?? 0) ^ 0xff;
+      await route.fulfill({ response, body });
+    });
+    await page.goto(`${siteUrl}${RAKOR}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Data internal tidak utuh');
+    expect(await page.content()).not.toContain('PENANDA');
+    await context.close();
+  });
+
+  it('logs out completely: nothing stored, other tabs leave, and Back shows no internal content', async () => {
+    const { context, page } = await freshContext();
+    await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent(RAKOR)}`);
+    await unlock(page, FIRST.password);
+    await page.waitForURL(`${siteUrl}${RAKOR}`);
+    await page.click('a[href="/internal/tindak-lanjut/"]');
+    await page.waitForURL(/\/internal\/tindak-lanjut\//);
+    const other = await context.newPage();
+    await other.goto(`${siteUrl}${RAKOR}`);
+    await page.click('[data-logout]');
+    await page.waitForURL(/alasan=keluar/);
+    await expect.poll(() => other.url()).toContain('alasan=keluar');
+    expect(await storedState(page)).toEqual(NOTHING);
+    await page.goBack(); // to the meeting page, opened before the tracker
+    await page.waitForLoadState('load');
+    await expect.poll(() => page.url()).toContain('/internal/?alasan=masuk');
+    expect(await page.content()).not.toContain('PENANDA');
+    await context.close();
+  });
+});
+
+describe('after a rebuild', () => {
+  const served = join(TMP, 'e2e-rebuild', 'served');
+  let site: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    const first = buildSite('e2e-rebuild-a', FIXTURE, '2026-06-01T00:00:00+07:00');
+    expect(first.status, first.output).toBe(0);
+    rmSync(served, { recursive: true, force: true });
+    cpSync(first.outDir, served, { recursive: true });
+    site = await serve(served);
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('asks to unlock again when the key changed, and a removed password no longer opens', async () => {
+    const { context, page } = await freshContext();
+    await page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
+    await unlock(page, SECOND.password);
+    await page.waitForURL(`${site.url}${RAKOR}`);
+
+    // Redeploy without the second password: a new build, a new key.
+    const second = buildSite('e2e-rebuild-b', FIXTURE, '2026-06-01T00:00:00+07:00', {
+      WARTA_PASSWORDS: `${FIRST.label}:${FIRST.password}`,
+    });
+    expect(second.status, second.output).toBe(0);
+    rmSync(served, { recursive: true, force: true });
+    cpSync(second.outDir, served, { recursive: true });
+
+    await page.goto(`${site.url}/internal/tindak-lanjut/`);
+    await expect.poll(() => page.url()).toContain('alasan=pembaruan');
+    await expect(page.locator('[data-reason="pembaruan"]').isVisible()).resolves.toBe(true);
+    await unlock(page, SECOND.password);
+    await expect.poll(() => page.locator('[data-unlock-error]').textContent()).toContain('Kata sandi salah');
+    await unlock(page, FIRST.password);
+    await page.waitForURL(`${site.url}/internal/tindak-lanjut/`);
+    await context.close();
+  });
+});
