@@ -145,11 +145,16 @@ describe('the public site built from the fixture', () => {
     });
   });
 
-  it('sends no JavaScript to readers, except on the search page', () => {
+  it('sends no JavaScript to readers, except on the search page and the 404 page', () => {
     // Pages under /internal/ are for team members, behind the vault; their scripts are not readers'.
+    // The 404 page carries one small script that sends internal deep links to the unlock page.
     const readerPages = [...site].filter(([path]) => path.endsWith('.html') && !path.startsWith('/internal/'));
+    const notFound = site.get('/404.html') ?? '';
+    expect([...notFound.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      expect.stringMatching(/^\/_astro\/404\.astro_astro_type_script.*\.js$/),
+    ]);
     for (const [path, text] of readerPages) {
-      if (path === '/cari/index.html') continue;
+      if (path === '/cari/index.html' || path === '/404.html') continue;
       const scripts = [...text.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]);
       expect(
         scripts.every((attributes) => attributes?.includes('application/ld+json')),

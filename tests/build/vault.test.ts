@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { scanForLeaks } from '../../src/integrations/leak-scan.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
 import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
+import { must } from '../support/must.ts';
 import {
   derivedKeys,
   masterKey,
@@ -16,8 +17,14 @@ import {
 const FIXTURE = join(ROOT, 'tests/fixtures/valid');
 const NOW = '2026-06-01T00:00:00+07:00';
 const { content } = loadContentOrThrow(FIXTURE, { root: ROOT });
-const closed = content.meetings.find((meeting) => !meeting.data.public)!;
-const rakor = content.meetings.find((meeting) => meeting.id === '2024-11-22-rakor-tim-pora-pagaralam')!;
+const closed = must(
+  content.meetings.find((meeting) => !meeting.data.public),
+  'an internal-only meeting',
+);
+const rakor = must(
+  content.meetings.find((meeting) => meeting.id === '2024-11-22-rakor-tim-pora-pagaralam'),
+  'the rakor',
+);
 let dist: string;
 
 beforeAll(() => {
@@ -71,7 +78,10 @@ describe('the built internal section', () => {
 
   it('encrypts the internal search index, which holds the minutes', () => {
     const entry = JSON.parse(
-      decrypt('/internal/pagefind/pagefind-entry.json', TEST_PASSWORDS[0]!.password).body.toString('utf8'),
+      decrypt(
+        '/internal/pagefind/pagefind-entry.json',
+        must(TEST_PASSWORDS[0], 'a test password').password,
+      ).body.toString('utf8'),
     ) as {
       languages: Record<string, { page_count: number }>;
     };
@@ -82,7 +92,10 @@ describe('the built internal section', () => {
 
 describe('the leak scan', () => {
   // Each case plants internal text in a copy of the clean build; the scan must name the file.
-  const minutes = rakor.body.split(/(?<=\.)\s+/).find((sentence) => sentence.length > 40)!;
+  const minutes = must(
+    rakor.body.split(/(?<=\.)\s+/).find((sentence) => sentence.length > 40),
+    'a minutes sentence',
+  );
   const cases: [string, (copy: string) => string][] = [
     ['a public HTML page', (copy) => append(copy, '/siaran-pers/index.html', `<p>${minutes}</p>`)],
     ['a gzipped Pagefind file', (copy) => plantInPagefind(copy)],
@@ -97,7 +110,8 @@ describe('the leak scan', () => {
     ],
     [
       'a JavaScript bundle',
-      (copy) => append(copy, firstScript(copy), `const x = ${JSON.stringify(rakor.data.actions[0]!.what)};`),
+      (copy) =>
+        append(copy, firstScript(copy), `const x = ${JSON.stringify(must(rakor.data.actions[0], 'an action').what)};`),
     ],
     ['a file name', (copy) => rename(copy, '/favicon.svg', `/${closed.id}.svg`)],
   ];
@@ -127,10 +141,16 @@ describe('the leak scan', () => {
     return to;
   }
   function firstScript(copy: string): string {
-    return files(copy).find((path) => path.startsWith('/_astro/') && path.endsWith('.js'))!;
+    return must(
+      files(copy).find((path) => path.startsWith('/_astro/') && path.endsWith('.js')),
+      'a script',
+    );
   }
   function plantInPagefind(copy: string): string {
-    const path = files(copy).find((file) => file.startsWith('/pagefind/fragment/'))!;
+    const path = must(
+      files(copy).find((file) => file.startsWith('/pagefind/fragment/')),
+      'a fragment',
+    );
     const fragment = JSON.stringify({ url: '/x/', content: `${minutes} lagi` });
     writeFileSync(join(copy, path), gzipSync(`pagefind_dcd${fragment}`));
     return path;

@@ -31,6 +31,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A page that lets axe-core in: the site's CSP (rightly) refuses injected scripts. */
+async function auditPage(viewport: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport, bypassCSP: true });
+  return context.newPage();
+}
+
 /** Opens a page, checking that it exists unless it is the 404 test address. */
 async function open(page: Page, path: string) {
   const response = await page.goto(site.url + path);
@@ -54,8 +60,8 @@ async function axe(page: Page) {
 }
 
 describe('public pages in Chromium', () => {
-  it.each(PAGES)('%s has no WCAG 2.2 AA violation on a desktop screen, nor a CSP violation', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  it.each(PAGES)('%s runs under its Content-Security-Policy without a violation', async (path) => {
+    const page = await browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -63,19 +69,25 @@ describe('public pages in Chromium', () => {
     await open(page, path);
     await page.waitForLoadState('networkidle');
     expect(violations).toEqual([]);
-    expect(await axe(page)).toEqual([]);
     await page.close();
   });
 
+  it.each(PAGES)('%s has no WCAG 2.2 AA violation on a desktop screen', async (path) => {
+    const page = await auditPage({ width: 1280, height: 900 });
+    await open(page, path);
+    expect(await axe(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it.each(PAGES)('%s reads at 320 px wide without sideways scrolling or violations', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await auditPage({ width: 320, height: 640 });
     await open(page, path);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axe(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('offers a skip link as the first stop of the keyboard, leading to the main content', async () => {

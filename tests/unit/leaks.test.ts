@@ -2,12 +2,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
 import { createScanner, internalNeedles, normalise } from '../../src/lib/vault/leaks.ts';
+import { must } from '../support/must.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const { content } = loadContentOrThrow(join(ROOT, 'tests/fixtures/valid'), { root: ROOT });
 const NOW = new Date('2026-06-01T00:00:00+07:00');
-const meeting = content.meetings.find((entry) => entry.id === '2024-11-22-rakor-tim-pora-pagaralam')!;
-const minutesSentence = meeting.body.split(/(?<=\.)\s+/).find((sentence) => sentence.length > 40)!;
+const meeting = must(
+  content.meetings.find((entry) => entry.id === '2024-11-22-rakor-tim-pora-pagaralam'),
+  'the rakor',
+);
+const minutesSentence = must(
+  meeting.body.split(/(?<=\.)\s+/).find((sentence) => sentence.length > 40),
+  'a minutes sentence',
+);
 
 describe('internalNeedles', () => {
   const needles = internalNeedles(content, NOW);
@@ -23,7 +30,11 @@ describe('internalNeedles', () => {
   });
 
   it('leaves out what is public: a public summary, a public release, a public meeting id', () => {
-    const publicTexts = [meeting.data.public!.summary, meeting.id, content.releases[0]!.data.title].map(normalise);
+    const publicTexts = [
+      must(meeting.data.public, 'a public block').summary,
+      meeting.id,
+      must(content.releases[0], 'a release').data.title,
+    ].map(normalise);
     for (const text of publicTexts) expect(needles.some((needle) => text.includes(needle.text))).toBe(false);
   });
 });
@@ -39,12 +50,15 @@ describe('createScanner', () => {
   });
 
   it('finds an internal slug in a file name', () => {
-    const closed = content.meetings.find((entry) => !entry.data.public)!;
+    const closed = must(
+      content.meetings.find((entry) => !entry.data.public),
+      'an internal-only meeting',
+    );
     const leaks = scan(`/kegiatan/${closed.id}/index.html`, '<p>kosong</p>');
     expect(leaks).toEqual([expect.objectContaining({ inName: true })]);
   });
 
   it('stays quiet on public pages', () => {
-    expect(scan('/index.html', `<h1>${meeting.data.public!.summary}</h1>`)).toEqual([]);
+    expect(scan('/index.html', `<h1>${must(meeting.data.public, 'a public block').summary}</h1>`)).toEqual([]);
   });
 });

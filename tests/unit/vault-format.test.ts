@@ -12,6 +12,7 @@ import {
   type Keyring,
 } from '../../src/lib/vault/format.ts';
 import { createVault } from '../../src/lib/vault/seal.ts';
+import { must } from '../support/must.ts';
 import { derivedKeys, masterKey, referenceBlobName, referenceOpenBlob } from '../support/vault-reference.ts';
 
 // The test vectors of docs/vault-format.md.
@@ -52,6 +53,8 @@ const keyring: Keyring = {
   ],
 };
 
+const SLOT = must(keyring.slots[0], 'the vector slot');
+
 describe('docs/vault-format.md, implemented with Node crypto from the document alone', () => {
   it('derives the password key and wraps the master key as the vectors say', () => {
     const key = pbkdf2Sync(VECTOR.password, VECTOR.salt, VECTOR.iterations, 32, 'sha256');
@@ -78,7 +81,7 @@ describe('docs/vault-format.md, implemented with Node crypto from the document a
 
 describe('the browser code (src/lib/vault/format.ts) agrees with the vectors', () => {
   it('unwraps the master key and names blobs as the document says', async () => {
-    const master = await openSlot(keyring, keyring.slots[0]!, VECTOR.password);
+    const master = await openSlot(keyring, SLOT, VECTOR.password);
     const keys = await sessionKeys(master, VECTOR.buildId);
     expect(await blobName(keys.names, VECTOR.path)).toBe(EXPECTED.name);
     expect(master.extractable).toBe(false);
@@ -87,7 +90,7 @@ describe('the browser code (src/lib/vault/format.ts) agrees with the vectors', (
   });
 
   it('seals the vector blob byte for byte, and the reference implementation opens it', async () => {
-    const keys = await sessionKeys(await openSlot(keyring, keyring.slots[0]!, VECTOR.password), VECTOR.buildId);
+    const keys = await sessionKeys(await openSlot(keyring, SLOT, VECTOR.password), VECTOR.buildId);
     const blob = await sealBlob(
       keys,
       VECTOR.buildId,
@@ -108,8 +111,8 @@ describe('the browser code (src/lib/vault/format.ts) agrees with the vectors', (
   });
 
   it('rejects a wrong password, a tampered blob, another path and another build', async () => {
-    await expect(openSlot(keyring, keyring.slots[0]!, 'salah')).rejects.toThrow();
-    const keys = await sessionKeys(await openSlot(keyring, keyring.slots[0]!, VECTOR.password), VECTOR.buildId);
+    await expect(openSlot(keyring, SLOT, 'salah')).rejects.toThrow();
+    const keys = await sessionKeys(await openSlot(keyring, SLOT, VECTOR.password), VECTOR.buildId);
     const blob = await sealBlob(keys, VECTOR.buildId, VECTOR.path, VECTOR.type, VECTOR.body);
     await expect(openBlob(keys, VECTOR.buildId, VECTOR.path, blob)).resolves.toMatchObject({ type: VECTOR.type });
     const tampered = blob.slice();
@@ -139,7 +142,7 @@ describe('createVault', () => {
     expect(new Set(made.slots.map((slot) => slot.salt)).size).toBe(2);
     const sealed = await sealBlob(keys, made.buildId, '/internal/x/index.html', 'text/html', Buffer.from('isi'));
     for (const [index, { password }] of passwords.entries()) {
-      const opened = await sessionKeys(await openSlot(made, made.slots[index]!, password), made.buildId);
+      const opened = await sessionKeys(await openSlot(made, must(made.slots[index], 'a slot'), password), made.buildId);
       await expect(openBlob(opened, made.buildId, '/internal/x/index.html', sealed)).resolves.toBeDefined();
     }
     expect((await createVault(passwords)).keyring.buildId).not.toBe(made.buildId);
