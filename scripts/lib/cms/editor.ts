@@ -1,0 +1,36 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** The editor's script as the npm package ships it: one self-contained file. */
+export const EDITOR_SCRIPT = 'sveltia-cms.js';
+
+/** The editor's page, installed as admin/index.html. */
+export const EDITOR_PAGE = join(import.meta.dirname, 'admin.html');
+
+/** The path of the editor's script in node_modules. */
+export function editorSource(): string {
+  const require = createRequire(import.meta.url);
+  // The package's main entry lives in npm/; the browser bundle in dist/.
+  const source = join(dirname(require.resolve('@sveltia/cms')), '..', 'dist', EDITOR_SCRIPT);
+  if (!existsSync(source)) throw new Error(`${source} is missing: run npm install`);
+  return source;
+}
+
+/**
+ * Installs the web editor into a built site: <outDir>/admin/index.html and the editor's script from
+ * node_modules, next to the config.yml that public/admin/ puts there. The editor is served from the
+ * site itself, not from a CDN. It is added after the build so that no reader page, search index or
+ * sitemap ever includes it.
+ */
+export function installEditor(outDir: string): string[] {
+  const admin = join(outDir, 'admin');
+  if (!existsSync(join(admin, 'config.yml')))
+    throw new Error(`${join(admin, 'config.yml')} is missing: build the site first (npm run build)`);
+  mkdirSync(admin, { recursive: true });
+  const page = join(admin, 'index.html');
+  const script = join(admin, EDITOR_SCRIPT);
+  copyFileSync(EDITOR_PAGE, page);
+  copyFileSync(editorSource(), script);
+  return [page, script];
+}
