@@ -19,7 +19,8 @@ Options:
   --title "..."       headline, when the text has none
   --source NAME       source of the text (default: the agency in the dateline, e.g. ANTARA)
   --url ADDRESS       address of the original text
-  --stdout            print the draft instead of writing a file`;
+  --stdout            print the draft instead of writing a file
+  --content FOLDER    content folder (default: content, or WARTA_CONTENT)`;
 
 function fail(message: string, code = 1): never {
   console.error(`${message}${code === 2 ? `\n\n${USAGE}` : ''}`);

@@ -8,7 +8,8 @@ const USAGE = `Usage: npm run new -- release "Judul siaran pers"
        npm run new -- meeting "Judul rapat" [--date 2026-03-12] [--slug kata-kata-singkat]
 
 Creates content/press-releases/YYYY/YYYY-MM-DD-judul.md or content/meetings/YYYY/YYYY-MM-DD-judul.md
-from the collection's _template.md, as a draft dated today (WIB). Never overwrites a file.`;
+from the collection's _template.md, as a draft dated today (WIB). Never overwrites a file.
+--content FOLDER picks another content folder (default: content, or WARTA_CONTENT).`;
 
 function fail(message: string, code = 1): never {
   console.error(`${message}${code === 2 ? `\n\n${USAGE}` : ''}`);

@@ -427,6 +427,12 @@ describe('broken-link', () => {
     ]);
   });
 
+  it('survives a malformed address', () => {
+    expect(links('[a](/siaran-pers/100%-uji/)')).toEqual([
+      'link "/siaran-pers/100%-uji/" points to a press release that does not exist: check the address',
+    ]);
+  });
+
   it('does not report a link to a record that exists but has errors of its own', () => {
     const built = release({}, '[a](/siaran-pers/2025-01-01-rusak/)');
     const records = {

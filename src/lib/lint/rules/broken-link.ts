@@ -100,7 +100,11 @@ export const brokenLink: RuleCheck = (input, report) => {
           let id = path.slice(prefix.length);
           if (id.endsWith(suffix)) id = id.slice(0, -suffix.length);
           if (id === '' || id.includes('/')) continue;
-          id = decodeURIComponent(id);
+          try {
+            id = decodeURIComponent(id);
+          } catch {
+            // A malformed %-escape is reported as a missing record below, under its raw form.
+          }
           const ids = known[kind.collection];
           if (!ids.has(id)) {
             const suggestion = closest(id, ids);
