@@ -2,7 +2,7 @@
 // installs the editor itself (Sveltia CMS, from node_modules) into a built site.
 // Usage: npm run cms:config            regenerate public/admin/config.yml
 //        npm run cms:config -- --check  exit 1 if it is out of date
-//        node scripts/cms-config.ts --install-editor [dist]   (run after every build by postbuild)
+//        node scripts/cms-config.ts --install-editor [dist]   (the build does this itself)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

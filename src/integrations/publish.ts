@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as bundle } from 'esbuild';
 import { createVault } from '../lib/vault/seal.ts';
+import { installEditor } from '../../scripts/lib/cms/editor.ts';
 import { headersFile } from '../lib/headers.ts';
 import { formatLeaks, scanForLeaks } from './leak-scan.ts';
 import { buildSearchIndex, closeSearch } from './search.ts';
@@ -17,8 +18,8 @@ const ALL_RECORDS = '{internal,siaran-pers,kegiatan}/**/*.html';
 /**
  * After Astro has written the pages, in this order: the public search index (public pages only),
  * the internal search index (internal and public pages, kept outside dist/), the vault (encrypt
- * the internal section and its index, delete the plaintext), the `_headers` file, and the leak
- * scan of every public byte, which fails the build on any hit.
+ * the internal section and its index, delete the plaintext), the web editor at /admin/, the
+ * `_headers` file, and the leak scan of every public byte, which fails the build on any hit.
  */
 export function publish(settings: WartaSettings): AstroIntegration {
   return {
@@ -55,6 +56,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
           });
           logger.info(`vault: ${sealed} files encrypted for ${vault.keyring.slots.length} password(s)`);
 
+          installEditor(dist);
           const top = await readdir(dist, { withFileTypes: true });
           await writeFile(
             join(dist, '_headers'),

@@ -18,6 +18,22 @@ export function contentSecurityPolicy({ wasm }: { wasm: boolean }): string {
   ].join('; ');
 }
 
+/**
+ * The web editor (Sveltia CMS at /admin/) talks to GitHub and styles itself inline; it holds no
+ * reader content, so it gets its own, wider policy, and no search engine may index it.
+ */
+export const EDITOR_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+  "font-src 'self' https://cdn.jsdelivr.net",
+  "connect-src 'self' https://api.github.com https://www.githubstatus.com https://unpkg.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** Headers every response gets. */
 export const COMMON_HEADERS: Record<string, string> = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
@@ -44,7 +60,9 @@ export function headersFile(entries: readonly { name: string; folder: boolean }[
     if (name === '_headers') continue;
     const csp = { 'Content-Security-Policy': contentSecurityPolicy({ wasm: folder && SEARCHING.has(name) }) };
     if (!folder) rules.push(block(name === 'index.html' ? '/' : `/${name}`, csp));
-    else if (name === 'internal') {
+    else if (name === 'admin') {
+      rules.push(block('/admin/*', { 'Content-Security-Policy': EDITOR_POLICY, 'X-Robots-Tag': 'noindex, nofollow' }));
+    } else if (name === 'internal') {
       // Never indexed, never cached by shared caches, never referred.
       rules.push(
         block('/internal/*', {

@@ -27,6 +27,10 @@ beforeAll(() => {
   site = readSite(result.outDir);
 });
 
+/** Pages for readers: not the encrypted internal section, not the press unit's web editor. */
+const isReaderPage = (path: string) =>
+  path.endsWith('.html') && !path.startsWith('/internal/') && !path.startsWith('/admin/');
+
 const page = (path: string) => {
   const html = site.get(`${path}index.html`);
   if (html === undefined) throw new Error(`${path} was not built`);
@@ -148,7 +152,7 @@ describe('the public site built from the fixture', () => {
   it('sends no JavaScript to readers, except on the search page and the 404 page', () => {
     // Pages under /internal/ are for team members, behind the vault; their scripts are not readers'.
     // The 404 page carries one small script that sends internal deep links to the unlock page.
-    const readerPages = [...site].filter(([path]) => path.endsWith('.html') && !path.startsWith('/internal/'));
+    const readerPages = [...site].filter(([path]) => isReaderPage(path));
     const notFound = site.get('/404.html') ?? '';
     expect([...notFound.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1])).toEqual([
       expect.stringMatching(/^\/_astro\/404\.astro_astro_type_script.*\.js$/),
@@ -175,7 +179,7 @@ describe('the public site built from the fixture', () => {
 
   it('gives every page a canonical URL, Open Graph title and one h1', () => {
     for (const [path, html] of site) {
-      if (!path.endsWith('.html')) continue;
+      if (!isReaderPage(path)) continue;
       if (path !== '/404.html') expect(html, path).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/"/);
       expect(html, path).toContain('<meta property="og:title"');
       expect(html.match(/<h1[\s>]/g)?.length, path).toBe(1);

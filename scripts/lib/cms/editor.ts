@@ -20,8 +20,8 @@ export function editorSource(): string {
 /**
  * Installs the web editor into a built site: <outDir>/admin/index.html and the editor's script from
  * node_modules, next to the config.yml that public/admin/ puts there. The editor is served from the
- * site itself, not from a CDN. It is added after the build so that no reader page, search index or
- * sitemap ever includes it.
+ * site itself, not from a CDN. The build adds it after the search indexes and sitemap are written,
+ * so none of them includes it, and before the leak scan, which reads it like every public file.
  */
 export function installEditor(outDir: string): string[] {
   const admin = join(outDir, 'admin');
