@@ -10,13 +10,17 @@ import { meetingVisibility, releaseVisibility } from '../lib/visibility.ts';
 
 export type Release = CollectionEntry<'releases'>;
 
-/** What public pages may use. */
-export interface PublicBulletin {
-  releases: Release[];
-  meetings: PublicMeeting[];
+/** The registries by id: reference data that public and internal pages print alike. */
+export interface Registries {
   regions: Map<string, CollectionEntry<'regions'>['data']>;
   organizations: Map<string, CollectionEntry<'organizations'>['data']>;
   people: Map<string, CollectionEntry<'people'>['data']>;
+}
+
+/** What public pages may use. */
+export interface PublicBulletin extends Registries {
+  releases: Release[];
+  meetings: PublicMeeting[];
 }
 
 export { now, site };
@@ -25,14 +29,35 @@ export { now, site };
 export const dateStyle: DateStyle = { locale: 'id-ID', timeZone: site.timeZone, timeZoneLabel: site.timeZoneLabel };
 
 let cached: Promise<PublicBulletin> | undefined;
+let cachedRegistries: Promise<Registries> | undefined;
 
-async function load(): Promise<PublicBulletin> {
-  const [allReleases, allMeetings, regions, organizations, people] = await Promise.all([
-    getCollection('releases'),
-    getCollection('meetings'),
+async function loadRegistries(): Promise<Registries> {
+  const [regions, organizations, people] = await Promise.all([
     getCollection('regions'),
     getCollection('organizations'),
     getCollection('people'),
+  ]);
+  return {
+    regions: byId(regions.map((entry) => entry.data)),
+    organizations: byId(organizations.map((entry) => entry.data)),
+    people: byId(people.map((entry) => entry.data)),
+  };
+}
+
+/**
+ * The regions, organizations and people registries, loaded once per build. They hold no record,
+ * so the internal section reads them from here too.
+ */
+export function registries(): Promise<Registries> {
+  cachedRegistries ??= loadRegistries();
+  return cachedRegistries;
+}
+
+async function load(): Promise<PublicBulletin> {
+  const [allReleases, allMeetings, registryMaps] = await Promise.all([
+    getCollection('releases'),
+    getCollection('meetings'),
+    registries(),
   ]);
   const releases = newestFirst(
     allReleases.filter((entry) => releaseVisibility(entry.data, now) === 'public'),
@@ -49,13 +74,7 @@ async function load(): Promise<PublicBulletin> {
       }),
     (meeting) => meeting.startsAt,
   );
-  return {
-    releases,
-    meetings,
-    regions: byId(regions.map((entry) => entry.data)),
-    organizations: byId(organizations.map((entry) => entry.data)),
-    people: byId(people.map((entry) => entry.data)),
-  };
+  return { releases, meetings, ...registryMaps };
 }
 
 /** Public releases and meeting views at build time, newest first, with the registries. */

@@ -17,9 +17,8 @@ import {
 } from '../lib/internal/meetings.ts';
 import { attachmentName, internalPaths } from '../lib/internal/paths.ts';
 import { trackActions, type TrackedAction } from '../lib/internal/tracker.ts';
-import { byId } from '../lib/registry.ts';
 import { meetingVisibility, releaseVisibility } from '../lib/visibility.ts';
-import { dateStyle } from './bulletin.ts';
+import { dateStyle, registries, type Registries } from './bulletin.ts';
 
 export { dateStyle, now, site };
 
@@ -41,7 +40,7 @@ export interface Attachment {
 }
 
 /** What internal pages may use. */
-export interface InternalArchive {
+export interface InternalArchive extends Registries {
   /** Every non-draft release, newest first, with its state at build time. */
   releases: InternalRelease[];
   /** Every non-draft meeting, newest first, internal-only ones included. */
@@ -64,9 +63,6 @@ export interface InternalArchive {
   attachments: Map<string, Attachment[]>;
   /** The build day in the site's zone (YYYY-MM-DD): actions due before it are overdue. */
   today: string;
-  regions: Map<string, CollectionEntry<'regions'>['data']>;
-  organizations: Map<string, CollectionEntry<'organizations'>['data']>;
-  people: Map<string, CollectionEntry<'people'>['data']>;
 }
 
 let cached: Promise<InternalArchive> | undefined;
@@ -93,12 +89,10 @@ function attachmentsOf(meeting: Meeting): Attachment[] {
 }
 
 async function load(): Promise<InternalArchive> {
-  const [allReleases, allMeetings, regions, organizations, people] = await Promise.all([
+  const [allReleases, allMeetings, registryMaps] = await Promise.all([
     getCollection('releases'),
     getCollection('meetings'),
-    getCollection('regions'),
-    getCollection('organizations'),
-    getCollection('people'),
+    registries(),
   ]);
   const releases = newestFirst(
     allReleases.flatMap((entry): InternalRelease[] => {
@@ -123,9 +117,7 @@ async function load(): Promise<InternalArchive> {
     meetingsByRelease: meetingRefsByRelease(meetings, releases),
     attachments: new Map(meetings.map((meeting) => [meeting.id, attachmentsOf(meeting)])),
     today: localDay(now, dateStyle),
-    regions: byId(regions.map((entry) => entry.data)),
-    organizations: byId(organizations.map((entry) => entry.data)),
-    people: byId(people.map((entry) => entry.data)),
+    ...registryMaps,
   };
 }
 
