@@ -8,6 +8,7 @@ import { createVault } from '../lib/vault/seal.ts';
 import { installEditor } from '../../scripts/lib/cms/editor.ts';
 import { headersFile } from '../lib/headers.ts';
 import { formatLeaks, scanForLeaks } from './leak-scan.ts';
+import { checkLinks } from './link-check.ts';
 import { buildSearchIndex, closeSearch } from './search.ts';
 import type { WartaSettings } from './settings.ts';
 import { sealInternalSection } from './vault.ts';
@@ -42,6 +43,15 @@ export function publish(settings: WartaSettings): AstroIntegration {
           }
           const internal = await buildSearchIndex(dist, ALL_RECORDS, staging);
           logger.info(`internal search index: ${internal} pages`);
+
+          // Before encryption, while every page (internal ones too) can still be read.
+          const broken = await checkLinks(dist, { '/internal/pagefind/': staging });
+          if (broken.length > 0) {
+            throw new Error(
+              `link check: ${broken.length} broken link(s):\n${broken.map((link) => `${link.page}: ${link.href} (${link.problem})`).join('\n')}`,
+            );
+          }
+          logger.info('link check: every link and anchor resolves');
 
           const vault = await createVault(settings.passwords().passwords);
           const sealed = await sealInternalSection(dist, staging, vault);

@@ -1,6 +1,7 @@
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/integrations/link-check.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { meetingVisibility, releaseVisibility } from '../../src/lib/visibility.ts';
 import { buildSite, readSite, ROOT, TMP } from '../support/site.ts';
@@ -19,12 +20,14 @@ const publicMeetings = content.meetings.filter((entry) => meetingVisibility(entr
 const internalMeetings = content.meetings.filter((entry) => meetingVisibility(entry.data, now) !== 'public');
 
 let site: Map<string, string>;
+let outDir: string;
 
 beforeAll(() => {
   rmSync(join(TMP, 'public'), { recursive: true, force: true });
   const result = buildSite('public', FIXTURE, BEFORE_EMBARGO);
   expect(result.status, result.output).toBe(0);
   site = readSite(result.outDir);
+  outDir = result.outDir;
 });
 
 /** Pages for readers: not the encrypted internal section, not the press unit's web editor. */
@@ -184,6 +187,30 @@ describe('the public site built from the fixture', () => {
       expect(html, path).toContain('<meta property="og:title"');
       expect(html.match(/<h1[\s>]/g)?.length, path).toBe(1);
     }
+  });
+});
+
+describe('the link check', () => {
+  it('finds every link and anchor of the built site resolving', async () => {
+    expect(await checkLinks(outDir)).toEqual([]);
+  });
+
+  it('reports a broken link and a broken anchor planted in a copy, naming the page', async () => {
+    const copy = join(TMP, 'public', 'links');
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(outDir, copy, { recursive: true });
+    const home = join(copy, 'index.html');
+    writeFileSync(
+      home,
+      readFileSync(home, 'utf8').replace(
+        '</main>',
+        '<a href="/kegiatan/hilang/">x</a><a href="/kegiatan/#hilang">y</a></main>',
+      ),
+    );
+    expect(await checkLinks(copy)).toEqual([
+      { page: '/index.html', href: '/kegiatan/hilang/', problem: 'no such page or file' },
+      { page: '/index.html', href: '/kegiatan/#hilang', problem: 'no such anchor' },
+    ]);
   });
 });
 

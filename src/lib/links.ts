@@ -1,0 +1,63 @@
+/** A link or reference in a built page that leads nowhere. */
+export interface BrokenLink {
+  /** The page holding the link, e.g. "/siaran-pers/x/index.html". */
+  page: string;
+  /** The link as written. */
+  href: string;
+  /** What is wrong. */
+  problem: 'no such page or file' | 'no such anchor';
+}
+
+const ATTRIBUTE = /\s(href|src|srcset)="([^"]*)"/g;
+const ID = /\s(?:id|name)="([^"]+)"/g;
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** The URLs a page refers to: href, src and each candidate of srcset (not inside scripts or templates). */
+export function pageLinks(html: string): string[] {
+  const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2');
+  const links: string[] = [];
+  for (const [, attribute, value = ''] of markup.matchAll(ATTRIBUTE)) {
+    const decoded = value.replaceAll('&amp;', '&');
+    if (attribute === 'srcset')
+      links.push(...decoded.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
+    else links.push(decoded);
+  }
+  return links.filter((link) => link !== '' && !EXTERNAL.test(link));
+}
+
+/** The ids (and legacy names) a page offers as anchors. */
+export function pageAnchors(html: string): Set<string> {
+  return new Set([...html.matchAll(ID)].map(([, id = '']) => id));
+}
+
+/**
+ * Every same-site link of every page that points at no file, or at an anchor its page lacks.
+ * `pages` maps each page's file path ("/a/index.html") to its HTML; `resolve` maps a URL path to
+ * the file path that would serve it, or undefined.
+ */
+export function findBrokenLinks(
+  pages: ReadonlyMap<string, string>,
+  resolve: (path: string) => string | undefined,
+): BrokenLink[] {
+  const broken: BrokenLink[] = [];
+  const anchors = new Map<string, Set<string>>();
+  for (const [page, html] of pages) {
+    const base = new URL(page.replace(/index\.html$/, ''), 'https://site.invalid');
+    for (const href of pageLinks(html)) {
+      if (href.startsWith('#:~:')) continue; // a text fragment, matched by the browser
+      const url = new URL(href, base);
+      const file = resolve(decodeURIComponent(url.pathname));
+      if (!file) {
+        broken.push({ page, href, problem: 'no such page or file' });
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1).split(':~:')[0] ?? '');
+      if (fragment === '' || !file.endsWith('.html')) continue;
+      const target = pages.get(file);
+      if (!target) continue;
+      if (!anchors.has(file)) anchors.set(file, pageAnchors(target));
+      if (!anchors.get(file)?.has(fragment)) broken.push({ page, href, problem: 'no such anchor' });
+    }
+  }
+  return broken;
+}
