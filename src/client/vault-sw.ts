@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // Service worker of the internal section: decrypts each request under /internal/ with the
 // session's non-extractable keys, so pages, links, the back button and Pagefind work as usual.
-import { assertKeyring, BLOB_DIR, blobName, canonicalPath, openBlob } from '../lib/vault/format.ts';
+import { assertKeyring, BLOB_DIR, blobName, blobUrl, canonicalPath, openBlob } from '../lib/vault/format.ts';
 import {
   PUBLIC_PATHS,
   SESSION_COOKIE,
@@ -93,7 +93,7 @@ async function serve(request: Request, url: URL): Promise<Response> {
     return Response.redirect(`${url.pathname}/${url.search}`, 301);
   }
   const path = canonicalPath(url.pathname);
-  const response = await fetch(BLOB_DIR + (await blobName(current.keys.names, path)));
+  const response = await fetch(blobUrl(await blobName(current.keys.names, path)));
   if (response.status === 404) {
     if (!navigate) return new Response('not found', { status: 404, headers: PRIVATE_HEADERS });
     // No such blob: the page is missing, or a rebuild replaced every blob since the last check.

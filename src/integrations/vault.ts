@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { BLOB_DIR, blobName, sealBlob, type Keyring, type SessionKeys } from '../lib/vault/format.ts';
+import { BLOB_DIR, blobName, blobUrl, sealBlob, type Keyring, type SessionKeys } from '../lib/vault/format.ts';
 
 /** Files under /internal/ that stay public: the unlock page, the keyring and the service worker. */
 export const PUBLIC_INTERNAL_FILES = new Set(['/internal/index.html', '/internal/keyring.json', '/internal/sw.js']);
@@ -54,7 +54,7 @@ export async function sealInternalSection(
   for (const { file, path } of sources) {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const blob = await sealBlob(vault.keys, vault.keyring.buildId, path, type, await readFile(file));
-    await writeFile(join(blobs, await blobName(vault.keys.names, path)), blob);
+    await writeFile(join(dist, blobUrl(await blobName(vault.keys.names, path))), blob);
     await rm(file);
   }
   await removeEmptyFolders(join(dist, 'internal'));

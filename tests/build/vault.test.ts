@@ -43,7 +43,7 @@ const files = (dir: string) =>
 function decrypt(path: string, password: string): { type: string; body: Buffer } {
   const keyring = JSON.parse(readFileSync(join(dist, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
   const keys = derivedKeys(masterKey(keyring, password), keyring.buildId);
-  const blob = readFileSync(join(dist, 'internal/_v', referenceBlobName(keys.names, path)));
+  const blob = readFileSync(join(dist, 'internal/_v', `${referenceBlobName(keys.names, path)}.bin`));
   return referenceOpenBlob(keys.content, keyring.buildId, path, blob);
 }
 
@@ -54,7 +54,7 @@ describe('the built internal section', () => {
     expect(plain.sort()).toEqual(['/index.html', '/keyring.json', '/sw.js']);
     const blobs = internal.filter((path) => path.startsWith('/_v/'));
     expect(blobs.length).toBeGreaterThan(10);
-    for (const blob of blobs) expect(blob).toMatch(/^\/_v\/[A-Za-z0-9_-]{43}$/);
+    for (const blob of blobs) expect(blob).toMatch(/^\/_v\/[A-Za-z0-9_-]{43}\.bin$/);
   });
 
   it('has a keyring with one slot per password at 600 000 iterations, and no password or key in any file', () => {

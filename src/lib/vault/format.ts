@@ -8,6 +8,8 @@ export const VERSION = 1;
 export const MIN_ITERATIONS = 600_000;
 /** Where encrypted blobs are served. */
 export const BLOB_DIR = '/internal/_v/';
+/** Blobs carry an extension: some static servers treat extension-less names as folders. */
+export const blobUrl = (name: string) => `${BLOB_DIR}${name}.bin`;
 /** First four bytes of every blob: "WRT1". */
 export const MAGIC = new Uint8Array([0x57, 0x52, 0x54, 0x31]);
 
