@@ -20,7 +20,13 @@ export default defineConfig({
   integrations: [
     wartaContent(settings),
     mdx(),
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/internal/') }),
+    sitemap({
+      filter: (page) => !new URL(page).pathname.startsWith('/internal/'),
+      serialize: (item) => {
+        const lastmod = settings.lastModified.get(new URL(item.url).pathname);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
     publish(settings),
   ],
 });

@@ -8,4 +8,6 @@ declare module 'virtual:warta/config' {
   export const now: Date;
   /** The announced development password when WARTA_PASSWORDS is unset (local builds only), else null. */
   export const developmentPassword: string | null;
+  /** Last-updated time (ISO) of each public record page, by URL path. */
+  export const lastModified: Readonly<Record<string, string>>;
 }

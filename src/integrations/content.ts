@@ -32,6 +32,7 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
           `export const site = ${JSON.stringify(settings.site)};`,
           `export const now = new Date(${JSON.stringify(settings.now.toISOString())});`,
           `export const developmentPassword = ${JSON.stringify(development)};`,
+          `export const lastModified = ${JSON.stringify(Object.fromEntries(settings.lastModified))};`,
         ].join('\n');
         if (development) {
           logger.warn(

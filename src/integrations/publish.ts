@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { build as bundle } from 'esbuild';
 import { createVault } from '../lib/vault/seal.ts';
 import { installEditor } from '../../scripts/lib/cms/editor.ts';
+import { buildReport } from '../lib/build-report.ts';
 import { headersFile } from '../lib/headers.ts';
 import { formatLeaks, scanForLeaks } from './leak-scan.ts';
 import { checkLinks } from './link-check.ts';
@@ -28,6 +29,8 @@ export function publish(settings: WartaSettings): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        const { content } = settings;
+        if (!content) throw new Error('the content was not loaded'); // the content integration stops earlier
         const staging = await mkdtemp(join(tmpdir(), 'warta-internal-search-'));
         try {
           const indexed = await buildSearchIndex(dist, PUBLIC_RECORDS, join(dist, 'pagefind'));
@@ -67,14 +70,15 @@ export function publish(settings: WartaSettings): AstroIntegration {
           logger.info(`vault: ${sealed} files encrypted for ${vault.keyring.slots.length} password(s)`);
 
           installEditor(dist);
+          const report = buildReport(content, settings.now, settings.previousBuild, settings.git);
+          await writeFile(join(dist, 'build.json'), `${JSON.stringify(report, null, 2)}\n`);
           const top = await readdir(dist, { withFileTypes: true });
           await writeFile(
             join(dist, '_headers'),
             headersFile(top.map((entry) => ({ name: entry.name, folder: entry.isDirectory() }))),
           );
 
-          if (!settings.content) throw new Error('leak scan: the content was not loaded');
-          const leaks = await scanForLeaks(dist, settings.content, settings.now);
+          const leaks = await scanForLeaks(dist, content, settings.now);
           if (leaks.length > 0)
             throw new Error(
               `leak scan: internal content in public files; nothing may be deployed:\n${formatLeaks(leaks)}`,

@@ -5,6 +5,8 @@ import type { ContentSet } from '../lib/content/load.ts';
 import { checkContent } from '../lib/lint/check.ts';
 import { buildTime, meetingVisibility, releaseVisibility } from '../lib/visibility.ts';
 import { readPasswords, type PasswordSetting } from '../lib/vault/passwords.ts';
+import { readGitHistory, type GitHistory } from '../lib/git-dates.ts';
+import { lastModified } from '../lib/last-modified.ts';
 
 /** Build settings read once from the environment and the content folder. */
 export interface WartaSettings {
@@ -33,6 +35,12 @@ export interface WartaSettings {
   passwords: () => PasswordSetting;
   /** False only with WARTA_VAULT=off, for tests that inspect the plaintext internal pages. */
   vault: boolean;
+  /** The content's git history (last-updated dates, commits), when the site is in a repository. */
+  git: GitHistory | undefined;
+  /** When the previous deployed build ran (WARTA_PREVIOUS_BUILD), for "published since" in build.json. */
+  previousBuild: Date | undefined;
+  /** Last-updated time of each public record page, by URL path (sitemap lastmod, dateModified). */
+  lastModified: Map<string, string>;
 }
 
 /** Reads the environment and validates the content once, before Astro starts. */
@@ -41,6 +49,7 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
   const { content, issues } = checkContent(contentDir, { root });
   const site = content?.site;
   const now = buildTime(env['WARTA_NOW']);
+  const git = readGitHistory(contentDir, (message) => console.warn(`[warta] ${message}`));
   const publicRecords =
     (content?.releases.filter((entry) => releaseVisibility(entry.data, now) === 'public').length ?? 0) +
     (content?.meetings.filter((entry) => meetingVisibility(entry.data, now) === 'public').length ?? 0);
@@ -56,5 +65,8 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
     publicRecords,
     passwords: () => readPasswords(env['WARTA_PASSWORDS'], { ci: env['CI'] === 'true' || env['CI'] === '1' }),
     vault: env['WARTA_VAULT'] !== 'off',
+    git,
+    lastModified: content ? lastModified(content, git, now) : new Map(),
+    previousBuild: env['WARTA_PREVIOUS_BUILD'] ? buildTime(env['WARTA_PREVIOUS_BUILD']) : undefined,
   };
 }

@@ -1,0 +1,89 @@
+import type { ContentSet } from './content/load.ts';
+import type { GitHistory } from './git-dates.ts';
+import { paths } from './paths.ts';
+import { meetingVisibility, releaseVisibility } from './visibility.ts';
+
+/** /build.json: what this build published. Public: it holds public records only. */
+export interface BuildReport {
+  /** The build clock (WARTA_NOW, or when the build ran). */
+  builtAt: string;
+  /** The commit built and the last commit that changed content, when known. */
+  commit: { head: string; content?: { sha: string; date: string } } | null;
+  /** Public records and search pages. */
+  counts: { releases: number; meetings: number; regions: number; organizations: number };
+  /** Records that became public since the previous build (WARTA_PREVIOUS_BUILD), newest first. */
+  publishedSince: { since: string | null; records: { title: string; url: string; at: string }[] };
+  /** When the next embargoed record goes public: the next build at or after then publishes it. */
+  nextPublication: string | null;
+}
+
+/** Builds the report from the content at the build clock; titles only of records now public. */
+export function buildReport(
+  content: ContentSet,
+  now: Date,
+  previous: Date | undefined,
+  git: GitHistory | undefined,
+): BuildReport {
+  const releases = content.releases.filter((entry) => releaseVisibility(entry.data, now) === 'public');
+  const meetings = content.meetings.filter((entry) => meetingVisibility(entry.data, now) === 'public');
+  const becamePublic = (at: Date) => previous !== undefined && at > previous && at <= now;
+  const records = [
+    ...releases
+      .filter((entry) => becamePublic(entry.data.publishedAt))
+      .map((entry) => ({ title: entry.data.title, url: paths.release(entry.id), at: entry.data.publishedAt })),
+    ...meetings
+      .filter((entry) => becamePublic(entry.data.endsAt))
+      .map((entry) => ({
+        title: entry.data.public?.title ?? entry.data.title,
+        url: paths.meeting(entry.id),
+        at: entry.data.endsAt,
+      })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const upcoming = [
+    ...content.releases
+      .filter((entry) => releaseVisibility(entry.data, now) === 'scheduled')
+      .map((e) => e.data.publishedAt),
+    ...content.meetings.filter((entry) => meetingVisibility(entry.data, now) === 'scheduled').map((e) => e.data.endsAt),
+  ].sort((a, b) => a.getTime() - b.getTime());
+  return {
+    builtAt: now.toISOString(),
+    commit: git ? { head: git.head, ...(git.content ? { content: git.content } : {}) } : null,
+    counts: {
+      releases: releases.length,
+      meetings: meetings.length,
+      regions: content.regions.length,
+      organizations: content.organizations.length,
+    },
+    publishedSince: {
+      since: previous?.toISOString() ?? null,
+      records: records.map((record) => ({ ...record, at: record.at.toISOString() })),
+    },
+    nextPublication: upcoming[0]?.toISOString() ?? null,
+  };
+}
+
+/** The report as Markdown, for the CI job summary. */
+export function formatReport(report: BuildReport): string {
+  const lines = [
+    '## Warta build',
+    '',
+    `| | |`,
+    `| --- | --- |`,
+    `| Build clock | ${report.builtAt} |`,
+    `| Commit | ${report.commit ? `\`${report.commit.head.slice(0, 12)}\`` : 'unknown'} |`,
+    `| Last content change | ${report.commit?.content ? `\`${report.commit.content.sha.slice(0, 12)}\`, ${report.commit.content.date}` : 'unknown'} |`,
+    `| Public releases | ${report.counts.releases} |`,
+    `| Public activities | ${report.counts.meetings} |`,
+    `| Next embargo lifts | ${report.nextPublication ?? 'none scheduled'} |`,
+    '',
+    report.publishedSince.since
+      ? `### Published since the previous build (${report.publishedSince.since})`
+      : '### Published since the previous build',
+    '',
+  ];
+  if (!report.publishedSince.since) lines.push('The previous build time was not given (WARTA_PREVIOUS_BUILD).');
+  else if (report.publishedSince.records.length === 0) lines.push('Nothing new.');
+  else
+    for (const record of report.publishedSince.records) lines.push(`- ${record.at}: [${record.title}](${record.url})`);
+  return `${lines.join('\n')}\n`;
+}
