@@ -215,7 +215,7 @@ describe('the link check', () => {
 });
 
 describe('an embargoed release', () => {
-  it('appears in its page, the list, the feed and the sitemap once the build clock reaches its time', () => {
+  it('appears in its page, the list, the feed, the sitemap and search once the build clock reaches its time', () => {
     const embargoed = hiddenReleases.find((entry) => releaseVisibility(entry.data, now) === 'scheduled');
     if (!embargoed) throw new Error('the fixture needs a scheduled release');
     expect(releaseVisibility(embargoed.data, new Date(AT_EMBARGO))).toBe('public');
@@ -227,6 +227,10 @@ describe('an embargoed release', () => {
     expect(later.get('/siaran-pers/index.html')).toContain(path);
     expect(later.get('/rss.xml')).toContain(path);
     expect([...later].some(([file, text]) => file.startsWith('/sitemap-') && text.includes(path))).toBe(true);
+    expect(
+      [...later].some(([file, text]) => file.startsWith('/pagefind/fragment/') && text.includes(`"url":"${path}"`)),
+    ).toBe(true);
+    expect([...site].some(([file, text]) => file.startsWith('/pagefind/fragment/') && text.includes(path))).toBe(false);
   });
 });
 
