@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,8 @@ interface Step {
 }
 interface Job {
   needs?: string | string[];
+  if?: string;
+  outputs?: Record<string, string>;
   permissions?: Record<string, string>;
   environment?: { name: string; url?: string };
   container?: { image: string; options?: string };
@@ -36,7 +39,7 @@ interface Workflow {
 }
 
 const workflow = parse(source) as Workflow;
-const { check, build, deploy } = workflow.jobs;
+const { due, check, build, deploy } = workflow.jobs;
 const jobs = Object.entries(workflow.jobs);
 const steps = jobs.flatMap(([, job]) => job.steps);
 const needs = (job: Job | undefined) => [job?.needs ?? []].flat();
@@ -84,8 +87,10 @@ describe('.github/workflows/publish.yml', () => {
   });
 
   it('checks, then builds, then deploys to the github-pages environment', () => {
-    expect(Object.keys(workflow.jobs)).toEqual(['check', 'build', 'deploy']);
-    expect(needs(check)).toEqual([]);
+    expect(Object.keys(workflow.jobs)).toEqual(['due', 'check', 'build', 'deploy']);
+    expect(needs(due)).toEqual([]);
+    expect(needs(check)).toEqual(['due']);
+    expect(check?.if).toBe("${{ needs.due.outputs.publish == 'true' }}");
     expect(needs(build)).toEqual(['check']);
     expect(needs(deploy)).toEqual(['build']);
     expect(deploy?.environment?.name).toBe('github-pages');
@@ -159,5 +164,50 @@ describe('.github/workflows/publish.yml', () => {
     const refs = steps.filter((step) => step.uses?.startsWith('actions/checkout@')).map((step) => step.with?.['ref']);
     expect(refs).toEqual(['${{ inputs.ref || github.sha }}', '${{ inputs.ref || github.sha }}']);
     expect(build?.steps.some((step) => step.run?.includes('git merge-base --is-ancestor HEAD'))).toBe(true);
+  });
+
+  describe('a scheduled run publishes only when something is due', () => {
+    const step = due?.steps.find((candidate) => candidate.id === 'due');
+    const decide = (report: unknown, now = Date.now()) => {
+      const script = `Date.now = () => ${now};\n${step?.env?.['DECIDE'] ?? ''}`;
+      const result = spawnSync(process.execPath, ['-e', script], {
+        env: {
+          REPORT: typeof report === 'string' ? report : JSON.stringify(report),
+          REFRESH_HOURS: String(step?.env?.['REFRESH_HOURS']),
+        },
+        encoding: 'utf8',
+      });
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout.trim();
+    };
+    const now = Date.parse('2024-11-23T03:20:00Z');
+    const hoursAgo = (hours: number) => new Date(now - hours * 3600e3).toISOString();
+
+    it('publishes on pushes and manual runs, and decides from the live build.json on a schedule', () => {
+      expect(step?.run).toContain('"$EVENT" = schedule');
+      expect(step?.run).toContain('/build.json');
+      expect(due?.outputs?.['publish']).toBe('${{ steps.due.outputs.publish }}');
+    });
+
+    it('publishes once an embargo has lifted', () => {
+      expect(decide({ builtAt: hoursAgo(1), nextPublication: '2024-11-23T10:15:00+07:00' }, now)).toBe('true');
+    });
+
+    it('skips while the next embargo is still ahead and the live build is recent', () => {
+      expect(decide({ builtAt: hoursAgo(1), nextPublication: '2024-11-23T10:30:00+07:00' }, now)).toBe('false');
+      expect(decide({ builtAt: hoursAgo(1), nextPublication: null }, now)).toBe('false');
+    });
+
+    it('rebuilds a live build older than a day', () => {
+      expect(decide({ builtAt: hoursAgo(25), nextPublication: null }, now)).toBe('true');
+    });
+
+    it('publishes when it cannot tell', () => {
+      expect(decide('', now)).toBe('true');
+      expect(decide('<html>', now)).toBe('true');
+      expect(decide({ builtAt: hoursAgo(1) }, now)).toBe('true');
+      expect(decide({ builtAt: 'yesterday', nextPublication: null }, now)).toBe('true');
+      expect(decide({ builtAt: hoursAgo(1), nextPublication: 'soon' }, now)).toBe('true');
+    });
   });
 });
