@@ -28,7 +28,7 @@ export const EDITOR_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
   "font-src 'self' https://cdn.jsdelivr.net",
-  "connect-src 'self' https://api.github.com https://www.githubstatus.com https://unpkg.com",
+  "connect-src 'self' data: blob: https://api.github.com https://www.githubstatus.com https://unpkg.com",
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'none'",
