@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,19 @@ const PUBLIC_RECORDS = '{siaran-pers,kegiatan}/**/*.html';
 const ALL_RECORDS = '{internal,siaran-pers,kegiatan}/**/*.html';
 
 /**
+ * Benchmarks only: with WARTA_TIMINGS=<file>, each step appends a JSON line {phase, ms} there,
+ * timed from the end of the previous step. Without it, nothing is measured or written.
+ */
+function stepTimer(file: string | undefined): (phase: string) => void {
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    if (file) appendFileSync(file, `${JSON.stringify({ phase, ms: Math.round(now - last) })}\n`);
+    last = now;
+  };
+}
+
+/**
  * After Astro has written the pages, in this order: the public search index (public pages only),
  * the internal search index (internal and public pages, kept outside dist/), the vault (encrypt
  * the internal section and its index, delete the plaintext), the web editor at /admin/, the
@@ -28,6 +42,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
     name: 'warta:publish',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const step = stepTimer(process.env['WARTA_TIMINGS']);
         const dist = fileURLToPath(dir);
         const { content } = settings;
         if (!content) throw new Error('the content was not loaded'); // the content integration stops earlier
@@ -39,12 +54,14 @@ export function publish(settings: WartaSettings): AstroIntegration {
               `the public search index has ${indexed} pages but ${settings.publicRecords} public records were built: a record page lacks data-pagefind-body`,
             );
           }
+          step('public search index');
           logger.info(`public search index: ${indexed} pages`);
           if (!settings.vault) {
             logger.warn('WARTA_VAULT=off: the internal section is NOT encrypted. Never deploy this build.');
             return;
           }
           const internal = await buildSearchIndex(dist, ALL_RECORDS, staging);
+          step('internal search index');
           logger.info(`internal search index: ${internal} pages`);
 
           // Before encryption, while every page (internal ones too) can still be read.
@@ -54,6 +71,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
               `link check: ${broken.length} broken link(s):\n${broken.map((link) => `${link.page}: ${link.href} (${link.problem})`).join('\n')}`,
             );
           }
+          step('link check');
           logger.info('link check: every link and anchor resolves');
 
           const vault = await createVault(settings.passwords().passwords);
@@ -67,6 +85,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
             target: 'es2022',
             logLevel: 'warning',
           });
+          step('vault');
           logger.info(`vault: ${sealed} files encrypted for ${vault.keyring.slots.length} password(s)`);
 
           installEditor(dist);
@@ -78,11 +97,13 @@ export function publish(settings: WartaSettings): AstroIntegration {
             headersFile(top.map((entry) => ({ name: entry.name, folder: entry.isDirectory() }))),
           );
 
+          step('editor, build.json, _headers');
           const leaks = await scanForLeaks(dist, content, settings.now);
           if (leaks.length > 0)
             throw new Error(
               `leak scan: internal content in public files; nothing may be deployed:\n${formatLeaks(leaks)}`,
             );
+          step('leak scan');
           logger.info('leak scan: no internal text in any public file');
         } finally {
           await closeSearch();
