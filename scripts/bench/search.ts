@@ -6,10 +6,8 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.ts';
 
-const dist = resolve(process.argv[2] ?? 'dist');
-const query = process.argv[3] ?? 'pengawasan';
-
-function folderSize(dir: string): { files: number; bytes: number } {
+/** Files and bytes under a folder. */
+export function folderSize(dir: string): { files: number; bytes: number } {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((item) => item.isFile())
     .reduce(
@@ -62,17 +60,21 @@ export async function measureFirstQuery(root: string, term: string) {
   }
 }
 
-const index = folderSize(join(dist, 'pagefind'));
-const words = folderSize(join(dist, 'pagefind/index'));
-const fragments = folderSize(join(dist, 'pagefind/fragment'));
-const first = await measureFirstQuery(dist, query);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-console.log(`Search index (${dist}/pagefind): ${index.files} files, ${kb(index.bytes)} on disk`);
-console.log(
-  `  word index chunks: ${words.files} files, ${kb(words.bytes)}; page fragments: ${fragments.files} files, ${kb(fragments.bytes)}`,
-);
-console.log(
-  `First query "${query}": ${kb(first.total)} transferred in ${first.requests} requests (${kb(first.page)} page, ${kb(first.pagefind)} Pagefind), first result after ${first.firstResultMs} ms`,
-);
-for (const row of first.rows.sort((a, b) => b.bytes - a.bytes))
-  console.log(`  ${kb(row.bytes).padStart(9)}  ${row.path}`);
+if (import.meta.main) {
+  const dist = resolve(process.argv[2] ?? 'dist');
+  const query = process.argv[3] ?? 'pengawasan';
+  const index = folderSize(join(dist, 'pagefind'));
+  const words = folderSize(join(dist, 'pagefind/index'));
+  const fragments = folderSize(join(dist, 'pagefind/fragment'));
+  const first = await measureFirstQuery(dist, query);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+  console.log(`Search index (${dist}/pagefind): ${index.files} files, ${kb(index.bytes)} on disk`);
+  console.log(
+    `  word index chunks: ${words.files} files, ${kb(words.bytes)}; page fragments: ${fragments.files} files, ${kb(fragments.bytes)}`,
+  );
+  console.log(
+    `First query "${query}": ${kb(first.total)} transferred in ${first.requests} requests (${kb(first.page)} page, ${kb(first.pagefind)} Pagefind), first result after ${first.firstResultMs} ms`,
+  );
+  for (const row of first.rows.sort((a, b) => b.bytes - a.bytes))
+    console.log(`  ${kb(row.bytes).padStart(9)}  ${row.path}`);
+}
