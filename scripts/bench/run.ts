@@ -1,0 +1,302 @@
+// `npm run bench [-- --sizes 1000,4000,10000 --runs 3,2,1 --seed 1 --browser-runs 5 --no-browser --work DIR]`
+// For each size: generates that many records (half releases, half meetings), then, interleaved
+// with a bare Astro build of the same Markdown, measures the full pipeline's cold build, a rebuild
+// with nothing changed and a rebuild after editing one release (wall time, peak memory of the
+// process tree, Astro's phases and the publish steps). On the largest size it then measures in
+// Chromium the first public search and the internal section, and runs Lighthouse on four pages.
+// Prints a Markdown report and writes it, with the raw numbers, to the work folder.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEVELOPMENT_PASSWORD } from '../../src/lib/vault/passwords.ts';
+import { distinctWords, generateContent } from '../lib/bench/generate.ts';
+import { astroPhases, median, pagesBuilt, runBuild, writeBareSite, type BuildRun } from '../lib/bench/measure.ts';
+import { measureInternal } from './internal.ts';
+import { folderSize, measureFirstQuery } from './search.ts';
+import { serve } from './serve.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,4000,10000' },
+    runs: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    'browser-runs': { type: 'string', default: '5' },
+    'no-browser': { type: 'boolean', default: false },
+    work: { type: 'string' },
+    /** Skip the builds: browser measurements on this already built site. */
+    'browser-dist': { type: 'string' },
+  },
+});
+const sizes = args['browser-dist'] ? [] : args.sizes.split(',').map(Number);
+// One count for every size, or one per size ("3,2,1").
+const runCounts = args.runs.split(',').map(Number);
+const runsFor = (index: number) => runCounts[Math.min(index, runCounts.length - 1)] as number;
+const repo = resolve(import.meta.dirname, '../..');
+const work = resolve(args.work ?? mkdtempSync(join(tmpdir(), 'warta-bench-')));
+mkdirSync(work, { recursive: true });
+const NOW = '2026-12-31T12:00:00+07:00';
+const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+type Kind = 'cold' | 'unchanged' | 'one edit';
+interface SizeResult {
+  size: number;
+  releases: number;
+  meetings: number;
+  distinctWords: number;
+  warta: Record<Kind, BuildRun[]>;
+  bare: Record<Kind, BuildRun[]>;
+  wartaPages: number;
+  barePages: number;
+}
+
+/** A public release to edit: not a draft, not internal, not embargoed. */
+function publicRelease(content: string): string {
+  const folder = join(content, 'press-releases');
+  for (const year of readdirSync(folder).sort())
+    for (const name of readdirSync(join(folder, year)).sort()) {
+      const text = readFileSync(join(folder, year, name), 'utf8');
+      if (!/^(draft|visibility):/m.test(text) && !year.startsWith('2027')) return join(folder, year, name);
+    }
+  throw new Error('no public release to edit');
+}
+
+/** Runs a command without blocking this process's event loop. */
+function runAsync(command: string, argv: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(command, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('close', (status) => done({ status, stderr }));
+  });
+}
+
+const results: SizeResult[] = [];
+for (const [sizeIndex, size] of sizes.entries()) {
+  const runs = runsFor(sizeIndex);
+  const base = join(work, String(size));
+  rmSync(base, { recursive: true, force: true });
+  const content = join(base, 'content');
+  const generated = generateContent(content, {
+    records: size,
+    seed: Number(args.seed),
+    registries: join(repo, 'content'),
+  });
+  const words = distinctWords(content, generated.files);
+  log(`${size} records generated (${generated.releases} releases, ${generated.meetings} meetings, ${words} words)`);
+  const bareRoot = join(base, 'bare');
+  writeBareSite(bareRoot, repo, content);
+  const wartaEnv = {
+    WARTA_CONTENT: content,
+    WARTA_OUT: join(base, 'dist'),
+    WARTA_CACHE: join(base, 'cache'),
+    WARTA_NOW: NOW,
+  };
+  // Inside the bare site's folder, so its prerender chunks resolve packages from its node_modules.
+  const bareEnv = { BARE_OUT: join(bareRoot, 'dist'), BARE_CACHE: join(bareRoot, 'cache') };
+  const result: SizeResult = {
+    size,
+    releases: generated.releases,
+    meetings: generated.meetings,
+    distinctWords: words,
+    warta: { cold: [], unchanged: [], 'one edit': [] },
+    bare: { cold: [], unchanged: [], 'one edit': [] },
+    wartaPages: 0,
+    barePages: 0,
+  };
+  const edited = publicRelease(content);
+  for (let run = 0; run < runs; run++) {
+    for (const dir of ['dist', 'cache', 'bare-dist', 'bare-cache'])
+      rmSync(join(base, dir), { recursive: true, force: true });
+    for (const kind of ['cold', 'unchanged', 'one edit'] as const) {
+      if (kind === 'one edit')
+        writeFileSync(
+          edited,
+          `${readFileSync(edited, 'utf8')}\nSatu kalimat tambahan nomor ${run} untuk uji pembangunan ulang.\n`,
+        );
+      const warta = await runBuild(repo, wartaEnv, join(base, 'timings.jsonl'));
+      result.warta[kind].push(warta);
+      log(
+        `${size} run ${run + 1} warta ${kind}: ${(warta.ms / 1000).toFixed(1)} s, ${(warta.peakTreeBytes / 2 ** 20).toFixed(0)} MiB`,
+      );
+      const bare = await runBuild(bareRoot, bareEnv);
+      result.bare[kind].push(bare);
+      log(
+        `${size} run ${run + 1} bare ${kind}: ${(bare.ms / 1000).toFixed(1)} s, ${(bare.peakTreeBytes / 2 ** 20).toFixed(0)} MiB`,
+      );
+      result.wartaPages = pagesBuilt(warta);
+      result.barePages = pagesBuilt(bare);
+    }
+  }
+  results.push(result);
+  writeFileSync(
+    join(work, 'results.json'),
+    JSON.stringify(results, (key, value) => (key === 'lines' ? undefined : value), 1),
+  );
+}
+
+// ---------------------------------------------------------------- report
+const s = (ms: number) => (ms / 1000).toFixed(1);
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+const spread = (values: number[], format: (v: number) => string) =>
+  `${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
+const out: string[] = [];
+const versions = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), '--version'], {
+  encoding: 'utf8',
+});
+const chromium = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
+const pagefind = JSON.parse(readFileSync(join(repo, 'node_modules/pagefind/package.json'), 'utf8')) as {
+  version: string;
+};
+out.push(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${versions.stdout.replace(/\x1b\[[0-9;]*m/g, '').trim()}; Pagefind ${pagefind.version}; ${chromium}.`,
+  `Runs per size: ${sizes.map((size, i) => `${size}: ${runsFor(i)}`).join(', ')} (Warta and bare Astro interleaved); build clock ${NOW}; seed ${args.seed}. Times in seconds, memory in MiB, median (min–max).`,
+  '',
+  '| records | pages (Warta / bare) | cold Warta | cold bare | ratio | unchanged Warta | unchanged bare | one edit Warta | one edit bare | edit / cold | peak Warta | peak bare | ratio |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+);
+for (const r of results) {
+  const ms = (runs: BuildRun[]) => runs.map((x) => x.ms);
+  const peak = (runs: BuildRun[]) => Object.values(runs).map((x) => x.peakTreeBytes);
+  const allWarta = [...r.warta.cold, ...r.warta.unchanged, ...r.warta['one edit']];
+  const allBare = [...r.bare.cold, ...r.bare.unchanged, ...r.bare['one edit']];
+  out.push(
+    `| ${r.size} | ${r.wartaPages} / ${r.barePages} | ${spread(ms(r.warta.cold), s)} | ${spread(ms(r.bare.cold), s)} | ${(median(ms(r.warta.cold)) / median(ms(r.bare.cold))).toFixed(2)} | ${spread(ms(r.warta.unchanged), s)} | ${spread(ms(r.bare.unchanged), s)} | ${spread(ms(r.warta['one edit']), s)} | ${spread(ms(r.bare['one edit']), s)} | ${(median(ms(r.warta['one edit'])) / median(ms(r.warta.cold))).toFixed(2)} | ${spread(peak(allWarta), mib)} | ${spread(peak(allBare), mib)} | ${(median(peak(allWarta)) / median(peak(allBare))).toFixed(2)} |`,
+  );
+}
+out.push(
+  '',
+  'Phases of the cold build, median seconds (Astro phases from its output, publish steps from WARTA_TIMINGS):',
+  '',
+);
+const phaseNames = new Set<string>();
+const phaseTable = results.map((r) => {
+  const perRun = r.warta.cold.map((run) => ({
+    ...astroPhases(run),
+    ...Object.fromEntries(run.steps.map((step) => [step.phase, step.ms])),
+  }));
+  const bare = r.bare.cold.map((run) => astroPhases(run));
+  for (const row of perRun) Object.keys(row).forEach((k) => phaseNames.add(k));
+  return { size: r.size, perRun, bare };
+});
+out.push(`| phase | ${phaseTable.map((t) => `${t.size} Warta | ${t.size} bare`).join(' | ')} |`);
+out.push(`| --- | ${phaseTable.map(() => '---: | ---:').join(' | ')} |`);
+for (const name of phaseNames) {
+  const cell = (rows: Record<string, number>[]) => {
+    const values = rows.map((row) => row[name]).filter((v): v is number => typeof v === 'number' && !Number.isNaN(v));
+    return values.length > 0 ? spread(values, s) : '–';
+  };
+  out.push(`| ${name} | ${phaseTable.map((t) => `${cell(t.perRun)} | ${cell(t.bare)}`).join(' | ')} |`);
+}
+if (results.length > 1) {
+  const first = results[0] as SizeResult;
+  out.push('', 'Scaling of the cold build (seconds per 1 000 records):', '');
+  for (const r of results)
+    out.push(
+      `- ${r.size} records: Warta ${(((median(r.warta.cold.map((x) => x.ms)) / r.size) * 1000) / 1000).toFixed(2)} s, bare ${(((median(r.bare.cold.map((x) => x.ms)) / r.size) * 1000) / 1000).toFixed(2)} s` +
+        (r === first
+          ? ''
+          : ` (Warta ×${(median(r.warta.cold.map((x) => x.ms)) / median(first.warta.cold.map((x) => x.ms))).toFixed(2)} for ×${(r.size / first.size).toFixed(1)} records)`),
+    );
+}
+
+// ---------------------------------------------------------------- browser, on the largest size
+const largest = results.at(-1);
+const browserDist = args['browser-dist']
+  ? resolve(args['browser-dist'])
+  : largest && join(work, String(largest.size), 'dist');
+if (!args['no-browser'] && browserDist) {
+  const dist = browserDist;
+  const label = largest ? `${largest.size}-record site` : dist;
+  const browserRuns = Number(args['browser-runs']);
+  log(`browser measurements on ${label}`);
+  const index = folderSize(join(dist, 'pagefind'));
+  const queries = [];
+  for (let run = 0; run < browserRuns; run++) queries.push(await measureFirstQuery(dist, 'pengawasan'));
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
+  const q = queries[0] as (typeof queries)[number];
+  out.push(
+    '',
+    `Chromium on the ${label} (local gzip server, ${browserRuns} cold profiles):`,
+    '',
+    `- public index: ${index.files} files, ${kb(index.bytes)} kB on disk`,
+    `- first query "pengawasan": ${spread(
+      queries.map((x) => x.total),
+      kb,
+    )} kB transferred in ${q.requests} requests (${kb(q.page)} kB page, ${kb(q.pagefind)} kB Pagefind); first result after ${spread(
+      queries.map((x) => x.firstResultMs),
+      (v) => v.toFixed(0),
+    )} ms`,
+    `- largest transfers: ${q.rows
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 6)
+      .map((row) => `${row.path} ${kb(row.bytes)} kB`)
+      .join(', ')}`,
+  );
+  const internal = await measureInternal(dist, DEVELOPMENT_PASSWORD.password, browserRuns);
+  const msSpread = (values: number[]) => spread(values, (v) => v.toFixed(0));
+  out.push(
+    `- PBKDF2 (600 000 iterations): ${msSpread(internal.kdf)} ms`,
+    `- password submitted → first internal page painted: ${msSpread(internal.unlock)} ms`,
+    `- /internal/rapat/ first paint ${msSpread(internal.internalPaint)} ms vs /kegiatan/ ${msSpread(internal.publicPaint)} ms: extra ${(median(internal.internalPaint) - median(internal.publicPaint)).toFixed(0)} ms`,
+  );
+
+  const release = readdirSync(join(dist, 'siaran-pers'), { withFileTypes: true }).find(
+    (entry) => entry.isDirectory() && /^\d{4}-/.test(entry.name),
+  )?.name;
+  const site = await serve(dist);
+  try {
+    out.push(
+      '',
+      'Lighthouse (mobile defaults, simulated throttling):',
+      '',
+      '| page | performance | accessibility | best practices | SEO |',
+      '| --- | ---: | ---: | ---: | ---: |',
+    );
+    for (const path of ['/', `/siaran-pers/${release}/`, '/cari/', '/internal/']) {
+      const report = join(work, `lighthouse-${path.replace(/\W+/g, '_')}.json`);
+      // Asynchronously: this process also serves the site Lighthouse loads.
+      const lh = await runAsync(process.execPath, [
+        join(repo, 'node_modules/lighthouse/cli/index.js'),
+        site.url + path,
+        '--chrome-path=/usr/bin/chromium',
+        '--chrome-flags=--headless --no-sandbox --disable-gpu',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        '--output=json',
+        `--output-path=${report}`,
+        '--quiet',
+      ]);
+      if (lh.status !== 0) {
+        out.push(`| ${path} | lighthouse failed: ${lh.stderr.slice(0, 200).replace(/\n/g, ' ')} | | | |`);
+        continue;
+      }
+      const { categories, audits } = JSON.parse(readFileSync(report, 'utf8')) as {
+        categories: Record<string, { score: number; auditRefs: { id: string; weight: number }[] }>;
+        audits: Record<string, { score: number | null; title: string }>;
+      };
+      const score = (id: string) => {
+        const category = categories[id];
+        if (!category) return '–';
+        const failing = category.auditRefs
+          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => audits[ref.id]?.title ?? ref.id);
+        return `${Math.round(category.score * 100)}${failing.length > 0 ? ` (${failing.join('; ')})` : ''}`;
+      };
+      out.push(
+        `| ${path.length > 40 ? `${path.slice(0, 37)}…` : path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`,
+      );
+    }
+  } finally {
+    await site.close();
+  }
+}
+
+const report = out.join('\n');
+writeFileSync(join(work, 'report.md'), `${report}\n`);
+writeFileSync(
+  join(work, 'results.json'),
+  JSON.stringify(results, (key, value) => (key === 'lines' ? undefined : value), 1),
+);
+console.log(report);
+log(`report and raw numbers in ${work}`);
