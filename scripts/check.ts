@@ -2,8 +2,8 @@
 // building pages. Usage: npm run check [-- <content folder>] [--format text|json]
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/lint/check.ts';
+import { commandLine, exitWith } from './lib/cli.ts';
 import { FORMATS, formatJson, formatText, summarize, type Format } from './lib/check-report.ts';
 
 const USAGE = `Usage: npm run check [-- <content folder>] [--format text|json]
@@ -12,23 +12,10 @@ Checks every record and registry in the content folder (default: content, or WAR
 and prints each problem as file:line:column: message. Exits 1 when there is an error.`;
 
 function fail(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
+  return exitWith(USAGE, message, 2);
 }
 
-let args;
-try {
-  args = parseArgs({
-    allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
-  });
-} catch (error) {
-  fail((error as Error).message);
-}
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const args = commandLine(USAGE, { format: { type: 'string', default: 'text' } });
 const format = args.values.format as Format;
 if (!FORMATS.includes(format)) fail(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
 if (args.positionals.length > 1) fail(`give one content folder, not ${args.positionals.length}`);

@@ -3,9 +3,9 @@
 //        npm run import < naskah.txt
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importWire } from './lib/import/index.ts';
 import { NewRecordError } from './lib/new.ts';
+import { commandLine, exitWith } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run import -- naskah.txt [options]
        npm run import -- [options] < naskah.txt
@@ -23,31 +23,17 @@ Options:
   --content FOLDER    content folder (default: content, or WARTA_CONTENT)`;
 
 function fail(message: string, code = 1): never {
-  console.error(`${message}${code === 2 ? `\n\n${USAGE}` : ''}`);
-  process.exit(code);
+  return exitWith(USAGE, message, code);
 }
 
-let args;
-try {
-  args = parseArgs({
-    allowPositionals: true,
-    options: {
-      date: { type: 'string' },
-      title: { type: 'string' },
-      source: { type: 'string' },
-      url: { type: 'string' },
-      stdout: { type: 'boolean', default: false },
-      content: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  fail((error as Error).message, 2);
-}
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const args = commandLine(USAGE, {
+  date: { type: 'string' },
+  title: { type: 'string' },
+  source: { type: 'string' },
+  url: { type: 'string' },
+  stdout: { type: 'boolean', default: false },
+  content: { type: 'string' },
+});
 if (args.positionals.length > 1) fail('give one text file (or none, to read standard input)', 2);
 const [input] = args.positionals;
 if (input === undefined && process.stdin.isTTY) fail('give a text file, or pipe the text in', 2);

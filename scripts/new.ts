@@ -1,7 +1,7 @@
 // Creates a press release or meeting record from its template, dated today in the site's zone.
 // Usage: npm run new -- release "Judul" | npm run new -- meeting "Judul" [--date YYYY-MM-DD] [--slug kata-kata]
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine, exitWith } from './lib/cli.ts';
 import { createRecord, NewRecordError, recordKind, writeRecord } from './lib/new.ts';
 
 const USAGE = `Usage: npm run new -- release "Judul siaran pers"
@@ -12,28 +12,14 @@ from the collection's _template.md, as a draft dated today (WIB). Never overwrit
 --content FOLDER picks another content folder (default: content, or WARTA_CONTENT).`;
 
 function fail(message: string, code = 1): never {
-  console.error(`${message}${code === 2 ? `\n\n${USAGE}` : ''}`);
-  process.exit(code);
+  return exitWith(USAGE, message, code);
 }
 
-let args;
-try {
-  args = parseArgs({
-    allowPositionals: true,
-    options: {
-      date: { type: 'string' },
-      slug: { type: 'string' },
-      content: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  fail((error as Error).message, 2);
-}
-if (args.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const args = commandLine(USAGE, {
+  date: { type: 'string' },
+  slug: { type: 'string' },
+  content: { type: 'string' },
+});
 const [kindWord, ...titleWords] = args.positionals;
 const kind = kindWord === undefined ? undefined : recordKind(kindWord);
 if (!kind) fail(kindWord ? `"${kindWord}" is not a kind of record: use release or meeting` : 'say what to create', 2);
