@@ -33,9 +33,10 @@ function stepTimer(file: string | undefined): (phase: string) => void {
 
 /**
  * After Astro has written the pages, in this order: the public search index (public pages only),
- * the internal search index (internal and public pages, kept outside dist/), the vault (encrypt
- * the internal section and its index, delete the plaintext), the web editor at /admin/, the
- * `_headers` file, and the leak scan of every public byte, which fails the build on any hit.
+ * the internal search index (internal and public pages, kept outside dist/), the link check of
+ * every page while all are still readable, the vault (encrypt the internal section and its index,
+ * delete the plaintext), the web editor at /admin/, build.json and `_headers`, and last the leak
+ * scan of every public byte, which fails the build on any hit.
  */
 export function publish(settings: WartaSettings): AstroIntegration {
   return {
