@@ -101,11 +101,10 @@ export function internalNeedles(content: ContentSet, now: Date): Needle[] {
   }
   const published = normalise(publicText.join(' '));
   const seen = new Set<string>();
-  return secret.filter((needle) => {
-    if (seen.has(needle.text) || published.includes(needle.text)) return false;
-    seen.add(needle.text);
-    return true;
-  });
+  const distinct = secret.filter((needle) => !seen.has(needle.text) && seen.add(needle.text));
+  // One pass over the public text, not one search of it per needle (which grew with the square of the archive).
+  const alsoPublic = new Set(finder(distinct)(published));
+  return distinct.filter((needle) => !alsoPublic.has(needle));
 }
 
 /** Needles are looked up by their first characters; none is shorter. */
@@ -116,13 +115,24 @@ const PREFIX = 12;
  * characters, so a file is read once however many needles there are.
  */
 export function createScanner(needles: readonly Needle[]): (file: string, text: string) => Leak[] {
+  const find = finder(needles);
+  return (file, text) => [
+    ...find(normalise(file)).map((needle) => ({ file, needle, inName: true })),
+    ...find(normalise(text)).map((needle) => ({ file, needle, inName: false })),
+  ];
+}
+
+/** The needles found in a normalised text, looked up by their first `PREFIX` characters. */
+function finder(needles: readonly Needle[]): (haystack: string) => Needle[] {
   const width = PREFIX;
   const byPrefix = new Map<string, Needle[]>();
   for (const needle of needles) {
     if (needle.text.length < PREFIX)
       throw new Error(`leak scan: needle shorter than ${PREFIX} characters from ${needle.source}`);
     const prefix = needle.text.slice(0, width);
-    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), needle]);
+    const list = byPrefix.get(prefix);
+    if (list) list.push(needle);
+    else byPrefix.set(prefix, [needle]);
   }
   const find = (haystack: string): Needle[] => {
     const found = new Set<Needle>();
@@ -133,8 +143,5 @@ export function createScanner(needles: readonly Needle[]): (file: string, text: 
     }
     return [...found];
   };
-  return (file, text) => [
-    ...find(normalise(file)).map((needle) => ({ file, needle, inName: true })),
-    ...find(normalise(text)).map((needle) => ({ file, needle, inName: false })),
-  ];
+  return find;
 }
