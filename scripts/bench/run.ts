@@ -25,6 +25,10 @@ const { values: args } = parseArgs({
     'browser-runs': { type: 'string', default: '5' },
     'no-browser': { type: 'boolean', default: false },
     work: { type: 'string' },
+    /** Which builds to measure, of cold,unchanged,one edit (cold always runs first). */
+    kinds: { type: 'string', default: 'cold,unchanged,one edit' },
+    /** results.json of an earlier run whose sizes join this report. */
+    merge: { type: 'string' },
     /** Skip the builds: browser measurements on this already built site. */
     'browser-dist': { type: 'string' },
   },
@@ -72,7 +76,10 @@ function runAsync(command: string, argv: string[]): Promise<{ status: number | n
   });
 }
 
-const results: SizeResult[] = [];
+const kinds = (['cold', 'unchanged', 'one edit'] as const).filter(
+  (kind) => kind === 'cold' || args.kinds.split(',').includes(kind),
+);
+const results: SizeResult[] = args.merge ? (JSON.parse(readFileSync(args.merge, 'utf8')) as SizeResult[]) : [];
 for (const [sizeIndex, size] of sizes.entries()) {
   const runs = runsFor(sizeIndex);
   const base = join(work, String(size));
@@ -109,7 +116,7 @@ for (const [sizeIndex, size] of sizes.entries()) {
   for (let run = 0; run < runs; run++) {
     for (const dir of ['dist', 'cache', 'bare-dist', 'bare-cache'])
       rmSync(join(base, dir), { recursive: true, force: true });
-    for (const kind of ['cold', 'unchanged', 'one edit'] as const) {
+    for (const kind of kinds) {
       if (kind === 'one edit')
         writeFileSync(
           edited,
@@ -130,17 +137,17 @@ for (const [sizeIndex, size] of sizes.entries()) {
     }
   }
   results.push(result);
-  writeFileSync(
-    join(work, 'results.json'),
-    JSON.stringify(results, (key, value) => (key === 'lines' ? undefined : value), 1),
-  );
+  // Output lines included, so a later run can --merge these sizes with their phases.
+  writeFileSync(join(work, 'results.json'), JSON.stringify(results));
 }
 
 // ---------------------------------------------------------------- report
 const s = (ms: number) => (ms / 1000).toFixed(1);
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 const spread = (values: number[], format: (v: number) => string) =>
-  `${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
+  values.length === 0
+    ? '–'
+    : `${format(median(values))} (${format(Math.min(...values))}–${format(Math.max(...values))})`;
 const out: string[] = [];
 const versions = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), '--version'], {
   encoding: 'utf8',
@@ -294,9 +301,5 @@ if (!args['no-browser'] && browserDist) {
 
 const report = out.join('\n');
 writeFileSync(join(work, 'report.md'), `${report}\n`);
-writeFileSync(
-  join(work, 'results.json'),
-  JSON.stringify(results, (key, value) => (key === 'lines' ? undefined : value), 1),
-);
 console.log(report);
 log(`report and raw numbers in ${work}`);

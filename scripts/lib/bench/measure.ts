@@ -106,8 +106,9 @@ export async function runBuild(cwd: string, env: NodeJS.ProcessEnv, timingsFile?
  * the pages (integrations' build:done hooks).
  */
 export function astroPhases(run: BuildRun): Record<string, number> {
-  const find = (test: RegExp, from = 0) => run.lines.findIndex((line, i) => i >= from && test.test(line.text));
-  const at = (index: number) => (index >= 0 ? (run.lines[index]?.at ?? NaN) : NaN);
+  const lines = run.lines ?? []; // absent in results merged from an older run
+  const find = (test: RegExp, from = 0) => lines.findIndex((line, i) => i >= from && test.test(line.text));
+  const at = (index: number) => (index >= 0 ? (lines[index]?.at ?? NaN) : NaN);
   const syncing = find(/\[content\] Syncing content/);
   const synced = find(/\[content\] Synced content/);
   const entry = find(/Building static entrypoints/);
@@ -126,7 +127,7 @@ export function astroPhases(run: BuildRun): Record<string, number> {
 
 /** Page count Astro reports ("364 page(s) built in 9.48s"). */
 export function pagesBuilt(run: BuildRun): number {
-  const line = run.lines.find((l) => /page\(s\) built in/.test(l.text));
+  const line = (run.lines ?? []).find((l) => /page\(s\) built in/.test(l.text));
   return Number(/(\d+) page\(s\) built/.exec(line?.text ?? '')?.[1] ?? NaN);
 }
 
