@@ -142,6 +142,7 @@ for (const [sizeIndex, size] of sizes.entries()) {
 }
 
 // ---------------------------------------------------------------- report
+results.sort((a, b) => a.size - b.size);
 const s = (ms: number) => (ms / 1000).toFixed(1);
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 const spread = (values: number[], format: (v: number) => string) =>

@@ -5,10 +5,9 @@ import type { ContentSet } from '../lib/content/load.ts';
 import { BLOB_DIR } from '../lib/vault/format.ts';
 import { createScanner, internalNeedles, type Leak } from '../lib/vault/leaks.ts';
 
-/** Every public file of a built site as text (gzip undone, as a browser reads Pagefind's files). */
-async function publicFiles(dist: string): Promise<{ path: string; text: string }[]> {
+/** Every public file of a built site as text (gzip undone, as a browser reads Pagefind's files), one at a time. */
+async function* publicFiles(dist: string): AsyncGenerator<{ path: string; text: string }> {
   const entries = await readdir(dist, { withFileTypes: true, recursive: true });
-  const result: { path: string; text: string }[] = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const file = join(entry.parentPath, entry.name);
@@ -16,15 +15,17 @@ async function publicFiles(dist: string): Promise<{ path: string; text: string }
     if (path.startsWith(BLOB_DIR)) continue; // ciphertext
     const bytes = await readFile(file);
     const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-    result.push({ path, text: plain.toString('utf8') });
+    yield { path, text: plain.toString('utf8') };
   }
-  return result;
 }
 
 /** Scans the names and contents of every public file of `dist` for internal-only text. */
 export async function scanForLeaks(dist: string, content: ContentSet, now: Date): Promise<Leak[]> {
   const scan = createScanner(internalNeedles(content, now));
-  return (await publicFiles(dist)).flatMap(({ path, text }) => scan(path, text));
+  const leaks: Leak[] = [];
+  // File by file, so the public site is never held in memory whole.
+  for await (const { path, text } of publicFiles(dist)) leaks.push(...scan(path, text));
+  return leaks;
 }
 
 /** The leak report: one line per hit, naming the public file and the internal source. */

@@ -122,26 +122,54 @@ export function createScanner(needles: readonly Needle[]): (file: string, text: 
   ];
 }
 
-/** The needles found in a normalised text, looked up by their first `PREFIX` characters. */
+/** Multiplier of the rolling hash of `PREFIX` characters (any odd number spreads them well enough). */
+const BASE = 1_000_003;
+/** Keys are cut to 30 bits, which V8 keeps as small integers: no number allocated per character. */
+const SMALL = 0x3fffffff;
+/** 2 ** FILTER_BITS bits (512 KiB) in the filter of hashes in front of the map. */
+const FILTER_BITS = 22;
+
+/**
+ * The needles found in a normalised text, looked up by a rolling hash of their first `PREFIX`
+ * characters: one multiply per character of the text and no substring per position, then an
+ * exact comparison for the few candidates whose hash matches.
+ */
 function finder(needles: readonly Needle[]): (haystack: string) => Needle[] {
   const width = PREFIX;
-  const byPrefix = new Map<string, Needle[]>();
+  const hashAt = (text: string, from: number) => {
+    let hash = 0;
+    for (let i = from; i < from + width; i++) hash = (Math.imul(hash, BASE) + text.charCodeAt(i)) | 0;
+    return hash;
+  };
+  let leading = 1; // BASE ** (width - 1), modulo 2 ** 32: the weight of the character leaving the window
+  for (let i = 1; i < width; i++) leading = Math.imul(leading, BASE);
+  const byHash = new Map<number, Needle[]>();
+  // A bit per hash bucket, small enough to stay in the processor's cache: most positions of a
+  // text are ruled out here without a lookup in the (large, cache-missing) map.
+  const filter = new Uint32Array(1 << (FILTER_BITS - 5));
+  const bucket = (hash: number) => Math.imul(hash, 0x9e3779b1) >>> (32 - FILTER_BITS);
   for (const needle of needles) {
     if (needle.text.length < PREFIX)
       throw new Error(`leak scan: needle shorter than ${PREFIX} characters from ${needle.source}`);
-    const prefix = needle.text.slice(0, width);
-    const list = byPrefix.get(prefix);
+    const hash = hashAt(needle.text, 0);
+    const key = hash & SMALL;
+    filter[bucket(hash) >>> 5] = (filter[bucket(hash) >>> 5] ?? 0) | (1 << (bucket(hash) & 31));
+    const list = byHash.get(key);
     if (list) list.push(needle);
-    else byPrefix.set(prefix, [needle]);
+    else byHash.set(key, [needle]);
   }
-  const find = (haystack: string): Needle[] => {
+  return (haystack) => {
     const found = new Set<Needle>();
-    for (let i = 0; i + width <= haystack.length; i++) {
-      const candidates = byPrefix.get(haystack.slice(i, i + width));
-      if (!candidates) continue;
-      for (const needle of candidates) if (haystack.startsWith(needle.text, i)) found.add(needle);
+    if (haystack.length < width) return [];
+    let hash = hashAt(haystack, 0);
+    for (let i = 0; ; i++) {
+      const at = bucket(hash);
+      const candidates = ((filter[at >>> 5] ?? 0) >>> (at & 31)) & 1 ? byHash.get(hash & SMALL) : undefined;
+      if (candidates) for (const needle of candidates) if (haystack.startsWith(needle.text, i)) found.add(needle);
+      if (i + width >= haystack.length) break;
+      const rest = (hash - Math.imul(haystack.charCodeAt(i), leading)) | 0;
+      hash = (Math.imul(rest, BASE) + haystack.charCodeAt(i + width)) | 0;
     }
     return [...found];
   };
-  return find;
 }
