@@ -62,3 +62,27 @@ describe('createScanner', () => {
     expect(scan('/index.html', `<h1>${must(meeting.data.public, 'a public block').summary}</h1>`)).toEqual([]);
   });
 });
+
+describe('createScanner, against a plain search', () => {
+  it('finds exactly the needles a naive substring search finds, in seeded random texts', () => {
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
+    const word = () =>
+      Array.from({ length: 3 + Math.floor(random() * 6) }, () => 'abcdeghiklmnoprstu'[Math.floor(random() * 18)]).join(
+        '',
+      );
+    const sentence = (words: number) => Array.from({ length: words }, word).join(' ');
+    const needles = Array.from({ length: 300 }, (_, i) => ({ text: normalise(sentence(6)), source: `needle ${i}` }));
+    const scan = createScanner(needles);
+    for (let round = 0; round < 50; round++) {
+      const planted = needles.filter(() => random() < 0.02).map((needle) => needle.text);
+      const text = [sentence(200), ...planted, sentence(200)].join(' ');
+      const expected = needles.filter((needle) => normalise(text).includes(needle.text)).map((needle) => needle.source);
+      expect(
+        scan('/x.html', text)
+          .map((leak) => leak.needle.source)
+          .sort(),
+      ).toEqual(expected.sort());
+    }
+  });
+});
