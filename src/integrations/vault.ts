@@ -20,6 +20,9 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/wasm',
 };
 
+/** Files encrypted at once. */
+const SEAL_CONCURRENCY = 8;
+
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
@@ -51,12 +54,18 @@ export async function sealInternalSection(
   ].filter(({ path }) => !PUBLIC_INTERNAL_FILES.has(path));
   const blobs = join(dist, BLOB_DIR);
   await mkdir(blobs, { recursive: true });
-  for (const { file, path } of sources) {
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const blob = await sealBlob(vault.keys, vault.keyring.buildId, path, type, await readFile(file));
-    await writeFile(join(dist, blobUrl(await blobName(vault.keys.names, path))), blob);
-    await rm(file);
-  }
+  // A few files in flight at once: reading, WebCrypto and writing all wait outside this thread.
+  let next = 0;
+  const worker = async () => {
+    while (next < sources.length) {
+      const { file, path } = sources[next++] as (typeof sources)[number];
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const blob = await sealBlob(vault.keys, vault.keyring.buildId, path, type, await readFile(file));
+      await writeFile(join(dist, blobUrl(await blobName(vault.keys.names, path))), blob);
+      await rm(file);
+    }
+  };
+  await Promise.all(Array.from({ length: SEAL_CONCURRENCY }, worker));
   await removeEmptyFolders(join(dist, 'internal'));
   await writeFile(join(dist, 'internal', 'keyring.json'), JSON.stringify(vault.keyring, null, 2));
   return sources.length;
