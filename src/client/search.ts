@@ -13,7 +13,8 @@ import {
 
 interface PagefindInstance {
   searchSort: Record<string, 'asc' | 'desc'>;
-  triggerLoad(): Promise<void>;
+  /** Pagefind searches without a term only in faceted mode. */
+  faceted: boolean;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
 }
@@ -60,6 +61,9 @@ function indexFilters(target: HTMLFormElement, state: SearchState): Record<strin
 function search(target: HTMLFormElement, pagefind: PagefindInstance, state: SearchState): void {
   if (empty) empty.hidden = true;
   if (isEmptySearch(state)) return;
+  // Faceted only for a filter without a term: always on, Pagefind would list the whole archive
+  // as soon as it loads, which on a large archive blocks the page for seconds.
+  pagefind.faceted = state.q === '';
   pagefind.searchSort = state.sort ? { tanggal: SORT_ORDERS[state.sort] } : {};
   pagefind.triggerSearchWithFilters(state.q, indexFilters(target, state));
 }
@@ -116,6 +120,5 @@ if (form && instance) {
 
   const initial = readSearch(new URLSearchParams(location.search), filterNames);
   fillForm(form, initial);
-  // In faceted mode Pagefind lists everything once loaded; search after that, so the URL's search wins.
-  void instance.triggerLoad().then(() => search(form, instance, initial));
+  search(form, instance, initial);
 }

@@ -17,7 +17,7 @@ afterAll(async () => {
 async function openSearch(query: string, width = 390): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   await page.goto(`${siteUrl}/cari/${query}`);
-  // Pagefind first lists everything (faceted mode); wait for the answer to this query.
+  // Wait for Pagefind's answer to this query, not an earlier state of the summary.
   const term = new URLSearchParams(query).get('q');
   if (term)
     await page.waitForFunction((q) => document.querySelector('pagefind-summary')?.textContent?.includes(q), term);
