@@ -4,7 +4,6 @@
 
 /** Text and outlines: the site's ink and muted grey (both at least 7:1 on white). */
 export const INK = '#1a1a1a';
-export const MUTED = '#4a4a4a';
 /** Grid lines and empty cells' edges. */
 export const LINE = '#8c959f';
 
