@@ -2,7 +2,7 @@
 // vision deficiency) and differ by pattern and by label too; counts on the calendar use one hue in
 // lightness steps, with the number printed in each cell. Colour is never the only cue.
 
-/** Text and outlines: the site's ink and muted grey (both at least 7:1 on white). */
+/** Text and outlines: the site's ink (at least 7:1 on white). */
 export const INK = '#1a1a1a';
 /** Grid lines and empty cells' edges. */
 export const LINE = '#8c959f';
