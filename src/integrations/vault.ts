@@ -1,9 +1,7 @@
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
+import { PUBLIC_PATHS } from '../client/vault-protocol.ts';
 import { BLOB_DIR, blobName, blobUrl, sealBlob, type Keyring, type SessionKeys } from '../lib/vault/format.ts';
-
-/** Files under /internal/ that stay public: the unlock page, the keyring and the service worker. */
-export const PUBLIC_INTERNAL_FILES = new Set(['/internal/index.html', '/internal/keyring.json', '/internal/sw.js']);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,7 +49,7 @@ export async function sealInternalSection(
       file,
       path: urlPath(internalSearch, file, '/internal/pagefind/'),
     })),
-  ].filter(({ path }) => !PUBLIC_INTERNAL_FILES.has(path));
+  ].filter(({ path }) => !PUBLIC_PATHS.has(path)); // the unlock page, keyring and worker stay public
   const blobs = join(dist, BLOB_DIR);
   await mkdir(blobs, { recursive: true });
   // A few files in flight at once: reading, WebCrypto and writing all wait outside this thread.
