@@ -1,32 +1,58 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ContentSet } from '../lib/content/load.ts';
 import { BLOB_DIR } from '../lib/vault/format.ts';
 import { createScanner, internalNeedles, type Leak } from '../lib/vault/leaks.ts';
 
-/** Every public file of a built site as text (gzip undone, as a browser reads Pagefind's files), one at a time. */
-async function* publicFiles(dist: string): AsyncGenerator<{ path: string; text: string }> {
-  const entries = await readdir(dist, { withFileTypes: true, recursive: true });
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
-    const path = `/${relative(dist, file).split(sep).join('/')}`;
-    if (path.startsWith(BLOB_DIR)) continue; // ciphertext
-    const bytes = await readFile(file);
-    const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-    yield { path, text: plain.toString('utf8') };
-  }
+/** The scan of a built site, which may start before the last file is written. */
+export interface LeakScan {
+  /** Scans the files that exist now and that `only` accepts (all when omitted). */
+  scan(only?: (path: string) => boolean): Promise<void>;
+  /** Scans every public file not scanned yet or changed since, and returns the leaks of every file there now. */
+  finish(): Promise<Leak[]>;
+}
+
+/**
+ * Prepares the scan of the names and contents of every public file of `dist` for internal-only
+ * text. Files are read one at a time (the public site is never held in memory whole), with gzip
+ * undone as a browser reads Pagefind's files; ciphertext under the blob folder is skipped.
+ */
+export function leakScan(dist: string, content: ContentSet, now: Date): LeakScan {
+  let find: ReturnType<typeof createScanner> | undefined; // built on first use, after the listing's wait
+  /** Public path → identity of the file as scanned, and what was found in it. */
+  const scanned = new Map<string, { stamp: string; leaks: Leak[] }>();
+  const scan = async (only?: (path: string) => boolean): Promise<Set<string>> => {
+    const present = new Set<string>();
+    const entries = await readdir(dist, { withFileTypes: true, recursive: true });
+    find ??= createScanner(internalNeedles(content, now));
+    for (const entry of entries) {
+      if (!entry.isFile()) continue;
+      const file = join(entry.parentPath, entry.name);
+      const path = `/${relative(dist, file).split(sep).join('/')}`;
+      if (path.startsWith(BLOB_DIR) || (only && !only(path))) continue;
+      present.add(path);
+      const { size, mtimeMs, ctimeMs, ino } = await stat(file);
+      const stamp = `${ino}:${size}:${mtimeMs}:${ctimeMs}`;
+      if (scanned.get(path)?.stamp === stamp) continue; // written before an earlier pass and unchanged since
+      const bytes = await readFile(file);
+      const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+      scanned.set(path, { stamp, leaks: find(path, plain.toString('utf8')) });
+    }
+    return present;
+  };
+  return {
+    scan: async (only) => void (await scan(only)),
+    finish: async () => {
+      const present = await scan();
+      return [...scanned].filter(([path]) => present.has(path)).flatMap(([, { leaks }]) => leaks);
+    },
+  };
 }
 
 /** Scans the names and contents of every public file of `dist` for internal-only text. */
-export async function scanForLeaks(dist: string, content: ContentSet, now: Date): Promise<Leak[]> {
-  const scan = createScanner(internalNeedles(content, now));
-  const leaks: Leak[] = [];
-  // File by file, so the public site is never held in memory whole.
-  for await (const { path, text } of publicFiles(dist)) leaks.push(...scan(path, text));
-  return leaks;
-}
+export const scanForLeaks = (dist: string, content: ContentSet, now: Date): Promise<Leak[]> =>
+  leakScan(dist, content, now).finish();
 
 /** The leak report: one line per hit, naming the public file and the internal source. */
 export function formatLeaks(leaks: readonly Leak[]): string {

@@ -1,28 +1,46 @@
-import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { findBrokenLinks, type BrokenLink } from '../lib/links.ts';
+import { findBrokenLinks, pageRefs, type BrokenLink, type PageRefs } from '../lib/links.ts';
+
+/** Every file below `root`, as "/a/b.html" paths. */
+async function listFiles(root: string): Promise<Set<string>> {
+  const files = new Set<string>();
+  for (const entry of await readdir(root, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) files.add(`/${relative(root, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
+  }
+  return files;
+}
+
+/** Reads every HTML page of a built site once, keeping only its links and anchors. */
+export async function readLinks(dist: string): Promise<Map<string, PageRefs>> {
+  const pages = new Map<string, PageRefs>();
+  for (const path of await listFiles(dist)) {
+    if (path.endsWith('.html')) pages.set(path, pageRefs(await readFile(join(dist, path), 'utf8')));
+  }
+  return pages;
+}
 
 /**
- * Checks every link and anchor of every HTML page of a built site. `mounts` maps URL prefixes to
- * folders outside `dist` that will be served there (the internal search bundle before encryption).
+ * Checks every link and anchor of every HTML page of a built site against the files there now.
+ * `mounts` maps URL prefixes to folders outside `dist` that will be served there (the internal
+ * search bundle before encryption); `pages` may come from an earlier `readLinks(dist)`.
  */
-export async function checkLinks(dist: string, mounts: Record<string, string> = {}): Promise<BrokenLink[]> {
-  const pages = new Map<string, string>();
-  for (const entry of await readdir(dist, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
-    pages.set(`/${relative(dist, file).split(sep).join('/')}`, await readFile(file, 'utf8'));
-  }
-  const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+export async function checkLinks(
+  dist: string,
+  mounts: Record<string, string> = {},
+  pages?: Map<string, PageRefs>,
+): Promise<BrokenLink[]> {
+  const roots = new Map([['', await listFiles(dist)]]);
+  for (const [prefix, folder] of Object.entries(mounts)) roots.set(prefix, await listFiles(folder));
   const resolve = (path: string): string | undefined => {
-    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
-    const root = mount ? (mounts[mount] ?? dist) : dist;
-    const inside = mount ? path.slice(mount.length) : path;
-    for (const candidate of path.endsWith('/') ? [`${inside}index.html`] : [inside, `${inside}/index.html`]) {
-      if (isFile(join(root, candidate))) return mount ? path : candidate;
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix)) ?? '';
+    const files = roots.get(mount);
+    const inside = mount ? `/${path.slice(mount.length)}` : path;
+    for (const candidate of inside.endsWith('/') ? [`${inside}index.html`] : [inside, `${inside}/index.html`]) {
+      const file = join('/', candidate).split(sep).join('/');
+      if (files?.has(file)) return mount ? path : file;
     }
     return undefined;
   };
-  return findBrokenLinks(pages, resolve);
+  return findBrokenLinks(pages ?? (await readLinks(dist)), resolve);
 }

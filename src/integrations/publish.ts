@@ -9,8 +9,8 @@ import { createVault } from '../lib/vault/seal.ts';
 import { installEditor } from '../../scripts/lib/cms/editor.ts';
 import { buildReport } from '../lib/build-report.ts';
 import { headersFile } from '../lib/headers.ts';
-import { formatLeaks, scanForLeaks } from './leak-scan.ts';
-import { checkLinks } from './link-check.ts';
+import { formatLeaks, leakScan } from './leak-scan.ts';
+import { checkLinks, readLinks } from './link-check.ts';
 import { buildSearchIndex, closeSearch } from './search.ts';
 import type { WartaSettings } from './settings.ts';
 import { sealInternalSection } from './vault.ts';
@@ -36,7 +36,8 @@ function stepTimer(file: string | undefined): (phase: string) => void {
  * the internal search index (internal and public pages, kept outside dist/), the link check of
  * every page while all are still readable, the vault (encrypt the internal section and its index,
  * delete the plaintext), the web editor at /admin/, build.json and `_headers`, and last the leak
- * scan of every public byte, which fails the build on any hit.
+ * scan of every public byte, which fails the build on any hit. While Pagefind indexes, this
+ * process reads the pages' links and scans the public files that are final already.
  */
 export function publish(settings: WartaSettings): AstroIntegration {
   return {
@@ -49,24 +50,33 @@ export function publish(settings: WartaSettings): AstroIntegration {
         if (!content) throw new Error('the content was not loaded'); // the content integration stops earlier
         const staging = await mkdtemp(join(tmpdir(), 'warta-internal-search-'));
         try {
-          const indexed = await buildSearchIndex(dist, PUBLIC_RECORDS, join(dist, 'pagefind'));
+          // Pagefind indexes in its own process; meanwhile this one reads what the next steps need.
+          const [indexed, links] = await Promise.all([
+            buildSearchIndex(dist, PUBLIC_RECORDS, join(dist, 'pagefind')),
+            settings.vault ? readLinks(dist) : undefined,
+          ]);
           if (indexed !== settings.publicRecords) {
             throw new Error(
               `the public search index has ${indexed} pages but ${settings.publicRecords} public records were built: a record page lacks data-pagefind-body`,
             );
           }
-          step('public search index');
+          step('public search index, links read');
           logger.info(`public search index: ${indexed} pages`);
           if (!settings.vault) {
             logger.warn('WARTA_VAULT=off: the internal section is NOT encrypted. Never deploy this build.');
             return;
           }
-          const internal = await buildSearchIndex(dist, ALL_RECORDS, staging);
-          step('internal search index');
+          // Everything outside /internal/ is final now; the leak scan rescans whatever changes later.
+          const leaks = leakScan(dist, content, settings.now);
+          const [internal] = await Promise.all([
+            buildSearchIndex(dist, ALL_RECORDS, staging),
+            leaks.scan((path) => !path.startsWith('/internal/')),
+          ]);
+          step('internal search index, public files scanned');
           logger.info(`internal search index: ${internal} pages`);
 
           // Before encryption, while every page (internal ones too) can still be read.
-          const broken = await checkLinks(dist, { '/internal/pagefind/': staging });
+          const broken = await checkLinks(dist, { '/internal/pagefind/': staging }, links);
           if (broken.length > 0) {
             throw new Error(
               `link check: ${broken.length} broken link(s):\n${broken.map((link) => `${link.page}: ${link.href} (${link.problem})`).join('\n')}`,
@@ -99,10 +109,10 @@ export function publish(settings: WartaSettings): AstroIntegration {
           );
 
           step('editor, build.json, _headers');
-          const leaks = await scanForLeaks(dist, content, settings.now);
-          if (leaks.length > 0)
+          const found = await leaks.finish();
+          if (found.length > 0)
             throw new Error(
-              `leak scan: internal content in public files; nothing may be deployed:\n${formatLeaks(leaks)}`,
+              `leak scan: internal content in public files; nothing may be deployed:\n${formatLeaks(found)}`,
             );
           step('leak scan');
           logger.info('leak scan: no internal text in any public file');

@@ -24,9 +24,14 @@ export function formatDate(date: Date, style: DateStyle): string {
   return formatter(style, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
+/** @example formatClock(new Date('2024-11-23T03:15:00Z'), wib) // "10.15" */
+export function formatClock(date: Date, style: DateStyle): string {
+  return formatter(style, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+}
+
 /** @example formatTime(new Date('2024-11-23T03:15:00Z'), wib) // "10.15 WIB" */
 export function formatTime(date: Date, style: DateStyle): string {
-  return `${formatter(style, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)} ${style.timeZoneLabel}`;
+  return `${formatClock(date, style)} ${style.timeZoneLabel}`;
 }
 
 /** @example formatDateTime(new Date('2024-11-23T03:15:00Z'), wib) // "Sabtu, 23 November 2024, 10.15 WIB" */
@@ -39,16 +44,19 @@ export function formatMonth(date: Date, style: DateStyle): string {
   return formatter(style, { month: 'long', year: 'numeric' }).format(date);
 }
 
+/** Days already worked out, by zone and instant: lists, charts and archives ask for the same ones many times. */
+const days = new Map<string, string>();
+
 /** The calendar day in the site's zone, as YYYY-MM-DD. */
 export function localDay(date: Date, style: Pick<DateStyle, 'timeZone'>): string {
-  return formatter(
-    { locale: 'en-CA', timeZone: style.timeZone, timeZoneLabel: '' },
-    {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    },
-  ).format(date);
+  const key = `${style.timeZone} ${date.getTime()}`;
+  let day = days.get(key);
+  if (day === undefined) {
+    const zone = { locale: 'en-CA', timeZone: style.timeZone, timeZoneLabel: '' };
+    day = formatter(zone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+    days.set(key, day);
+  }
+  return day;
 }
 
 /** The year in the site's zone: a release at 00.30 WIB on 1 January belongs to the new year. */
@@ -58,7 +66,8 @@ export function localYear(date: Date, style: Pick<DateStyle, 'timeZone'>): numbe
 
 /** Formats a calendar day ("2024-12-15") without shifting it through a time zone. */
 export function formatCalendarDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return formatter(
+    { locale, timeZone: 'UTC', timeZoneLabel: '' },
+    { day: 'numeric', month: 'long', year: 'numeric' },
+  ).format(new Date(`${day}T00:00:00Z`));
 }

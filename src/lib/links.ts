@@ -30,23 +30,36 @@ export function pageAnchors(html: string): Set<string> {
   return new Set([...html.matchAll(ID)].map(([, id = '']) => id));
 }
 
+/** What the link check keeps of a page: where it links and which anchors it offers (not its HTML). */
+export interface PageRefs {
+  links: string[];
+  anchors: Set<string>;
+}
+
+export function pageRefs(html: string): PageRefs {
+  return { links: pageLinks(html), anchors: pageAnchors(html) };
+}
+
 /**
  * Every same-site link of every page that points at no file, or at an anchor its page lacks.
- * `pages` maps each page's file path ("/a/index.html") to its HTML; `resolve` maps a URL path to
- * the file path that would serve it, or undefined.
+ * `pages` maps each page's file path ("/a/index.html") to its links and anchors; `resolve` maps a
+ * URL path to the file path that would serve it, or undefined.
  */
 export function findBrokenLinks(
-  pages: ReadonlyMap<string, string>,
+  pages: ReadonlyMap<string, PageRefs>,
   resolve: (path: string) => string | undefined,
 ): BrokenLink[] {
   const broken: BrokenLink[] = [];
-  const anchors = new Map<string, Set<string>>();
-  for (const [page, html] of pages) {
+  // Most links are the same few hundred targets (navigation, lists): resolve each path once.
+  const resolved = new Map<string, string | undefined>();
+  for (const [page, { links }] of pages) {
     const base = new URL(page.replace(/index\.html$/, ''), 'https://site.invalid');
-    for (const href of pageLinks(html)) {
+    for (const href of links) {
       if (href.startsWith('#:~:')) continue; // a text fragment, matched by the browser
       const url = new URL(href, base);
-      const file = resolve(decodeURIComponent(url.pathname));
+      const path = decodeURIComponent(url.pathname);
+      if (!resolved.has(path)) resolved.set(path, resolve(path));
+      const file = resolved.get(path);
       if (!file) {
         broken.push({ page, href, problem: 'no such page or file' });
         continue;
@@ -54,9 +67,7 @@ export function findBrokenLinks(
       const fragment = decodeURIComponent(url.hash.slice(1).split(':~:')[0] ?? '');
       if (fragment === '' || !file.endsWith('.html')) continue;
       const target = pages.get(file);
-      if (!target) continue;
-      if (!anchors.has(file)) anchors.set(file, pageAnchors(target));
-      if (!anchors.get(file)?.has(fragment)) broken.push({ page, href, problem: 'no such anchor' });
+      if (target && !target.anchors.has(fragment)) broken.push({ page, href, problem: 'no such anchor' });
     }
   }
   return broken;

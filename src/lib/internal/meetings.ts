@@ -1,6 +1,6 @@
 import { groupBy, newestFirst } from '../collections.ts';
 import type { DateStyle } from '../dates.ts';
-import { formatDate, formatDateTime, localDay } from '../dates.ts';
+import { formatClock, formatDate, formatDateTime, formatTime, localDay } from '../dates.ts';
 import { paths } from '../paths.ts';
 import type { ReleaseStatus } from './labels.ts';
 import { internalPaths } from './paths.ts';
@@ -56,14 +56,7 @@ export function formatTimeRange(start: Date, end: Date, style: DateStyle): strin
   if (localDay(start, style) !== localDay(end, style)) {
     return `${formatDateTime(start, style)} – ${formatDateTime(end, style)}`;
   }
-  const time = (date: Date) =>
-    new Intl.DateTimeFormat(style.locale, {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: style.timeZone,
-    }).format(date);
-  return `${formatDate(start, style)}, ${time(start)}–${time(end)} ${style.timeZoneLabel}`;
+  return `${formatDate(start, style)}, ${formatClock(start, style)}–${formatTime(end, style)}`;
 }
 
 /** The fields of a release that internal lists and links need. */
