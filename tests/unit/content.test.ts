@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import {
   ContentError,
   formatIssue,
@@ -513,6 +514,30 @@ describe('parseYaml', () => {
   it('locates a missing field at its nearest parent', () => {
     const { source } = parseYaml('a.yaml', 'contact:\n  email: humas@example.org\n');
     expect(source.locate(['contact', 'phone'])).toEqual({ line: 2, column: 3 });
+  });
+
+  // The fast reader gives the data; the positional one the messages. They must never disagree.
+  it('reads every YAML file of the sample content and the fixtures as the positional parser does', () => {
+    const files = ['content', 'tests/fixtures'].flatMap((root) =>
+      readdirSync(root, { recursive: true })
+        .map((name) => join(root, String(name)))
+        .filter((file) => /\.(ya?ml|mdx?)$/.test(file)),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const yaml = /\.ya?ml$/.test(file) ? text : (/^---\r?\n([\s\S]*?)\r?\n?^---/m.exec(text)?.[1] ?? '');
+      const fast = parseYaml(file, yaml);
+      const positional = parseDocument(yaml.replace(/^\uFEFF/, ''), { uniqueKeys: true });
+      expect(fast.issues.length > 0, file).toBe(positional.errors.length > 0);
+      if (positional.errors.length === 0) expect(fast.source.data, file).toEqual(positional.toJS());
+    }
+  });
+
+  it('reports a syntax error with its line, like the positional parser', () => {
+    const { source, issues } = parseYaml('a.yaml', 'title: "Rapat\nkind: rakor\n');
+    expect(source.data).toBeUndefined();
+    expect(issues).toMatchObject([{ file: 'a.yaml', line: 1, severity: 'error' }]);
   });
 });
 
