@@ -22,16 +22,16 @@ export async function readLinks(dist: string): Promise<Map<string, PageRefs>> {
 
 /**
  * Checks every link and anchor of every HTML page of a built site against the files there now.
- * `mounts` maps URL prefixes to folders outside `dist` that will be served there (the internal
- * search bundle before encryption); `pages` may come from an earlier `readLinks(dist)`.
+ * `mounts` maps URL prefixes to files not in `dist` that will be served below them ("pagefind.js"
+ * of the internal search bundle, before encryption); `pages` may come from `readLinks(dist)`.
  */
 export async function checkLinks(
   dist: string,
-  mounts: Record<string, string> = {},
+  mounts: Record<string, readonly string[]> = {},
   pages?: Map<string, PageRefs>,
 ): Promise<BrokenLink[]> {
   const roots = new Map([['', await listFiles(dist)]]);
-  for (const [prefix, folder] of Object.entries(mounts)) roots.set(prefix, await listFiles(folder));
+  for (const [prefix, paths] of Object.entries(mounts)) roots.set(prefix, new Set(paths.map((path) => `/${path}`)));
   const resolve = (path: string): string | undefined => {
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix)) ?? '';
     const files = roots.get(mount);

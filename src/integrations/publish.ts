@@ -1,6 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -33,7 +32,7 @@ function stepTimer(file: string | undefined): (phase: string) => void {
 
 /**
  * After Astro has written the pages, in this order: the public search index (public pages only),
- * the internal search index (internal and public pages, kept outside dist/), the link check of
+ * the internal search index (internal and public pages, kept in memory), the link check of
  * every page while all are still readable, the vault (encrypt the internal section and its index,
  * delete the plaintext), the web editor at /admin/, build.json and `_headers`, and last the leak
  * scan of every public byte, which fails the build on any hit. While Pagefind indexes, this
@@ -48,10 +47,9 @@ export function publish(settings: WartaSettings): AstroIntegration {
         const dist = fileURLToPath(dir);
         const { content } = settings;
         if (!content) throw new Error('the content was not loaded'); // the content integration stops earlier
-        const staging = await mkdtemp(join(tmpdir(), 'warta-internal-search-'));
         try {
           // Pagefind indexes in its own process; meanwhile this one reads what the next steps need.
-          const [indexed, links] = await Promise.all([
+          const [{ pages: indexed }, links] = await Promise.all([
             buildSearchIndex(dist, PUBLIC_RECORDS, join(dist, 'pagefind')),
             settings.vault ? readLinks(dist) : undefined,
           ]);
@@ -69,14 +67,18 @@ export function publish(settings: WartaSettings): AstroIntegration {
           // Everything outside /internal/ is final now; the leak scan rescans whatever changes later.
           const leaks = leakScan(dist, content, settings.now);
           const [internal] = await Promise.all([
-            buildSearchIndex(dist, ALL_RECORDS, staging),
+            buildSearchIndex(dist, ALL_RECORDS),
             leaks.scan((path) => !path.startsWith('/internal/')),
           ]);
           step('internal search index, public files scanned');
-          logger.info(`internal search index: ${internal} pages`);
+          logger.info(`internal search index: ${internal.pages} pages`);
 
           // Before encryption, while every page (internal ones too) can still be read.
-          const broken = await checkLinks(dist, { '/internal/pagefind/': staging }, links);
+          const broken = await checkLinks(
+            dist,
+            { '/internal/pagefind/': internal.files.map((file) => file.path) },
+            links,
+          );
           if (broken.length > 0) {
             throw new Error(
               `link check: ${broken.length} broken link(s):\n${broken.map((link) => `${link.page}: ${link.href} (${link.problem})`).join('\n')}`,
@@ -86,7 +88,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
           logger.info('link check: every link and anchor resolves');
 
           const vault = await createVault(settings.passwords().passwords);
-          const sealed = await sealInternalSection(dist, staging, vault);
+          const sealed = await sealInternalSection(dist, internal.files, vault);
           await bundle({
             entryPoints: [fileURLToPath(new URL('../client/vault-sw.ts', import.meta.url))],
             outfile: join(dist, 'internal', 'sw.js'),
@@ -118,7 +120,6 @@ export function publish(settings: WartaSettings): AstroIntegration {
           logger.info('leak scan: no internal text in any public file');
         } finally {
           await closeSearch();
-          await rm(staging, { recursive: true, force: true });
         }
       },
     },

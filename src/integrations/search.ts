@@ -2,6 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
+/** One file of a Pagefind bundle, by its path inside the bundle ("pagefind.js", "fragment/x.pf_fragment"). */
+export interface BundleFile {
+  path: string;
+  content: Uint8Array;
+}
+
 /** The part of pagefind-entry.json that says what was indexed. */
 interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
@@ -13,23 +19,38 @@ function assertOk(step: string, result: { errors: string[] }): void {
 }
 
 /**
- * Indexes the pages of `site` matched by `glob` that carry data-pagefind-body, writes the bundle
- * to `output` and returns how many pages it indexed.
+ * Indexes the pages of `site` matched by `glob` that carry data-pagefind-body. The bundle is
+ * written to `output`, or with no `output` returned in memory (the internal one goes straight to
+ * encryption, never to disk). Also returns how many pages were indexed.
  */
-export async function buildSearchIndex(site: string, glob: string, output: string): Promise<number> {
+export async function buildSearchIndex(
+  site: string,
+  glob: string,
+  output?: string,
+): Promise<{ pages: number; files: BundleFile[] }> {
   const created = await pagefind.createIndex({ forceLanguage: 'id' });
   assertOk('createIndex', created);
   const { index } = created;
   if (!index) throw new Error('Pagefind createIndex returned no index');
+  let files: BundleFile[] = [];
   try {
     assertOk(`indexing ${site}`, await index.addDirectory({ path: site, glob }));
-    assertOk('writing the index', await index.writeFiles({ outputPath: output }));
+    if (output) assertOk('writing the index', await index.writeFiles({ outputPath: output }));
+    else {
+      const bundle = await index.getFiles();
+      assertOk('building the index', bundle);
+      files = bundle.files;
+    }
   } finally {
     await index.deleteIndex();
   }
   // addDirectory counts every HTML file it read; the entry file counts what was indexed.
-  const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  const entryFile = output
+    ? await readFile(join(output, 'pagefind-entry.json'))
+    : files.find((file) => file.path === 'pagefind-entry.json')?.content;
+  if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
+  const entry = JSON.parse(new TextDecoder().decode(entryFile)) as PagefindEntry;
+  return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), files };
 }
 
 /** Stops Pagefind's background process once every index is written. */

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { PUBLIC_PATHS } from '../client/vault-protocol.ts';
+import type { BundleFile } from './search.ts';
 import { BLOB_DIR, blobName, blobUrl, sealBlob, type Keyring, type SessionKeys } from '../lib/vault/format.ts';
 
 const TYPES: Record<string, string> = {
@@ -35,20 +36,21 @@ async function removeEmptyFolders(dir: string): Promise<void> {
 
 /**
  * Encrypts every file of the internal section (pages, attachments) and of the internal search
- * bundle into opaque blobs, deletes the plaintext, and writes the keyring. Returns the count.
+ * bundle (in memory, served at /internal/pagefind/) into opaque blobs, deletes the plaintext, and
+ * writes the keyring. Returns the count.
  */
 export async function sealInternalSection(
   dist: string,
-  internalSearch: string,
+  internalSearch: readonly BundleFile[],
   vault: { keyring: Keyring; keys: SessionKeys },
 ): Promise<number> {
-  const urlPath = (root: string, file: string, prefix: string) => prefix + relative(root, file).split(sep).join('/');
-  const sources = [
-    ...(await files(join(dist, 'internal'))).map((file) => ({ file, path: urlPath(dist, file, '/') })),
-    ...(await files(internalSearch)).map((file) => ({
-      file,
-      path: urlPath(internalSearch, file, '/internal/pagefind/'),
+  const sources: { path: string; read: () => Promise<Uint8Array>; plaintext?: string }[] = [
+    ...(await files(join(dist, 'internal'))).map((file) => ({
+      path: `/${relative(dist, file).split(sep).join('/')}`,
+      read: () => readFile(file),
+      plaintext: file, // deleted once sealed
     })),
+    ...internalSearch.map(({ path, content }) => ({ path: `/internal/pagefind/${path}`, read: async () => content })),
   ].filter(({ path }) => !PUBLIC_PATHS.has(path)); // the unlock page, keyring and worker stay public
   const blobs = join(dist, BLOB_DIR);
   await mkdir(blobs, { recursive: true });
@@ -56,11 +58,11 @@ export async function sealInternalSection(
   let next = 0;
   const worker = async () => {
     while (next < sources.length) {
-      const { file, path } = sources[next++] as (typeof sources)[number];
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const blob = await sealBlob(vault.keys, vault.keyring.buildId, path, type, await readFile(file));
+      const { path, read, plaintext } = sources[next++] as (typeof sources)[number];
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      const blob = await sealBlob(vault.keys, vault.keyring.buildId, path, type, await read());
       await writeFile(join(dist, blobUrl(await blobName(vault.keys.names, path))), blob);
-      await rm(file);
+      if (plaintext) await rm(plaintext);
     }
   };
   await Promise.all(Array.from({ length: SEAL_CONCURRENCY }, worker));
