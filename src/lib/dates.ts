@@ -8,12 +8,22 @@ export interface DateStyle {
   timeZoneLabel: string;
 }
 
+/** The formats this module prints, by name, so a formatter is looked up without serialising options. */
+const FORMATS = {
+  date: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  clock: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  month: { month: 'long', year: 'numeric' },
+  isoDay: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  calendarDay: { day: 'numeric', month: 'long', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Building an Intl.DateTimeFormat costs far more than using one; pages print thousands of dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(style: DateStyle, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify([style.locale, style.timeZone, options]);
+function formatter(locale: string, timeZone: string, format: keyof typeof FORMATS): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone} ${format}`;
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.DateTimeFormat(style.locale, { ...options, timeZone: style.timeZone });
+    cached = new Intl.DateTimeFormat(locale, { ...FORMATS[format], timeZone });
     formatters.set(key, cached);
   }
   return cached;
@@ -21,12 +31,12 @@ function formatter(style: DateStyle, options: Intl.DateTimeFormatOptions): Intl.
 
 /** @example formatDate(new Date('2024-11-23T03:15:00Z'), wib) // "Sabtu, 23 November 2024" */
 export function formatDate(date: Date, style: DateStyle): string {
-  return formatter(style, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return formatter(style.locale, style.timeZone, 'date').format(date);
 }
 
 /** @example formatClock(new Date('2024-11-23T03:15:00Z'), wib) // "10.15" */
 export function formatClock(date: Date, style: DateStyle): string {
-  return formatter(style, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  return formatter(style.locale, style.timeZone, 'clock').format(date);
 }
 
 /** @example formatTime(new Date('2024-11-23T03:15:00Z'), wib) // "10.15 WIB" */
@@ -41,7 +51,7 @@ export function formatDateTime(date: Date, style: DateStyle): string {
 
 /** @example formatMonth(new Date('2024-11-23T03:15:00Z'), wib) // "November 2024" */
 export function formatMonth(date: Date, style: DateStyle): string {
-  return formatter(style, { month: 'long', year: 'numeric' }).format(date);
+  return formatter(style.locale, style.timeZone, 'month').format(date);
 }
 
 /** Days already worked out, by zone and instant: lists, charts and archives ask for the same ones many times. */
@@ -52,8 +62,7 @@ export function localDay(date: Date, style: Pick<DateStyle, 'timeZone'>): string
   const key = `${style.timeZone} ${date.getTime()}`;
   let day = days.get(key);
   if (day === undefined) {
-    const zone = { locale: 'en-CA', timeZone: style.timeZone, timeZoneLabel: '' };
-    day = formatter(zone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+    day = formatter('en-CA', style.timeZone, 'isoDay').format(date);
     days.set(key, day);
   }
   return day;
@@ -66,8 +75,5 @@ export function localYear(date: Date, style: Pick<DateStyle, 'timeZone'>): numbe
 
 /** Formats a calendar day ("2024-12-15") without shifting it through a time zone. */
 export function formatCalendarDay(day: string, locale: string): string {
-  return formatter(
-    { locale, timeZone: 'UTC', timeZoneLabel: '' },
-    { day: 'numeric', month: 'long', year: 'numeric' },
-  ).format(new Date(`${day}T00:00:00Z`));
+  return formatter(locale, 'UTC', 'calendarDay').format(new Date(`${day}T00:00:00Z`));
 }
