@@ -52,8 +52,12 @@ export function isEmptySearch(state: SearchState): boolean {
  * on the result page, with no script on that page.
  */
 export function highlightFragment(words: readonly string[]): string {
-  const byLowerCase = new Map(words.map((word) => [word.trim().toLowerCase(), word.trim()]));
-  const unique = [...byLowerCase.values()].filter(Boolean).slice(0, 5);
+  // Text fragments ignore case: each word once, as first spelled.
+  const byLowerCase = new Map<string, string>();
+  for (const word of words.map((text) => text.trim()).filter(Boolean)) {
+    if (!byLowerCase.has(word.toLowerCase())) byLowerCase.set(word.toLowerCase(), word);
+  }
+  const unique = [...byLowerCase.values()].slice(0, 5);
   if (unique.length === 0) return '';
   return `#:~:${unique.map((word) => `text=${encodeURIComponent(word).replaceAll('-', '%2D')}`).join('&')}`;
 }
