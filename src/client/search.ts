@@ -1,37 +1,69 @@
-// Enhances a search form (/cari/, and the internal archive's /internal/cari/) with Pagefind's
-// components: results as you type, filters and sort order kept in the URL (shareable, back button
-// works), matched words highlighted on the result page through text fragments. The filters are
-// the form's <select data-filter="…"> elements, so each page brings its own.
+// Enhances a search form (/cari/, and the internal archive's /internal/cari/) with Pagefind's JS
+// API: results as you type, filters and sort order kept in the URL (shareable, back button works),
+// matched words highlighted on the result page through text fragments. The filters are the form's
+// <select data-filter="…"> elements, so each page brings its own. Pagefind's own UI is not loaded:
+// it lists every filter's values on start, which downloads all filter chunks of the index.
 import {
-  highlightFragment,
-  isEmptySearch,
-  readSearch,
-  SORT_ORDERS,
-  writeSearch,
-  type SearchState,
-} from '../lib/search-url.ts';
+  EXCERPT_LENGTH,
+  moreResultsLabel,
+  pagefindQuery,
+  RESULTS_PER_PAGE,
+  resultCountMessage,
+  resultView,
+  type PagefindQuery,
+  type PagefindResultData,
+} from '../lib/search-results.ts';
+import { isEmptySearch, readSearch, writeSearch, type SearchState } from '../lib/search-url.ts';
 
-interface PagefindInstance {
-  searchSort: Record<string, 'asc' | 'desc'>;
-  /** Pagefind searches without a term only in faceted mode. */
-  faceted: boolean;
-  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
-  on(event: 'results', callback: (result: { results: unknown[] }) => void): void;
+/** The part of the bundle's pagefind.js this page uses. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(
+    term: PagefindQuery['term'],
+    options: PagefindQuery['options'],
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
-declare global {
-  interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): PagefindInstance } };
-  }
-}
+type Found = NonNullable<Awaited<ReturnType<Pagefind['search']>>>['results'];
+
+const HINT = 'Ketik kata kunci atau pilih saringan untuk mulai mencari.';
+const FAILED = 'Pencarian tidak dapat dimuat. Periksa sambungan, lalu muat ulang halaman.';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
-const empty = document.querySelector<HTMLElement>('[data-search-empty]');
-const results = document.querySelector('pagefind-results');
-const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
+const section = document.querySelector<HTMLElement>('[data-search-results]');
+const status = section?.querySelector<HTMLElement>('[data-search-status]');
+const empty = section?.querySelector<HTMLElement>('[data-search-empty]');
+const list = section?.querySelector<HTMLOListElement>('[data-search-list]');
+const next = section?.querySelector<HTMLButtonElement>('[data-search-next]');
+const template = section?.querySelector<HTMLTemplateElement>('template[data-search-result]');
 /** The page's filters, in the order of the form (and of the URL). */
-const filterNames = [...(form?.querySelectorAll<HTMLSelectElement>('select[data-filter]') ?? [])].map(
-  (select) => select.dataset['filter'] ?? select.name,
+const selects = [...(form?.querySelectorAll<HTMLSelectElement>('select[data-filter]') ?? [])];
+const filterNames = selects.map((select) => select.dataset['filter'] ?? select.name);
+/** Per filter, URL value → the label the index filters on (a region's code → its name). */
+const filterLabels = Object.fromEntries(
+  selects.map((select, i) => [
+    filterNames[i],
+    Object.fromEntries(
+      [...select.options].filter((option) => option.value).map((option) => [option.value, option.text]),
+    ),
+  ]),
 );
+
+let engine: Promise<Pagefind> | undefined;
+/**
+ * Loads Pagefind once. It searches in its web worker (pagefind-worker.js, 12 kB): on the main
+ * thread (`noWorker`) a 4 000-record index blocked the page for up to 190 ms per keystroke on a
+ * slow phone.
+ */
+function pagefind(bundlePath: string): Promise<Pagefind> {
+  engine ??= (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+    // Result URLs in both indexes are site-absolute, whatever folder the bundle is in.
+    await module.options({ baseUrl: '/', excerptLength: EXCERPT_LENGTH });
+    return module;
+  });
+  engine.catch(() => (engine = undefined)); // a later search tries again
+  return engine;
+}
 
 function stateFromForm(target: HTMLFormElement): SearchState {
   const params = new URLSearchParams();
@@ -48,26 +80,6 @@ function fillForm(target: HTMLFormElement, state: SearchState): void {
   (fields.namedItem('urut') as HTMLSelectElement).value = state.sort ?? '';
 }
 
-/** The index filters on labels (a region's name), the URL on stable values (its code). */
-function indexFilters(target: HTMLFormElement, state: SearchState): Record<string, string[]> {
-  const filters: Record<string, string[]> = {};
-  for (const name of filterNames) {
-    const select = target.elements.namedItem(name) as HTMLSelectElement;
-    if (state.filters[name] && select.selectedIndex > 0) filters[name] = [select.selectedOptions[0]?.text ?? ''];
-  }
-  return filters;
-}
-
-function search(target: HTMLFormElement, pagefind: PagefindInstance, state: SearchState): void {
-  if (empty) empty.hidden = true;
-  if (isEmptySearch(state)) return;
-  // Faceted only for a filter without a term: always on, Pagefind would list the whole archive
-  // as soon as it loads, which on a large archive blocks the page for seconds.
-  pagefind.faceted = state.q === '';
-  pagefind.searchSort = state.sort ? { tanggal: SORT_ORDERS[state.sort] } : {};
-  pagefind.triggerSearchWithFilters(state.q, indexFilters(target, state));
-}
-
 function remember(state: SearchState, mode: 'push' | 'replace'): void {
   const query = writeSearch(state, filterNames).toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}`;
@@ -75,50 +87,151 @@ function remember(state: SearchState, mode: 'push' | 'replace'): void {
   history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 }
 
-/** Points each result link at the words that matched, so the result page highlights them. */
-function addHighlights(root: Element): void {
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a.pf-result-link:not([data-highlighted])')) {
-    const item = link.closest('li');
-    const words = [...(item?.querySelectorAll('mark') ?? [])].map((mark) => mark.textContent ?? '');
-    link.href = link.href.split('#')[0] + highlightFragment(words);
-    link.dataset['highlighted'] = '';
+/** One result, from the page's template; every value goes in as text. */
+function renderResult(source: HTMLTemplateElement, data: PagefindResultData): HTMLElement {
+  const view = resultView(data);
+  const item = (source.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+  const field = (name: string) => item.querySelector<HTMLElement>(`[data-field="${name}"]`);
+  const show = (element: HTMLElement | null, text: string) => {
+    if (!element) return;
+    element.textContent = text;
+    element.hidden = text === '';
+  };
+  const link = field('title') as HTMLAnchorElement;
+  link.href = view.href;
+  link.textContent = view.title;
+  show(field('meta'), view.meta);
+  show(field('summary'), view.summary);
+  const excerpt = field('excerpt');
+  if (excerpt) {
+    excerpt.replaceChildren(
+      ...view.excerpt.map((part) => {
+        if (!part.marked) return document.createTextNode(part.text);
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        return mark;
+      }),
+    );
+    excerpt.hidden = view.excerpt.length === 0;
   }
+  for (const element of item.querySelectorAll('[data-field]')) element.removeAttribute('data-field');
+  return item;
 }
 
-if (form && instance) {
+if (form && section && status && empty && list && next && template) {
+  const bundlePath = section.dataset['bundlePath'] ?? '/pagefind/';
+  /** Counts searches, so that an answer that arrives after a newer search started is dropped. */
+  let generation = 0;
+  let found: Found = [];
+  let shown = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
-  instance.on('results', ({ results: found }) => {
-    if (empty) empty.hidden = found.length > 0 || isEmptySearch(stateFromForm(form));
+
+  const showNext = () => {
+    const label = moreResultsLabel({ shown, count: found.length });
+    next.textContent = label ?? '';
+    next.hidden = label === undefined;
+  };
+
+  const clear = (message: string) => {
+    found = [];
+    shown = 0;
+    list.replaceChildren();
+    showNext();
+    empty.hidden = true;
+    status.textContent = message;
+  };
+
+  const search = async (state: SearchState) => {
+    const current = ++generation;
+    const query = pagefindQuery(state, filterLabels);
+    if (!query) {
+      clear(HINT);
+      return;
+    }
+    section.setAttribute('aria-busy', 'true');
+    try {
+      const response = await (await pagefind(bundlePath)).search(query.term, query.options);
+      if (current !== generation || !response) return; // no fragments for a search already replaced
+      const first = await Promise.all(response.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
+      if (current !== generation) return;
+      found = response.results;
+      shown = first.length;
+      list.replaceChildren(...first.map((data) => renderResult(template, data)));
+      showNext();
+      empty.hidden = found.length > 0;
+      status.textContent = resultCountMessage({
+        count: found.length,
+        term: state.q,
+        filtered: Object.keys(query.options.filters).length > 0,
+      });
+    } catch (error) {
+      if (current === generation) clear(FAILED);
+      console.error(error);
+    } finally {
+      if (current === generation) section.removeAttribute('aria-busy');
+    }
+  };
+
+  next.addEventListener('click', async () => {
+    if (next.getAttribute('aria-disabled') === 'true') return;
+    const current = generation;
+    // Not `disabled`: a disabled button drops keyboard focus to the page.
+    next.setAttribute('aria-disabled', 'true');
+    try {
+      const more = await Promise.all(found.slice(shown, shown + RESULTS_PER_PAGE).map((result) => result.data()));
+      if (current !== generation) return;
+      const items = more.map((data) => renderResult(template, data));
+      list.append(...items);
+      shown += items.length;
+      // Keyboard and screen-reader users continue at the first new result.
+      items[0]?.querySelector('a')?.focus();
+      showNext();
+    } catch (error) {
+      console.error(error);
+    } finally {
+      next.removeAttribute('aria-disabled');
+    }
   });
-  if (results) new MutationObserver(() => addHighlights(results)).observe(results, { childList: true, subtree: true });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(typing);
     const state = stateFromForm(form);
     remember(state, 'push');
-    search(form, instance, state);
+    void search(state);
   });
   form.addEventListener('input', (event) => {
     const state = stateFromForm(form);
     clearTimeout(typing);
     if ((event.target as Element).matches('select')) {
       remember(state, 'push');
-      search(form, instance, state);
+      void search(state);
       return;
     }
     // While typing, one history entry per search, not per keystroke.
     typing = setTimeout(() => {
       remember(state, 'replace');
-      search(form, instance, state);
+      void search(state);
     }, 250);
   });
+  // Someone about to type: fetch the index while they do.
+  form.addEventListener(
+    'focusin',
+    () =>
+      void pagefind(bundlePath)
+        .then((module) => module.init())
+        .catch(() => undefined),
+    { once: true },
+  );
   window.addEventListener('popstate', () => {
+    clearTimeout(typing);
     const state = readSearch(new URLSearchParams(location.search), filterNames);
     fillForm(form, state);
-    search(form, instance, state);
+    void search(state);
   });
 
   const initial = readSearch(new URLSearchParams(location.search), filterNames);
   fillForm(form, initial);
-  search(form, instance, initial);
+  if (isEmptySearch(initial)) status.textContent = HINT;
+  else void search(initial);
 }

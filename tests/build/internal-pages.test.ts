@@ -57,8 +57,9 @@ describe('the internal pages built from the fixture', () => {
       expect(page(path)).toContain('<html lang="id">');
     }
     const search = page('/internal/cari/');
-    expect(search).toContain('bundle-path="/internal/pagefind/"');
-    expect(search).toContain('src="/internal/pagefind/pagefind-component-ui.js"');
+    // The page's script loads the internal bundle's pagefind.js, and no Pagefind UI.
+    expect(search).toContain('data-bundle-path="/internal/pagefind/"');
+    expect(search).not.toContain('pagefind-component-ui');
     for (const filter of ['jenis', 'wilayah', 'instansi', 'klasifikasi', 'status', 'tahun']) {
       expect(search).toContain(`data-filter="${filter}"`);
     }

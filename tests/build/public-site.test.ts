@@ -171,6 +171,9 @@ describe('the public site built from the fixture', () => {
     // The search page loads its own script, and the modules that script imports, nothing else.
     const entries = [...page('/cari/').matchAll(/<script\b[^>]*\bsrc="(\/_astro\/[^"]+)"/g)].map((match) => match[1]);
     expect(entries).toEqual([expect.stringMatching(/^\/_astro\/cari\.astro_astro_type_script.*\.js$/)]);
+    // Pagefind's own UI (its script and stylesheet) is not loaded: the page's script uses pagefind.js.
+    expect(page('/cari/')).toContain('data-bundle-path="/pagefind/"');
+    expect(page('/cari/')).not.toMatch(/pagefind-(component-|modular-)?ui/);
     const imports = (path: string) =>
       [...(site.get(path) ?? '').matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)].map(
         (match) => `/_astro/${match[1]}`,

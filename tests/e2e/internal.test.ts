@@ -89,12 +89,14 @@ describe('the internal section in Chromium', () => {
     await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent('/internal/cari/?q=belum pernah menyampaikan')}`);
     await unlock(page, FIRST.password);
     await page.waitForURL(/\/internal\/cari\//);
-    await page.waitForSelector('.pf-results li');
-    await page.locator('.pf-results li').first().scrollIntoViewIfNeeded();
-    await expect.poll(() => page.locator('.search-result__title a').first().getAttribute('href')).toContain(RAKOR);
+    await page.waitForSelector('.search-result__title a');
+    // Result addresses are site-absolute, not under the bundle's folder (/internal/internal/…).
+    const href = (await page.locator('.search-result__title a').first().getAttribute('href')) ?? '';
+    expect(new URL(href, siteUrl).pathname).toBe(RAKOR);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/^Ditemukan \d+ hasil/);
     const publicPage = await context.newPage();
     await publicPage.goto(`${siteUrl}/cari/?q=${encodeURIComponent('belum pernah menyampaikan')}`);
-    await expect.poll(() => publicPage.locator('pagefind-summary').textContent()).toContain('tidak ditemukan');
+    await expect.poll(() => publicPage.locator('[data-search-status]').textContent()).toContain('tidak ditemukan');
     expect(violations).toEqual([]);
     await context.close();
   });

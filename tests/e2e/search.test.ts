@@ -17,22 +17,17 @@ afterAll(async () => {
 async function openSearch(query: string, width = 390): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   await page.goto(`${siteUrl}/cari/${query}`);
-  // Wait for Pagefind's answer to this query, not an earlier state of the summary.
+  // Wait for Pagefind's answer to this query, not an earlier state of the count.
   const term = new URLSearchParams(query).get('q');
   if (term)
-    await page.waitForFunction((q) => document.querySelector('pagefind-summary')?.textContent?.includes(q), term);
+    await page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(q), term);
   return page;
 }
 
-/** Results load as they scroll into view, as on a phone: scroll until every one has loaded. */
+/** Waits until the count of the current search is shown, then for its results. */
 async function loadResults(page: Page): Promise<void> {
-  await page.waitForSelector('.pf-results li');
-  for (let i = 0; i < 20; i++) {
-    const loading = page.locator('.search-result--loading').first();
-    if ((await loading.count()) === 0) return;
-    await loading.scrollIntoViewIfNeeded().catch(() => undefined);
-    await page.waitForTimeout(100);
-  }
+  await summary(page);
+  await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === null);
 }
 
 async function resultTitles(page: Page): Promise<string[]> {
@@ -40,11 +35,12 @@ async function resultTitles(page: Page): Promise<string[]> {
   return page.locator('.search-result__title a').allTextContents();
 }
 
+/** The sentence that says how many results were found, in the polite live region. */
 async function summary(page: Page): Promise<string> {
   await page.waitForFunction(() =>
-    /hasil|tidak ditemukan/i.test(document.querySelector('pagefind-summary')?.textContent ?? ''),
+    /hasil|tidak ditemukan/i.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
   );
-  return (await page.locator('pagefind-summary').textContent()) ?? '';
+  return (await page.locator('[data-search-status]').textContent()) ?? '';
 }
 
 describe('public search in Chromium', () => {
@@ -153,7 +149,82 @@ describe('public search in Chromium', () => {
       focusable.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.className || ''));
     }
     expect(focusable).toContain('cari-wilayah');
-    expect(focusable).toContain('pf-result-link');
+    expect(focusable).toContain('search-result__link');
+    await page.close();
+  });
+
+  it("loads neither Pagefind's UI nor a filter chunk for a first query, and announces the count politely", async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${siteUrl}/cari/?q=pengawasan`);
+    const count = await summary(page);
+    await page.waitForLoadState('networkidle');
+    expect(count).toMatch(/^Ditemukan \d+ hasil untuk “pengawasan”\.$/);
+    expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
+    expect(requests).toContain('/pagefind/pagefind.js');
+    expect(requests.filter((path) => /pagefind-(component-|modular-)?ui|\/pagefind\/filter\//.test(path))).toEqual([]);
+    expect(requests.filter((path) => path.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(10);
+    // Matched words are marked in the excerpt, which holds nothing but text and <mark>.
+    const excerpt = page.locator('.search-result__excerpt').first();
+    const elements = await excerpt.evaluate((element) =>
+      [...element.querySelectorAll('*')].map((child) => child.outerHTML),
+    );
+    expect(elements.length).toBeGreaterThan(0);
+    for (const html of elements) expect(html).toMatch(/^<mark>[^<>]+<\/mark>$/);
+    await page.close();
+  });
+
+  it('shows ten results at a time, the next ten on request, and moves the keyboard to the first new one', async () => {
+    // A stand-in for pagefind.js with 23 results, since the fixture has fewer than ten per search.
+    const page = await browser.newPage();
+    await page.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `
+          window.loaded = 0;
+          const results = Array.from({ length: 23 }, (_, i) => ({
+            id: String(i),
+            data: async () => {
+              window.loaded++;
+              return {
+                url: '/siaran-pers/hasil-' + (i + 1) + '/',
+                excerpt: 'kata <mark>uji</mark> <img src=x onerror="window.injected = true"> ke-' + (i + 1),
+                meta: { title: 'Hasil ' + (i + 1), jenis: 'Siaran pers', tanggal: 'Senin, 1 Juni 2026', ringkasan: 'Ringkasan <b>teks</b>' },
+              };
+            },
+          }));
+          export const options = async () => {};
+          export const init = async () => {};
+          export const search = async () => ({ results });`,
+      }),
+    );
+    await page.goto(`${siteUrl}/cari/?q=uji`);
+    await expect.poll(() => summary(page)).toBe('Ditemukan 23 hasil untuk “uji”.');
+    const next = page.locator('[data-search-next]');
+    expect(await page.locator('.search-result').count()).toBe(10);
+    expect(await page.evaluate(() => (window as unknown as { loaded: number }).loaded)).toBe(10);
+    expect(await next.textContent()).toBe('Tampilkan 10 hasil berikutnya');
+
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.search-result').count()).toBe(20);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hasil 11');
+    expect(await page.evaluate(() => (window as unknown as { loaded: number }).loaded)).toBe(20);
+    expect(await next.textContent()).toBe('Tampilkan 3 hasil berikutnya');
+
+    await next.click();
+    await expect.poll(() => page.locator('.search-result').count()).toBe(23);
+    expect(await next.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hasil 21');
+    // What is not a mark in an excerpt, and any markup in metadata, stays text.
+    expect(await page.locator('.search-result img, .search-result b').count()).toBe(0);
+    expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+    expect(await page.locator('.search-result__summary').first().textContent()).toBe('Ringkasan <b>teks</b>');
+    expect(await page.locator('.search-result__meta').first().textContent()).toBe('Siaran pers · Senin, 1 Juni 2026');
+    expect(await page.locator('.search-result__title a').first().getAttribute('href')).toBe(
+      '/siaran-pers/hasil-1/#:~:text=uji',
+    );
     await page.close();
   });
 });
