@@ -54,9 +54,8 @@ export const quoteAttribution: RuleCheck = (input, report) => {
   for (const entry of input.meetings) {
     const summary = entry.data.public?.summary;
     if (summary === undefined) continue;
-    const at = entry.source.locate(['public', 'summary']);
-    // The summary is one field: report at the field, whatever the line inside it.
-    checkParagraphs(entry, [{ text: summary, line: at?.line ?? 1 }], (target, _where, message) =>
+    // The summary is one field: report at the field (located only then), whatever the line inside it.
+    checkParagraphs(entry, [{ text: summary, line: 1 }], (target, _where, message) =>
       report(target, { path: ['public', 'summary'] }, message),
     );
   }
