@@ -12,7 +12,15 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEVELOPMENT_PASSWORD } from '../../src/lib/vault/passwords.ts';
 import { distinctWords, generateContent } from '../lib/bench/generate.ts';
-import { astroPhases, median, pagesBuilt, runBuild, writeBareSite, type BuildRun } from '../lib/bench/measure.ts';
+import {
+  astroPhases,
+  median,
+  pagesBuilt,
+  runBuild,
+  runPagefind,
+  writeBareSite,
+  type BuildRun,
+} from '../lib/bench/measure.ts';
 import { measureInternal } from './internal.ts';
 import { folderSize, measureFirstQuery } from './search.ts';
 import { serve } from './serve.ts';
@@ -51,6 +59,8 @@ interface SizeResult {
   distinctWords: number;
   warta: Record<Kind, BuildRun[]>;
   bare: Record<Kind, BuildRun[]>;
+  /** Pagefind's command line over the bare site's pages, after each cold bare build. */
+  pagefind?: BuildRun[];
   wartaPages: number;
   barePages: number;
 }
@@ -109,13 +119,15 @@ for (const [sizeIndex, size] of sizes.entries()) {
     distinctWords: words,
     warta: { cold: [], unchanged: [], 'one edit': [] },
     bare: { cold: [], unchanged: [], 'one edit': [] },
+    pagefind: [],
     wartaPages: 0,
     barePages: 0,
   };
   const edited = publicRelease(content);
   for (let run = 0; run < runs; run++) {
-    for (const dir of ['dist', 'cache', 'bare-dist', 'bare-cache'])
-      rmSync(join(base, dir), { recursive: true, force: true });
+    // Cold means cold for both: no output and no content cache of an earlier run.
+    for (const dir of [wartaEnv.WARTA_OUT, wartaEnv.WARTA_CACHE, bareEnv.BARE_OUT, bareEnv.BARE_CACHE])
+      rmSync(dir, { recursive: true, force: true });
     for (const kind of kinds) {
       if (kind === 'one edit')
         writeFileSync(
@@ -132,6 +144,13 @@ for (const [sizeIndex, size] of sizes.entries()) {
       log(
         `${size} run ${run + 1} bare ${kind}: ${(bare.ms / 1000).toFixed(1)} s, ${(bare.peakTreeBytes / 2 ** 20).toFixed(0)} MiB`,
       );
+      if (kind === 'cold') {
+        const search = await runPagefind(repo, bareEnv.BARE_OUT, join(base, 'bare-pagefind'));
+        result.pagefind?.push(search);
+        log(
+          `${size} run ${run + 1} Pagefind alone: ${(search.ms / 1000).toFixed(1)} s, ${(search.peakTreeBytes / 2 ** 20).toFixed(0)} MiB`,
+        );
+      }
       result.wartaPages = pagesBuilt(warta);
       result.barePages = pagesBuilt(bare);
     }
@@ -172,6 +191,30 @@ for (const r of results) {
   out.push(
     `| ${r.size} | ${r.wartaPages} / ${r.barePages} | ${spread(ms(r.warta.cold), s)} | ${spread(ms(r.bare.cold), s)} | ${(median(ms(r.warta.cold)) / median(ms(r.bare.cold))).toFixed(2)} | ${spread(ms(r.warta.unchanged), s)} | ${spread(ms(r.bare.unchanged), s)} | ${spread(ms(r.warta['one edit']), s)} | ${spread(ms(r.bare['one edit']), s)} | ${(median(ms(r.warta['one edit'])) / median(ms(r.warta.cold))).toFixed(2)} | ${spread(peak(allWarta), mib)} | ${spread(peak(allBare), mib)} | ${(median(peak(allWarta)) / median(peak(allBare))).toFixed(2)} |`,
   );
+}
+const withSearch = results.filter((r) => (r.pagefind ?? []).length > 0);
+if (withSearch.length > 0) {
+  out.push(
+    '',
+    "Baseline with search: Pagefind's command line alone over the bare site's pages (every page, whole), after each cold bare build:",
+    '',
+    '| records | Pagefind alone | its peak | bare + Pagefind | ratio to bare | Warta cold / (bare + Pagefind) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const r of withSearch) {
+    const search = r.pagefind ?? [];
+    const bare = median(r.bare.cold.map((x) => x.ms));
+    const both = bare + median(search.map((x) => x.ms));
+    out.push(
+      `| ${r.size} | ${spread(
+        search.map((x) => x.ms),
+        s,
+      )} | ${spread(
+        search.map((x) => x.peakTreeBytes),
+        mib,
+      )} | ${s(both)} | ${(both / bare).toFixed(2)} | ${(median(r.warta.cold.map((x) => x.ms)) / both).toFixed(2)} |`,
+    );
+  }
 }
 out.push(
   '',

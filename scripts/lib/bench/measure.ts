@@ -55,13 +55,45 @@ export function treeRss(pid: number): number {
  * Runs `astro build` in `cwd` under /usr/bin/time -v (for the largest single process), sampling
  * the resident memory of the whole tree (Pagefind runs as a child binary).
  */
-export async function runBuild(cwd: string, env: NodeJS.ProcessEnv, timingsFile?: string): Promise<BuildRun> {
+export function runBuild(cwd: string, env: NodeJS.ProcessEnv, timingsFile?: string): Promise<BuildRun> {
   if (timingsFile) rmSync(timingsFile, { force: true });
   const astro = join(cwd, 'node_modules/astro/bin/astro.mjs');
+  return runMeasured([process.execPath, astro, 'build'], cwd, {
+    ...env,
+    ...(timingsFile ? { WARTA_TIMINGS: timingsFile } : {}),
+  }).then((run) => ({
+    ...run,
+    steps:
+      timingsFile && existsSync(timingsFile)
+        ? readFileSync(timingsFile, 'utf8')
+            .trim()
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => JSON.parse(line) as { phase: string; ms: number })
+        : [],
+  }));
+}
+
+/**
+ * Runs Pagefind's own command line over a built site (every HTML page), as a baseline: what full-text
+ * search of these documents costs by itself, without Astro or Warta.
+ */
+export function runPagefind(repo: string, site: string, output: string): Promise<BuildRun> {
+  rmSync(output, { recursive: true, force: true });
+  const cli = join(repo, 'node_modules/pagefind/lib/runner/bin.cjs');
+  return runMeasured(
+    [process.execPath, cli, '--site', site, '--output-path', output, '--force-language', 'id'],
+    repo,
+    {},
+  );
+}
+
+/** Runs a command under /usr/bin/time -v, timing its output lines and sampling its tree's memory. */
+async function runMeasured(command: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<BuildRun> {
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-v', process.execPath, astro, 'build'], {
+  const child = spawn('/usr/bin/time', ['-v', ...command], {
     cwd,
-    env: { ...process.env, ...env, ...(timingsFile ? { WARTA_TIMINGS: timingsFile } : {}), NO_COLOR: '1' },
+    env: { ...process.env, ...env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: BuildRun['lines'] = [];
@@ -83,21 +115,13 @@ export async function runBuild(cwd: string, env: NodeJS.ProcessEnv, timingsFile?
   const ms = performance.now() - started;
   if (code !== 0)
     throw new Error(
-      `build in ${cwd} failed (${code}):\n${lines
+      `${command.join(' ')} in ${cwd} failed (${code}):\n${lines
         .slice(-40)
         .map((l) => l.text)
         .join('\n')}\n${stderr.slice(-4000)}`,
     );
   const peakProcessBytes = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0) * 1024;
-  const steps =
-    timingsFile && existsSync(timingsFile)
-      ? readFileSync(timingsFile, 'utf8')
-          .trim()
-          .split('\n')
-          .filter(Boolean)
-          .map((line) => JSON.parse(line) as { phase: string; ms: number })
-      : [];
-  return { ms, peakTreeBytes: Math.max(peakTreeBytes, peakProcessBytes), peakProcessBytes, lines, steps };
+  return { ms, peakTreeBytes: Math.max(peakTreeBytes, peakProcessBytes), peakProcessBytes, lines, steps: [] };
 }
 
 /**
