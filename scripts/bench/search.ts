@@ -28,13 +28,15 @@ export async function measureFirstQuery(root: string, term: string) {
   });
   try {
     const page = await browser.newPage();
-    // Page and web-worker requests alike (Pagefind searches in a worker); sizes as sent on the wire.
+    // Page and web-worker requests alike (Pagefind searches in a worker); headers as Chromium saw
+    // them, bodies as the server sent them (Chromium reports none for the worker's own script).
     const pending: Promise<{ path: string; bytes: number }>[] = [];
     page.on('requestfinished', (request) => {
+      const path = new URL(request.url()).pathname;
       pending.push(
         request.sizes().then((size) => ({
-          path: new URL(request.url()).pathname,
-          bytes: size.responseBodySize + size.responseHeadersSize,
+          path,
+          bytes: Math.max(size.responseBodySize, site.sent.get(path) ?? 0) + size.responseHeadersSize,
         })),
       );
     });

@@ -65,9 +65,15 @@ function headersFor(rules: ReturnType<typeof readHeaderRules>, pathname: string)
   return headers;
 }
 
-/** Serves `root` on a free loopback port; returns its base URL and a close function. */
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves `root` on a free loopback port; returns its base URL, a close function and the body bytes
+ * last sent for each path (as compressed on the wire: Chromium reports no body size for a worker's script).
+ */
+export async function serve(
+  root: string,
+): Promise<{ url: string; close: () => Promise<void>; sent: Map<string, number> }> {
   const rules = readHeaderRules(root);
+  const sent = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const found = fileFor(root, pathname);
@@ -83,14 +89,17 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
       'Content-Type': type,
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    const body = createReadStream(path);
-    if (gzip) body.pipe(createGzip()).pipe(response);
-    else body.pipe(response);
+    const file = createReadStream(path);
+    const body = gzip ? file.pipe(createGzip()) : file;
+    let bytes = 0;
+    body.on('data', (chunk: Buffer) => (bytes += chunk.length)).on('end', () => sent.set(pathname, bytes));
+    body.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    sent,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -7,6 +7,9 @@ export interface BundleFile {
   path: string;
   content: Uint8Array;
 }
+
+/** Pagefind's ready-made interfaces and highlighter: the search pages use pagefind.js directly. */
+const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 /** The part of pagefind-entry.json that says what was indexed. */
 interface PagefindEntry {
@@ -35,11 +38,13 @@ export async function buildSearchIndex(
   let files: BundleFile[] = [];
   try {
     assertOk(`indexing ${site}`, await index.addDirectory({ path: site, glob }));
-    if (output) assertOk('writing the index', await index.writeFiles({ outputPath: output }));
-    else {
+    if (output) {
+      assertOk('writing the index', await index.writeFiles({ outputPath: output }));
+      for (const name of await readdir(output)) if (UNUSED.test(name)) await rm(join(output, name));
+    } else {
       const bundle = await index.getFiles();
       assertOk('building the index', bundle);
-      files = bundle.files;
+      files = bundle.files.filter((file) => !UNUSED.test(file.path));
     }
   } finally {
     await index.deleteIndex();

@@ -174,6 +174,15 @@ describe('the public site built from the fixture', () => {
     // Pagefind's own UI (its script and stylesheet) is not loaded: the page's script uses pagefind.js.
     expect(page('/cari/')).toContain('data-bundle-path="/pagefind/"');
     expect(page('/cari/')).not.toMatch(/pagefind-(component-|modular-)?ui/);
+    // …nor deployed: the bundle holds the search itself (module, worker, WebAssembly, index).
+    expect([...site.keys()].filter((file) => /^\/pagefind\/[^/]+$/.test(file)).sort()).toEqual([
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind-worker.js',
+      expect.stringMatching(/^\/pagefind\/pagefind\.id_\w+\.pf_meta$/),
+      '/pagefind/pagefind.js',
+      '/pagefind/wasm.id.pagefind',
+      '/pagefind/wasm.unknown.pagefind',
+    ]);
     const imports = (path: string) =>
       [...(site.get(path) ?? '').matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)].map(
         (match) => `/_astro/${match[1]}`,
