@@ -2,7 +2,7 @@
 // so no page can reach a draft, an embargoed release or a meeting's minutes by accident.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { now, site } from 'virtual:warta/config';
-import { newestFirst } from '../lib/collections.ts';
+import { groupByEach, newestFirst } from '../lib/collections.ts';
 import type { DateStyle } from '../lib/dates.ts';
 import { publicView, type PublicMeeting } from '../lib/public-view.ts';
 import { byId } from '../lib/registry.ts';
@@ -21,6 +21,10 @@ export interface Registries {
 export interface PublicBulletin extends Registries {
   releases: Release[];
   meetings: PublicMeeting[];
+  /** The public meetings related to each release, newest first (looked up, not searched, per page). */
+  meetingsOfRelease: Map<string, PublicMeeting[]>;
+  /** The releases related to each public meeting, newest first. */
+  releasesOfMeeting: Map<string, Release[]>;
 }
 
 export { now, site };
@@ -64,17 +68,25 @@ async function load(): Promise<PublicBulletin> {
     (entry) => entry.data.publishedAt,
   );
   const publicIds = new Set(releases.map((entry) => entry.id));
+  const citers = groupByEach(releases, (release) => release.data.relatedMeetings);
   const meetings = newestFirst(
     allMeetings
       .filter((entry) => meetingVisibility(entry.data, now) === 'public')
       .flatMap((entry) => {
-        const citedBy = releases.filter((release) => release.data.relatedMeetings.includes(entry.id)).map((r) => r.id);
-        const view = publicView(entry, publicIds, citedBy);
+        const view = publicView(
+          entry,
+          publicIds,
+          (citers.get(entry.id) ?? []).map((release) => release.id),
+        );
         return view ? [view] : [];
       }),
     (meeting) => meeting.startsAt,
   );
-  return { releases, meetings, ...registryMaps };
+  const meetingsOfRelease = groupByEach(meetings, (meeting) => meeting.relatedReleases);
+  const releasesOfMeeting = groupByEach(releases, (release) =>
+    (meetingsOfRelease.get(release.id) ?? []).map((meeting) => meeting.id),
+  );
+  return { releases, meetings, meetingsOfRelease, releasesOfMeeting, ...registryMaps };
 }
 
 /** Public releases and meeting views at build time, newest first, with the registries. */

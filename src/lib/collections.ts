@@ -15,6 +15,19 @@ export function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K
   return groups;
 }
 
+/** Like groupBy, for items filed under several keys (under each once), in the items' order. */
+export function groupByEach<T, K>(items: readonly T[], keysOf: (item: T) => readonly K[]): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
 /** Splits items into pages of `size`; always at least one (possibly empty) page. */
 export function paginate<T>(items: readonly T[], size: number): T[][] {
   const pages: T[][] = [];
