@@ -3,7 +3,7 @@
 // with a bare Astro build of the same Markdown, measures the full pipeline's cold build, a rebuild
 // with nothing changed and a rebuild after editing one release (wall time, peak memory of the
 // process tree, Astro's phases and the publish steps). On the largest size it then measures in
-// Chromium the first public search and the internal section, and runs Lighthouse on four pages.
+// Chromium the first public search and the internal section, and runs Lighthouse on five pages (the search page empty and with a query).
 // Prints a Markdown report and writes it, with the raw numbers, to the work folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -305,7 +305,7 @@ if (!args['no-browser'] && browserDist) {
       '| page | performance | accessibility | best practices | SEO |',
       '| --- | ---: | ---: | ---: | ---: |',
     );
-    for (const path of ['/', `/siaran-pers/${release}/`, '/cari/', '/internal/']) {
+    for (const path of ['/', `/siaran-pers/${release}/`, '/cari/', '/cari/?q=pengawasan', '/internal/']) {
       const report = join(work, `lighthouse-${path.replace(/\W+/g, '_')}.json`);
       // Asynchronously: this process also serves the site Lighthouse loads.
       const lh = await runAsync(process.execPath, [
