@@ -2,8 +2,9 @@
 // For each size: generates that many records (half releases, half meetings), then, interleaved
 // with a bare Astro build of the same Markdown, measures the full pipeline's cold build, a rebuild
 // with nothing changed and a rebuild after editing one release (wall time, peak memory of the
-// process tree, Astro's phases and the publish steps). On the largest size it then measures in
-// Chromium the first public search and the internal section, and runs Lighthouse on five pages (the search page empty and with a query).
+// process tree, Astro's phases and the publish steps), and Pagefind alone over the bare pages.
+// On the largest size it then measures in Chromium the first public search and the internal
+// section, and runs Lighthouse on five pages (the search page empty and with a query).
 // Prints a Markdown report and writes it, with the raw numbers, to the work folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus, totalmem, tmpdir } from 'node:os';
