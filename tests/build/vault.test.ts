@@ -2,7 +2,7 @@ import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scanForLeaks } from '../../src/integrations/leak-scan.ts';
+import { leakScan, scanForLeaks } from '../../src/integrations/leak-scan.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
 import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
 import { must } from '../support/must.ts';
@@ -127,6 +127,21 @@ describe('the leak scan', () => {
       const file = plant(copy);
       const leaks = await scanForLeaks(copy, content, new Date(NOW));
       expect(leaks.map((leak) => leak.file)).toContain(file);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('rescans a file changed after an early pass, and forgets one deleted since', async () => {
+    const copy = join(TMP, 'vault', `leak-${Math.random().toString(36).slice(2)}`);
+    cpSync(dist, copy, { recursive: true });
+    try {
+      append(copy, '/kegiatan/index.html', `<p>${minutes}</p>`);
+      const scan = leakScan(copy, content, new Date(NOW));
+      await scan.scan((path) => path.startsWith('/siaran-pers/') || path.startsWith('/kegiatan/'));
+      rmSync(join(copy, 'kegiatan', 'index.html')); // deleted after the early pass: not deployed
+      const changed = append(copy, '/siaran-pers/index.html', `<p>${minutes}</p>`); // changed after it
+      expect([...new Set((await scan.finish()).map((leak) => leak.file))]).toEqual([changed]);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
