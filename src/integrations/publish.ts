@@ -10,7 +10,7 @@ import { buildReport } from '../lib/build-report.ts';
 import { headersFile } from '../lib/headers.ts';
 import { formatLeaks, leakScan } from './leak-scan.ts';
 import { checkLinks, readLinks } from './link-check.ts';
-import { buildSearchIndex, closeSearch } from './search.ts';
+import { buildSearchIndex } from './search.ts';
 import type { WartaSettings } from './settings.ts';
 import { sealInternalSection } from './vault.ts';
 
@@ -47,80 +47,76 @@ export function publish(settings: WartaSettings): AstroIntegration {
         const dist = fileURLToPath(dir);
         const { content } = settings;
         if (!content) throw new Error('the content was not loaded'); // the content integration stops earlier
-        try {
-          // Pagefind indexes in its own process; meanwhile this one reads what the next steps need.
-          const [{ pages: indexed }, links] = await Promise.all([
-            buildSearchIndex(dist, PUBLIC_RECORDS, join(dist, 'pagefind')),
-            settings.vault ? readLinks(dist) : undefined,
-          ]);
-          if (indexed !== settings.publicRecords) {
-            throw new Error(
-              `the public search index has ${indexed} pages but ${settings.publicRecords} public records were built: a record page lacks data-pagefind-body`,
-            );
-          }
-          step('public search index, links read');
-          logger.info(`public search index: ${indexed} pages`);
-          if (!settings.vault) {
-            logger.warn('WARTA_VAULT=off: the internal section is NOT encrypted. Never deploy this build.');
-            return;
-          }
-          // Everything outside /internal/ is final now; the leak scan rescans whatever changes later.
-          const leaks = leakScan(dist, content, settings.now);
-          const [internal] = await Promise.all([
-            buildSearchIndex(dist, ALL_RECORDS),
-            leaks.scan((path) => !path.startsWith('/internal/')),
-          ]);
-          step('internal search index, public files scanned');
-          logger.info(`internal search index: ${internal.pages} pages`);
-
-          // Before encryption, while every page (internal ones too) can still be read.
-          const broken = await checkLinks(
-            dist,
-            { '/internal/pagefind/': internal.files.map((file) => file.path) },
-            links,
+        // Pagefind indexes in its own process; meanwhile this one reads what the next steps need.
+        const [{ pages: indexed }, links] = await Promise.all([
+          buildSearchIndex(dist, PUBLIC_RECORDS, join(dist, 'pagefind')),
+          settings.vault ? readLinks(dist) : undefined,
+        ]);
+        if (indexed !== settings.publicRecords) {
+          throw new Error(
+            `the public search index has ${indexed} pages but ${settings.publicRecords} public records were built: a record page lacks data-pagefind-body`,
           );
-          if (broken.length > 0) {
-            throw new Error(
-              `link check: ${broken.length} broken link(s):\n${broken.map((link) => `${link.page}: ${link.href} (${link.problem})`).join('\n')}`,
-            );
-          }
-          step('link check');
-          logger.info('link check: every link and anchor resolves');
-
-          const vault = await createVault(settings.passwords().passwords);
-          const sealed = await sealInternalSection(dist, internal.files, vault);
-          await bundle({
-            entryPoints: [fileURLToPath(new URL('../client/vault-sw.ts', import.meta.url))],
-            outfile: join(dist, 'internal', 'sw.js'),
-            bundle: true,
-            minify: true,
-            format: 'iife',
-            target: 'es2022',
-            logLevel: 'warning',
-          });
-          step('vault');
-          logger.info(`vault: ${sealed} files encrypted for ${vault.keyring.slots.length} password(s)`);
-
-          installEditor(dist);
-          const report = buildReport(content, settings.now, settings.previousBuild, settings.git);
-          await writeFile(join(dist, 'build.json'), `${JSON.stringify(report, null, 2)}\n`);
-          const top = await readdir(dist, { withFileTypes: true });
-          await writeFile(
-            join(dist, '_headers'),
-            headersFile(top.map((entry) => ({ name: entry.name, folder: entry.isDirectory() }))),
-          );
-
-          step('editor, build.json, _headers');
-          const found = await leaks.finish();
-          if (found.length > 0)
-            throw new Error(
-              `leak scan: internal content in public files; nothing may be deployed:\n${formatLeaks(found)}`,
-            );
-          step('leak scan');
-          logger.info('leak scan: no internal text in any public file');
-        } finally {
-          await closeSearch();
         }
+        step('public search index, links read');
+        logger.info(`public search index: ${indexed} pages`);
+        if (!settings.vault) {
+          logger.warn('WARTA_VAULT=off: the internal section is NOT encrypted. Never deploy this build.');
+          return;
+        }
+        // Everything outside /internal/ is final now; the leak scan rescans whatever changes later.
+        const leaks = leakScan(dist, content, settings.now);
+        const [internal] = await Promise.all([
+          buildSearchIndex(dist, ALL_RECORDS),
+          leaks.scan((path) => !path.startsWith('/internal/')),
+        ]);
+        step('internal search index, public files scanned');
+        logger.info(`internal search index: ${internal.pages} pages`);
+
+        // Before encryption, while every page (internal ones too) can still be read.
+        const broken = await checkLinks(
+          dist,
+          { '/internal/pagefind/': internal.files.map((file) => file.path) },
+          links,
+        );
+        if (broken.length > 0) {
+          throw new Error(
+            `link check: ${broken.length} broken link(s):\n${broken.map((link) => `${link.page}: ${link.href} (${link.problem})`).join('\n')}`,
+          );
+        }
+        step('link check');
+        logger.info('link check: every link and anchor resolves');
+
+        const vault = await createVault(settings.passwords().passwords);
+        const sealed = await sealInternalSection(dist, internal.files, vault);
+        await bundle({
+          entryPoints: [fileURLToPath(new URL('../client/vault-sw.ts', import.meta.url))],
+          outfile: join(dist, 'internal', 'sw.js'),
+          bundle: true,
+          minify: true,
+          format: 'iife',
+          target: 'es2022',
+          logLevel: 'warning',
+        });
+        step('vault');
+        logger.info(`vault: ${sealed} files encrypted for ${vault.keyring.slots.length} password(s)`);
+
+        installEditor(dist);
+        const report = buildReport(content, settings.now, settings.previousBuild, settings.git);
+        await writeFile(join(dist, 'build.json'), `${JSON.stringify(report, null, 2)}\n`);
+        const top = await readdir(dist, { withFileTypes: true });
+        await writeFile(
+          join(dist, '_headers'),
+          headersFile(top.map((entry) => ({ name: entry.name, folder: entry.isDirectory() }))),
+        );
+
+        step('editor, build.json, _headers');
+        const found = await leaks.finish();
+        if (found.length > 0)
+          throw new Error(
+            `leak scan: internal content in public files; nothing may be deployed:\n${formatLeaks(found)}`,
+          );
+        step('leak scan');
+        logger.info('leak scan: no internal text in any public file');
       },
     },
   };

@@ -48,6 +48,8 @@ export async function buildSearchIndex(
     }
   } finally {
     await index.deleteIndex();
+    // Pagefind's process keeps the memory of an index it deleted; a new one per index returns it.
+    await pagefind.close();
   }
   // addDirectory counts every HTML file it read; the entry file counts what was indexed.
   const entryFile = output
@@ -57,6 +59,3 @@ export async function buildSearchIndex(
   const entry = JSON.parse(new TextDecoder().decode(entryFile)) as PagefindEntry;
   return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), files };
 }
-
-/** Stops Pagefind's background process once every index is written. */
-export const closeSearch = () => pagefind.close();
