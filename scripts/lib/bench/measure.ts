@@ -55,23 +55,22 @@ export function treeRss(pid: number): number {
  * Runs `astro build` in `cwd` under /usr/bin/time -v (for the largest single process), sampling
  * the resident memory of the whole tree (Pagefind runs as a child binary).
  */
-export function runBuild(cwd: string, env: NodeJS.ProcessEnv, timingsFile?: string): Promise<BuildRun> {
+export async function runBuild(cwd: string, env: NodeJS.ProcessEnv, timingsFile?: string): Promise<BuildRun> {
   if (timingsFile) rmSync(timingsFile, { force: true });
   const astro = join(cwd, 'node_modules/astro/bin/astro.mjs');
-  return runMeasured([process.execPath, astro, 'build'], cwd, {
+  const run = await runMeasured([process.execPath, astro, 'build'], cwd, {
     ...env,
     ...(timingsFile ? { WARTA_TIMINGS: timingsFile } : {}),
-  }).then((run) => ({
-    ...run,
-    steps:
-      timingsFile && existsSync(timingsFile)
-        ? readFileSync(timingsFile, 'utf8')
-            .trim()
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => JSON.parse(line) as { phase: string; ms: number })
-        : [],
-  }));
+  });
+  const steps =
+    timingsFile && existsSync(timingsFile)
+      ? readFileSync(timingsFile, 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as { phase: string; ms: number })
+      : [];
+  return { ...run, steps };
 }
 
 /**
