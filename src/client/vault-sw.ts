@@ -81,19 +81,22 @@ async function serve(request: Request, url: URL): Promise<Response> {
   const current = await currentSession();
   if (!current)
     return navigate ? toUnlock(url, 'masuk') : new Response('locked', { status: 401, headers: PRIVATE_HEADERS });
-  if (navigate) {
-    const deployed = await deployedBuild();
-    if (deployed && deployed !== current.buildId) {
-      await forget();
-      return toUnlock(url, 'pembaruan');
-    }
-  }
   // A folder asked for without its slash (/internal/rapat): send the browser to the slashed address.
   if (!url.pathname.endsWith('/') && !/\.[^/]*$/.test(url.pathname)) {
     return Response.redirect(`${url.pathname}/${url.search}`, 301);
   }
   const path = canonicalPath(url.pathname);
-  const response = await fetch(blobUrl(await blobName(current.keys.names, path)));
+  // The blob is on its way while a navigation checks which build is deployed: one round trip, not two.
+  const fetched = blobName(current.keys.names, path).then((name) => fetch(blobUrl(name)));
+  if (navigate) {
+    const deployed = await deployedBuild();
+    if (deployed && deployed !== current.buildId) {
+      fetched.catch(() => undefined); // another build's blob: not needed
+      await forget();
+      return toUnlock(url, 'pembaruan');
+    }
+  }
+  const response = await fetched;
   if (response.status === 404) {
     if (!navigate) return new Response('not found', { status: 404, headers: PRIVATE_HEADERS });
     // No such blob: the page is missing, or a rebuild replaced every blob since the last check.
