@@ -20,9 +20,10 @@ export interface LeakScan {
  */
 export function leakScan(dist: string, content: ContentSet, now: Date): LeakScan {
   let find: ReturnType<typeof createScanner> | undefined; // built on first use, after the listing's wait
-  /** Public path → identity of the file as scanned, and what was found in it. */
-  const scanned = new Map<string, { stamp: string; leaks: Leak[] }>();
+  /** Public path → identity of the file as scanned, when its pass began, and what was found in it. */
+  const scanned = new Map<string, { stamp: string; since: number; leaks: Leak[] }>();
   const scan = async (only?: (path: string) => boolean): Promise<Set<string>> => {
+    const since = Date.now();
     const present = new Set<string>();
     const entries = await readdir(dist, { withFileTypes: true, recursive: true });
     find ??= createScanner(internalNeedles(content, now));
@@ -34,10 +35,13 @@ export function leakScan(dist: string, content: ContentSet, now: Date): LeakScan
       present.add(path);
       const { size, mtimeMs, ctimeMs, ino } = await stat(file);
       const stamp = `${ino}:${size}:${mtimeMs}:${ctimeMs}`;
-      if (scanned.get(path)?.stamp === stamp) continue; // written before an earlier pass and unchanged since
+      const earlier = scanned.get(path);
+      // Unchanged since an earlier pass: same identity, and written well before that pass began
+      // (a file system that keeps times to the second could hide a rewrite in the same second).
+      if (earlier?.stamp === stamp && Math.max(mtimeMs, ctimeMs) < earlier.since - 2000) continue;
       const bytes = await readFile(file);
       const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-      scanned.set(path, { stamp, leaks: find(path, plain.toString('utf8')) });
+      scanned.set(path, { stamp, since, leaks: find(path, plain.toString('utf8')) });
     }
     return present;
   };
