@@ -31,12 +31,12 @@ export async function buildSearchIndex(
   glob: string,
   output?: string,
 ): Promise<{ pages: number; files: BundleFile[] }> {
-  const created = await pagefind.createIndex({ forceLanguage: 'id' });
-  assertOk('createIndex', created);
-  const { index } = created;
-  if (!index) throw new Error('Pagefind createIndex returned no index');
   let files: BundleFile[] = [];
   try {
+    const created = await pagefind.createIndex({ forceLanguage: 'id' });
+    assertOk('createIndex', created);
+    const { index } = created;
+    if (!index) throw new Error('Pagefind createIndex returned no index');
     assertOk(`indexing ${site}`, await index.addDirectory({ path: site, glob }));
     if (output) {
       assertOk('writing the index', await index.writeFiles({ outputPath: output }));
@@ -47,8 +47,7 @@ export async function buildSearchIndex(
       files = bundle.files.filter((file) => !UNUSED.test(file.path));
     }
   } finally {
-    await index.deleteIndex();
-    // Pagefind's process keeps the memory of an index it deleted; a new one per index returns it.
+    // One Pagefind process per index: it keeps an index's memory until it ends.
     await pagefind.close();
   }
   // addDirectory counts every HTML file it read; the entry file counts what was indexed.
