@@ -88,10 +88,14 @@ async function serve(request: Request, url: URL): Promise<Response> {
   const path = canonicalPath(url.pathname);
   // The blob is on its way while a navigation checks which build is deployed: one round trip, not two.
   const fetched = blobName(current.keys.names, path).then((name) => fetch(blobUrl(name)));
+  fetched.catch(() => undefined); // handled below, once awaited; not an unhandled rejection meanwhile
   if (navigate) {
     const deployed = await deployedBuild();
     if (deployed && deployed !== current.buildId) {
-      fetched.catch(() => undefined); // another build's blob: not needed
+      void fetched.then(
+        (response) => response.body?.cancel(),
+        () => undefined,
+      ); // another build's blob
       await forget();
       return toUnlock(url, 'pembaruan');
     }
