@@ -42,11 +42,12 @@ function unbalancedQuote(text: string, lineOffset: number): { line: number; colu
 }
 
 /**
- * Parses YAML text, turning syntax errors into issues with positions. A fast parser reads the
- * data; the slower one that knows where each value is written runs only for a file with a syntax
- * error or when an issue asks where a field is (10 times faster on a large archive, and no syntax
- * tree kept per record). Both read YAML 1.2's core schema: dates stay text, so the schemas decide
- * how to read them.
+ * Parses YAML text, turning syntax errors into issues with positions. js-yaml reads the data (the
+ * parser Astro renders from, ten times faster than the positional one); the `yaml` document that
+ * knows where each value is written is built only for a file js-yaml rejects or when an issue asks
+ * where a field is, so no syntax tree is kept per record. Both read YAML 1.2's core schema: dates
+ * stay text, so the schemas decide how to read them. On rare inputs the two differ (js-yaml reads
+ * `0b101` as 5 and tolerates a comment glued to a closing quote); js-yaml's reading is the one used.
  */
 export function parseYaml(file: string, withBom: string, lineOffset = 0): { source: Source; issues: ContentIssue[] } {
   const text = withBom.replace(/^\uFEFF/, '');
