@@ -1,9 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { ContentSet } from '../lib/content/load.ts';
 import { BLOB_DIR } from '../lib/vault/format.ts';
 import { createScanner, internalNeedles, type Leak } from '../lib/vault/leaks.ts';
+import { siteFiles } from './site-files.ts';
 
 /** The scan of a built site, which may start before the last file is written. */
 export interface LeakScan {
@@ -25,12 +25,9 @@ export function leakScan(dist: string, content: ContentSet, now: Date): LeakScan
   const scan = async (only?: (path: string) => boolean): Promise<Set<string>> => {
     const since = Date.now();
     const present = new Set<string>();
-    const entries = await readdir(dist, { withFileTypes: true, recursive: true });
+    const files = await siteFiles(dist);
     find ??= createScanner(internalNeedles(content, now));
-    for (const entry of entries) {
-      if (!entry.isFile()) continue;
-      const file = join(entry.parentPath, entry.name);
-      const path = `/${relative(dist, file).split(sep).join('/')}`;
+    for (const { file, path } of files) {
       if (path.startsWith(BLOB_DIR) || (only && !only(path))) continue;
       present.add(path);
       const { size, mtimeMs, ctimeMs, ino } = await stat(file);

@@ -1,21 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { findBrokenLinks, pageRefs, type BrokenLink, type PageRefs } from '../lib/links.ts';
-
-/** Every file below `root`, as "/a/b.html" paths. */
-async function listFiles(root: string): Promise<Set<string>> {
-  const files = new Set<string>();
-  for (const entry of await readdir(root, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) files.add(`/${relative(root, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
-  }
-  return files;
-}
+import { siteFiles } from './site-files.ts';
 
 /** Reads every HTML page of a built site once, keeping only its links and anchors. */
 export async function readLinks(dist: string): Promise<Map<string, PageRefs>> {
   const pages = new Map<string, PageRefs>();
-  for (const path of await listFiles(dist)) {
-    if (path.endsWith('.html')) pages.set(path, pageRefs(await readFile(join(dist, path), 'utf8')));
+  for (const { file, path } of await siteFiles(dist)) {
+    if (path.endsWith('.html')) pages.set(path, pageRefs(await readFile(file, 'utf8')));
   }
   return pages;
 }
@@ -30,7 +22,7 @@ export async function checkLinks(
   mounts: Record<string, readonly string[]> = {},
   pages?: Map<string, PageRefs>,
 ): Promise<BrokenLink[]> {
-  const roots = new Map([['', await listFiles(dist)]]);
+  const roots = new Map([['', new Set((await siteFiles(dist)).map(({ path }) => path))]]);
   for (const [prefix, paths] of Object.entries(mounts)) roots.set(prefix, new Set(paths.map((path) => `/${path}`)));
   const resolve = (path: string): string | undefined => {
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix)) ?? '';

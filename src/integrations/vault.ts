@@ -1,7 +1,8 @@
 import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { PUBLIC_PATHS } from '../client/vault-protocol.ts';
 import type { BundleFile } from './search.ts';
+import { siteFiles } from './site-files.ts';
 import { BLOB_DIR, blobName, blobUrl, sealBlob, type Keyring, type SessionKeys } from '../lib/vault/format.ts';
 
 const TYPES: Record<string, string> = {
@@ -22,11 +23,6 @@ const TYPES: Record<string, string> = {
 /** Files encrypted at once. */
 const SEAL_CONCURRENCY = 8;
 
-async function files(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}
-
 /** Removes folders left empty once their files were encrypted, deepest first. */
 async function removeEmptyFolders(dir: string): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -45,8 +41,8 @@ export async function sealInternalSection(
   vault: { keyring: Keyring; keys: SessionKeys },
 ): Promise<number> {
   const sources: { path: string; read: () => Promise<Uint8Array>; plaintext?: string }[] = [
-    ...(await files(join(dist, 'internal'))).map((file) => ({
-      path: `/${relative(dist, file).split(sep).join('/')}`,
+    ...(await siteFiles(dist, 'internal')).map(({ file, path }) => ({
+      path,
       read: () => readFile(file),
       plaintext: file, // deleted once sealed
     })),
