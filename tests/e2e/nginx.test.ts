@@ -196,7 +196,7 @@ describe.skipIf(skip)('deploy/nginx.conf in nginx, serving the built site', () =
   });
 
   it('redirects plain HTTP to HTTPS', async () => {
-    const response = await new Promise<{ status?: number; location?: string }>((done, fail) =>
+    const response = await new Promise<{ status: number | undefined; location: string | undefined }>((done, fail) =>
       get({ host: '127.0.0.1', port: httpPort, path: '/cari/?q=wna', headers: { host: HOST } }, (answer) => {
         answer.resume();
         done({ status: answer.statusCode, location: answer.headers.location });
