@@ -3,7 +3,11 @@ import type { GitHistory } from './git-dates.ts';
 import { paths } from './paths.ts';
 import { meetingVisibility, releaseVisibility } from './visibility.ts';
 
-/** /build.json: what this build published. Public: it holds public records only. */
+/**
+ * /build.json: what this build published. Public: it holds public records only, and not when the
+ * next embargo lifts, which is internal; the CI summary reads that from the content
+ * ({@link nextPublication}).
+ */
 export interface BuildReport {
   /** The build clock (WARTA_NOW, or when the build ran). */
   builtAt: string;
@@ -13,8 +17,24 @@ export interface BuildReport {
   counts: { releases: number; meetings: number; regions: number; organizations: number };
   /** Records that became public since the previous build (WARTA_PREVIOUS_BUILD), newest first. */
   publishedSince: { since: string | null; records: { title: string; url: string; at: string }[] };
-  /** When the next embargoed record goes public: the next build at or after then publishes it. */
-  nextPublication: string | null;
+}
+
+/**
+ * When the first embargo after `at` lifts (a release's `publishedAt`, a meeting's end): a build at
+ * or after then publishes it. Internal knowledge, never in a public file.
+ */
+export function nextPublication(content: ContentSet, at: Date): Date | undefined {
+  const times = [
+    ...content.releases
+      .filter((entry) => releaseVisibility(entry.data, at) === 'scheduled')
+      .map((entry) => entry.data.publishedAt),
+    ...content.meetings
+      .filter((entry) => meetingVisibility(entry.data, at) === 'scheduled')
+      .map((entry) => entry.data.endsAt),
+  ];
+  let next: Date | undefined;
+  for (const time of times) if (next === undefined || time < next) next = time;
+  return next;
 }
 
 /** Builds the report from the content at the build clock; titles only of records now public. */
@@ -39,12 +59,6 @@ export function buildReport(
         at: entry.data.endsAt,
       })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
-  const upcoming = [
-    ...content.releases
-      .filter((entry) => releaseVisibility(entry.data, now) === 'scheduled')
-      .map((e) => e.data.publishedAt),
-    ...content.meetings.filter((entry) => meetingVisibility(entry.data, now) === 'scheduled').map((e) => e.data.endsAt),
-  ].sort((a, b) => a.getTime() - b.getTime());
   return {
     builtAt: now.toISOString(),
     commit: git ? { head: git.head, ...(git.content ? { content: git.content } : {}) } : null,
@@ -58,12 +72,14 @@ export function buildReport(
       since: previous?.toISOString() ?? null,
       records: records.map((record) => ({ ...record, at: record.at.toISOString() })),
     },
-    nextPublication: upcoming[0]?.toISOString() ?? null,
   };
 }
 
-/** The report as Markdown, for the CI job summary. */
-export function formatReport(report: BuildReport): string {
+/**
+ * The report as Markdown, for the CI job summary (which is not public), with when the next
+ * embargo lifts: undefined when none is scheduled, null when the content could not tell.
+ */
+export function formatReport(report: BuildReport, next: Date | undefined | null): string {
   const lines = [
     '## Warta build',
     '',
@@ -74,7 +90,7 @@ export function formatReport(report: BuildReport): string {
     `| Last content change | ${report.commit?.content ? `\`${report.commit.content.sha.slice(0, 12)}\`, ${report.commit.content.date}` : 'unknown'} |`,
     `| Public releases | ${report.counts.releases} |`,
     `| Public activities | ${report.counts.meetings} |`,
-    `| Next embargo lifts | ${report.nextPublication ?? 'none scheduled'} |`,
+    `| Next embargo lifts | ${next === null ? 'unknown (the content has errors)' : (next?.toISOString() ?? 'none scheduled')} |`,
     '',
     report.publishedSince.since
       ? `### Published since the previous build (${report.publishedSince.since})`

@@ -43,6 +43,9 @@ export const COMMON_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
+/** Cache-Control of files whose names change with their content: kept for a year, never revalidated. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 /** Folders that run Pagefind's WebAssembly: the search pages, the internal section, and Pagefind's worker. */
 const SEARCHING = new Set(['cari', 'internal', 'pagefind']);
 
@@ -72,6 +75,9 @@ export function headersFile(entries: readonly { name: string; folder: boolean }[
           'Referrer-Policy': 'no-referrer',
         }),
       );
+    } else if (name === '_astro') {
+      // Scripts and styles with a content hash in their names: a new build gives them new names.
+      rules.push(block('/_astro/*', { ...csp, 'Cache-Control': IMMUTABLE }));
     } else rules.push(block(`/${name}/*`, csp));
   }
   if (entries.some((entry) => entry.name === 'index.html'))

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReport, formatReport } from '../../src/lib/build-report.ts';
+import { buildReport, formatReport, nextPublication } from '../../src/lib/build-report.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
 import { lastModified } from '../../src/lib/last-modified.ts';
 
@@ -9,11 +9,12 @@ const { content } = loadContentOrThrow(join(ROOT, 'tests/fixtures/valid'), { roo
 const NOW = new Date('2026-06-01T00:00:00+07:00');
 
 describe('buildReport', () => {
-  it('counts public records and names the next embargo, without its title', () => {
+  it('counts public records and says nothing of the embargoed one, not even when it lifts', () => {
     const report = buildReport(content, NOW, undefined, undefined);
     expect(report.counts).toEqual({ releases: 4, meetings: 2, regions: 4, organizations: 5 });
-    expect(report.nextPublication).toBe('2030-01-15T02:00:00.000Z');
-    expect(JSON.stringify(report)).not.toContain('PENANDA');
+    const json = JSON.stringify(report);
+    expect(json).not.toContain('PENANDA');
+    expect(json).not.toContain('2030');
     expect(report.commit).toBeNull();
   });
 
@@ -31,14 +32,26 @@ describe('buildReport', () => {
     expect(report.publishedSince.records.map((record) => record.url)).toEqual([
       '/siaran-pers/2030-01-15-operasi-gabungan-awal-tahun/',
     ]);
-    expect(report.nextPublication).toBeNull();
+  });
+});
+
+describe('nextPublication', () => {
+  it('names the first embargo after the given time, and none once every embargo has lifted', () => {
+    expect(nextPublication(content, NOW)?.toISOString()).toBe('2030-01-15T02:00:00.000Z');
+    expect(nextPublication(content, new Date('2030-01-15T08:59:59+07:00'))?.toISOString()).toBe(
+      '2030-01-15T02:00:00.000Z',
+    );
+    expect(nextPublication(content, new Date('2030-01-15T09:00:00+07:00'))).toBeUndefined();
   });
 });
 
 describe('formatReport', () => {
-  it('writes a Markdown summary with counts and what was published', () => {
-    const text = formatReport(buildReport(content, NOW, new Date('2025-01-01T00:00:00+07:00'), undefined));
+  it('writes a Markdown summary with counts, what was published and when the next embargo lifts', () => {
+    const report = buildReport(content, NOW, new Date('2025-01-01T00:00:00+07:00'), undefined);
+    const text = formatReport(report, nextPublication(content, NOW));
     expect(text).toContain('| Public releases | 4 |');
+    expect(text).toContain('| Next embargo lifts | 2030-01-15T02:00:00.000Z |');
+    expect(formatReport(report, undefined)).toContain('| Next embargo lifts | none scheduled |');
     expect(text).toContain(
       '- 2025-06-10T02:00:00.000Z: [Pengelola Homestay di Palembang Diminta Melaporkan Tamu Asing]',
     );

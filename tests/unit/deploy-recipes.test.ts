@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { COMMON_HEADERS, EDITOR_POLICY, contentSecurityPolicy, headersFile } from '../../src/lib/headers.ts';
+import { COMMON_HEADERS, EDITOR_POLICY, IMMUTABLE, contentSecurityPolicy, headersFile } from '../../src/lib/headers.ts';
+import { parseHeadersFile } from '../support/headers-file.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -32,11 +33,19 @@ const locations: Location[] = [...nginx.matchAll(/location\s+(=\s*)?(\S+)\s*\{([
   return { exact: match[1] !== undefined, path: match[2] ?? '', body, headers };
 });
 
+/** Locations that serve the site's files (not the named 404 location, not the exact ones that refuse). */
+const serving = locations.filter((location) => !location.exact && !location.path.startsWith('@'));
+const named = (name: string) => {
+  const found = locations.find((location) => location.path === name);
+  if (!found) throw new Error(`deploy/nginx.conf: no location ${name}`);
+  return found;
+};
+
 /** The location nginx picks for a path: an exact match, else the longest prefix (no regex locations here). */
 function locationFor(path: string): Location {
   const exact = locations.find((location) => location.exact && location.path === path);
-  const prefixes = locations
-    .filter((location) => !location.exact && path.startsWith(location.path))
+  const prefixes = serving
+    .filter((location) => path.startsWith(location.path))
     .sort((a, b) => b.path.length - a.path.length);
   const found = exact ?? prefixes[0];
   if (!found) throw new Error(`deploy/nginx.conf: no location serves ${path}`);
@@ -57,35 +66,29 @@ const SITE = [
   ),
 ];
 
-/** Rules of a `_headers` file: pattern → headers. */
-function parseHeadersFile(text: string): Map<string, Record<string, string>> {
-  const rules = new Map<string, Record<string, string>>();
-  for (const block of text.split(/\n\s*\n/)) {
-    const lines = block.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
-    const [pattern, ...headers] = lines;
-    if (pattern === undefined) continue;
-    rules.set(
-      pattern,
-      Object.fromEntries(
-        headers.map((line) => {
-          const colon = line.indexOf(':');
-          return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
-        }),
-      ),
-    );
-  }
-  return rules;
-}
-
-const rules = parseHeadersFile(headersFile(SITE));
+const rules = new Map(parseHeadersFile(headersFile(SITE)));
 const samplePath = (pattern: string) => pattern.replace(/\*$/, 'contoh/index.html');
 
 describe('deploy/nginx.conf', () => {
   it('has a location for every kind of path', () => {
-    expect(locations.map((location) => location.path).sort()).toEqual(
+    expect(serving.map((location) => location.path).sort()).toEqual(
       ['/', '/_astro/', '/admin/', '/cari/', '/internal/', '/pagefind/'].sort(),
     );
     expect(nginx).not.toMatch(/location\s+~/);
+  });
+
+  it('does not serve _headers, which Netlify and Cloudflare Pages do not serve either', () => {
+    const refuse = locationFor('/_headers');
+    expect(refuse.exact).toBe(true);
+    expect(refuse.body.trim()).toBe('return 404;');
+  });
+
+  it("answers a missing page under /internal/ with the 404 page and the internal section's headers", () => {
+    const internal = locationFor('/internal/rapat/contoh/');
+    expect(internal.body).toMatch(/^\s*error_page 404 @internal_not_found;/m);
+    const notFound = named('@internal_not_found');
+    expect(notFound.body).toMatch(/^\s*try_files \/404\.html =404;/m);
+    expect(notFound.headers).toEqual(internal.headers);
   });
 
   it('sends the Content-Security-Policy that src/lib/headers.ts generates, per path', () => {
@@ -99,7 +102,12 @@ describe('deploy/nginx.conf', () => {
       expect(headersOf(path)['Content-Security-Policy'], path).toBe(searching);
     expect(headersOf('/admin/')['Content-Security-Policy']).toBe(EDITOR_POLICY);
     const wasm = locations.filter((location) => location.body.includes('wasm-unsafe-eval'));
-    expect(wasm.map((location) => location.path).sort()).toEqual(['/cari/', '/internal/', '/pagefind/']);
+    expect(wasm.map((location) => location.path).sort()).toEqual([
+      '/cari/',
+      '/internal/',
+      '/pagefind/',
+      '@internal_not_found',
+    ]);
   });
 
   it('sends every header of dist/_headers on the path it covers', () => {
@@ -113,10 +121,11 @@ describe('deploy/nginx.conf', () => {
   });
 
   it('sends the common headers everywhere, even on error pages', () => {
-    for (const location of locations) {
+    for (const location of [...serving, named('@internal_not_found')]) {
       for (const [name, value] of Object.entries(COMMON_HEADERS)) {
         const sent = location.headers.get(name);
-        if (location.path === '/internal/' && name === 'Referrer-Policy') expect(sent?.value).toBe('no-referrer');
+        const internal = ['/internal/', '@internal_not_found'].includes(location.path);
+        if (internal && name === 'Referrer-Policy') expect(sent?.value).toBe('no-referrer');
         else expect(sent?.value, `${location.path}: ${name}`).toBe(value);
       }
       for (const [name, { always }] of location.headers) expect(always, `${location.path}: ${name}`).toBe(true);
@@ -133,14 +142,15 @@ describe('deploy/nginx.conf', () => {
     for (const path of ['/', '/cari/', '/kegiatan/']) expect(headersOf(path)['X-Robots-Tag'], path).toBeUndefined();
   });
 
-  it('caches hashed assets for a year and revalidates everything else', () => {
-    expect(headersOf('/_astro/Base.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+  it('caches hashed assets for a year, as _headers does, and revalidates everything else', () => {
+    expect(rules.get('/_astro/*')?.['Cache-Control']).toBe(IMMUTABLE);
+    expect(headersOf('/_astro/Base.css')['Cache-Control']).toBe(IMMUTABLE);
     for (const path of ['/', '/siaran-pers/', '/cari/', '/pagefind/pagefind-entry.json', '/admin/'])
       expect(headersOf(path)['Cache-Control'], path).toMatch(/max-age=0\b|no-cache/);
   });
 
   it('serves files as they are, with the 404 page for anything else', () => {
-    for (const location of locations) expect(location.body, location.path).toContain('try_files $uri $uri/ =404;');
+    for (const location of serving) expect(location.body, location.path).toContain('try_files $uri $uri/ =404;');
     expect(nginx).toMatch(/^\s*error_page 404 \/404\.html;/m);
   });
 
