@@ -341,19 +341,25 @@ describe('loadContent', () => {
         rmSync(picture);
         symlinkSync(join(copy.root, 'rahasia.png'), picture);
         writeFileSync(join(copy.root, 'rahasia.png'), 'not a picture');
-        expect(report(loadContent(copy.contentDir, { root: copy.root }).issues)).toMatchInlineSnapshot(`"content/press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md:25:8: image.src "./2024-12-10-posko-pengawasan.png" is a link to a file outside the content folder: copy the file next to this record and write its name (e.g. ./foto.jpg)"`);
+        expect(report(loadContent(copy.contentDir, { root: copy.root }).issues)).toMatchInlineSnapshot(
+          `"content/press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md:25:8: image.src "./2024-12-10-posko-pengawasan.png" is a link to a file outside the content folder: copy the file next to this record and write its name (e.g. ./foto.jpg)"`,
+        );
       } finally {
         copy.remove();
       }
     });
 
     it('refuses SVG pictures, which can carry script', () => {
-      expect(check('svg-picture')).toMatchInlineSnapshot(`"content/press-releases/2024/2024-12-10-posko-pengawasan.svg: is an SVG picture, which can carry script that would run on the site: export it as PNG, JPEG or WebP and name that file instead"`);
+      expect(check('svg-picture')).toMatchInlineSnapshot(
+        `"content/press-releases/2024/2024-12-10-posko-pengawasan.svg: is an SVG picture, which can carry script that would run on the site: export it as PNG, JPEG or WebP and name that file instead"`,
+      );
     });
 
     it('refuses a YAML alias bomb, naming the file and the first alias, without expanding it', () => {
       const started = performance.now();
-      expect(check('yaml-alias-bomb')).toMatchInlineSnapshot(`"content/press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md:18:8: repeats a list or group of fields with a YAML alias (*name), which content may not use: a few such lines can expand without limit; write the values out"`);
+      expect(check('yaml-alias-bomb')).toMatchInlineSnapshot(
+        `"content/press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md:18:8: repeats a list or group of fields with a YAML alias (*name), which content may not use: a few such lines can expand without limit; write the values out"`,
+      );
       expect(performance.now() - started).toBeLessThan(5000);
     });
 
