@@ -2,7 +2,7 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import { raw } from 'hast-util-raw';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
-import type { HastPluginDefinition } from 'satteri';
+import { defineHastPlugin } from 'satteri';
 import type { VFile } from 'vfile';
 
 /** Every id written by content carries this prefix, so no id in a body can clobber the site's own. */
@@ -174,9 +174,9 @@ export function sanitizeBody(tree: Readonly<Root>, schema: Schema = SANITIZE_SCH
  * The Sätteri hast plugin that sanitizes every Markdown and MDX body. Registered last in the
  * processor's `hastPlugins`; after it only Astro's own steps run (image markers, heading ids).
  */
-export const sanitizeHtml: HastPluginDefinition = {
+export const sanitizeHtml = defineHastPlugin({
   name: 'warta-sanitize',
   before(root, ctx) {
     ctx.replaceNode(root, sanitizeBody(root));
   },
-};
+});
