@@ -1,6 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/content/issues.ts';
+import { checkContent } from '../../src/lib/lint/check.ts';
 import { bodyHtmlIssues } from '../../src/lib/markdown/html-report.ts';
+import { copyFixture } from './content-fixtures.ts';
 
 /** The report on a body that starts on line 10 of its file, one issue per line. */
 const report = (body: string, file = 'content/press-releases/2025/2025-01-01-x.md') =>
@@ -61,5 +65,38 @@ describe('bodyHtmlIssues', () => {
     expect(report('<object data="x"><embed src="y" onload="z"></object>\n')).toMatch(
       /^[^\n]*<object> is not allowed[^\n]*$/,
     );
+  });
+});
+
+describe('checkContent, on bodies', () => {
+  /** The check of the valid fixture with one more release, whose body is given. */
+  function checkWith(body: string) {
+    const copy = copyFixture();
+    try {
+      writeFileSync(
+        join(copy.contentDir, 'press-releases/2024/2024-11-25-uji.md'),
+        `---\ntitle: Uji\nsummary: Uji.\ndateline: Lahat\npublishedAt: 2024-11-25T10:00:00+07:00\nauthor: Humas\ndraft: true\n---\n\n${body}`,
+      );
+      const { content, issues } = checkContent(copy.contentDir, { root: copy.root });
+      return { content, lines: issues.filter((issue) => issue.file.endsWith('uji.md')).map(formatIssue) };
+    } finally {
+      copy.remove();
+    }
+  }
+
+  it('fails on raw HTML that could run script, even in a draft', () => {
+    const { content, lines } = checkWith('Teks <img src="https://example.org/a.png" alt="Peserta rapat" onerror="alert(1)">.\n');
+    expect(content).toBeUndefined();
+    expect(lines).toEqual([
+      'content/press-releases/2024/2024-11-25-uji.md:10:6: onerror="alert(1)" on <img> is not allowed: event handlers run code in readers\' browsers; delete the attribute',
+    ]);
+  });
+
+  it('refuses a picture in the text that lies outside the content folder, which the build would publish', () => {
+    const { content, lines } = checkWith('![Berkas](../../../../etc/hostname)\n');
+    expect(content).toBeUndefined();
+    expect(lines).toEqual([
+      'content/press-releases/2024/2024-11-25-uji.md:10:1: picture "../../../../etc/hostname" is outside the content folder: copy the file next to this record and write its name (e.g. ./foto.jpg)',
+    ]);
   });
 });

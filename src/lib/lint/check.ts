@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { assetProblem } from '../content/files.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import { loadContent, type ContentSet } from '../content/load.ts';
 import { entryId, listContent } from '../content/read.ts';
@@ -25,7 +27,9 @@ export function checkContent(contentDir: string, { root = process.cwd() } = {}):
   // Until site.yaml is valid its lint settings are unknown: lint then runs at its default levels.
   const lint = lintContent({ ...partial, recordIds }, partial.site?.lint ?? {});
   // What the sanitizer would remove from a body; anything that could run script is an error.
-  const html = [...partial.releases, ...partial.meetings].flatMap(bodyHtmlIssues);
+  const html = [...partial.releases, ...partial.meetings].flatMap((entry) =>
+    bodyHtmlIssues(entry, { pictureProblem: (src) => assetProblem(contentDir, resolve(root, entry.file), src) }),
+  );
   const all = [...issues, ...lint, ...html];
   if (!content || [...lint, ...html].some((issue) => issue.severity === 'error')) return { issues: all };
   return { content, issues: all };

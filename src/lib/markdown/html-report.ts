@@ -139,11 +139,37 @@ export interface BodySource {
   source: { bodyLine?: number | undefined };
 }
 
+/** Pictures the build would import as files: Astro's rule is an address that is neither a URL nor site-absolute. */
+function localPictures(tree: Root): { node: Element; src: string }[] {
+  const found: { node: Element; src: string }[] = [];
+  const walk = (node: Node) => {
+    const src = node.type === 'element' && node.tagName === 'img' ? node.properties['src'] : undefined;
+    if (node.type === 'element' && typeof src === 'string' && !URL.canParse(src) && !src.startsWith('/')) {
+      found.push({ node, src });
+    }
+    if ('children' in node) node.children.forEach(walk);
+  };
+  walk(tree);
+  return found;
+}
+
+const decoded = (src: string) => {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+};
+
 /**
  * Every piece of raw HTML (or MDX tag, or Markdown link) in a body that the sanitizer would remove,
  * at its line and column. Whatever could run script is an error; harmless markup is a warning.
+ * `pictureProblem` says why a picture the build would read from disk cannot be published.
  */
-export function bodyHtmlIssues(entry: BodySource): ContentIssue[] {
+export function bodyHtmlIssues(
+  entry: BodySource,
+  { pictureProblem }: { pictureProblem?: (src: string) => string | undefined } = {},
+): ContentIssue[] {
   const parse = entry.file.endsWith('.mdx') ? mdxToHast : markdownToHast;
   let parsed: Root;
   try {
@@ -153,7 +179,13 @@ export function bodyHtmlIssues(entry: BodySource): ContentIssue[] {
   }
   const tree = parseRawHtml(prepareTree(parsed) as Root, new VFile(entry.body));
   const lineOffset = (entry.source.bodyLine ?? 1) - 1;
-  return findDropped(tree).map(({ node, message, severity }) => {
+  const pictures = pictureProblem
+    ? localPictures(tree).flatMap(({ node, src }): Finding[] => {
+        const problem = pictureProblem(decoded(src));
+        return problem ? [{ node, severity: 'error', message: `picture ${problem}` }] : [];
+      })
+    : [];
+  return [...findDropped(tree), ...pictures].map(({ node, message, severity }) => {
     const start = node.position?.start;
     return {
       file: entry.file,
