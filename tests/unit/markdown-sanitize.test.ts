@@ -1,7 +1,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { defineHastPlugin, markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { sanitizeHtml } from '../../src/lib/markdown/sanitize.ts';
+import { sanitizeBody, sanitizeHtml } from '../../src/lib/markdown/sanitize.ts';
 
 /** A body rendered as the site renders it: Sätteri with GFM, then the sanitizer. */
 const render = (markdown: string) =>
@@ -118,6 +118,27 @@ describe('sanitizeHtml', () => {
     );
     expect(code).not.toMatch(/node:fs|process\.env|Komponen|rahasia|alert/);
     expect(code).toContain('"Judul"');
+  });
+
+  it('judges a body without raw HTML element by element exactly as it judges a whole tree', () => {
+    const wholeTree = defineHastPlugin({
+      name: 'whole-tree',
+      before(root, ctx) {
+        ctx.replaceNode(root, sanitizeBody(root));
+      },
+    });
+    const body = [
+      '# Judul _miring_\n\n[a](javascript:alert(1)) [b](data:text/html,x) [c](ftp://x) [d](mailto:a@b.id) [e](/kegiatan/ "Judul")',
+      '![f](data:image/png;base64,AA) ![g](./foto.png "judul") <https://example.org> www.example.org',
+      '| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |',
+      '- [x] satu\n- [ ] dua\n\n1. a\n2. b\n\n5. lima',
+      '```js onclick="x"\nkode\n```\n\n> kutipan[^catatan]\n\n[^catatan]: Isi "catatan".',
+      '***\n\nTeks ~~coret~~ dan `kode`.',
+    ].join('\n\n');
+    const features = { gfm: true, smartPunctuation: true };
+    const elementByElement = markdownToHtml(body, { hastPlugins: [sanitizeHtml], features });
+    expect(elementByElement.data).not.toHaveProperty('wartaHoldsMarkup');
+    expect(elementByElement.html).toBe(markdownToHtml(body, { hastPlugins: [wholeTree], features }).html);
   });
 
   it("is followed only by Astro's own steps, which add heading ids and picture markers to clean markup", async () => {
