@@ -85,7 +85,9 @@ describe('checkContent, on bodies', () => {
   }
 
   it('fails on raw HTML that could run script, even in a draft', () => {
-    const { content, lines } = checkWith('Teks <img src="https://example.org/a.png" alt="Peserta rapat" onerror="alert(1)">.\n');
+    const { content, lines } = checkWith(
+      'Teks <img src="https://example.org/a.png" alt="Peserta rapat" onerror="alert(1)">.\n',
+    );
     expect(content).toBeUndefined();
     expect(lines).toEqual([
       'content/press-releases/2024/2024-11-25-uji.md:10:6: onerror="alert(1)" on <img> is not allowed: event handlers run code in readers\' browsers; delete the attribute',
