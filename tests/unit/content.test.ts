@@ -342,8 +342,34 @@ describe('loadContent', () => {
         symlinkSync(join(copy.root, 'rahasia.png'), picture);
         writeFileSync(join(copy.root, 'rahasia.png'), 'not a picture');
         expect(report(loadContent(copy.contentDir, { root: copy.root }).issues)).toMatchInlineSnapshot(
-          `"content/press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md:25:8: image.src "./2024-12-10-posko-pengawasan.png" is a link to a file outside the content folder: copy the file next to this record and write its name (e.g. ./foto.jpg)"`,
+          `
+          "content/press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md:25:8: image.src "./2024-12-10-posko-pengawasan.png" is a link to a file outside the content folder: copy the file next to this record and write its name (e.g. ./foto.jpg)
+          content/press-releases/2024/2024-12-10-posko-pengawasan.png: is a link to a file outside the content folder, which the site would publish: put the file itself in the folder"
+        `,
         );
+      } finally {
+        copy.remove();
+      }
+    });
+
+    it('refuses a record or registry that is a link to a file outside the content folder', () => {
+      const copy = copyFixture();
+      try {
+        const record = join(copy.contentDir, 'press-releases/2024/2024-12-20-tautan.md');
+        writeFileSync(
+          join(copy.root, 'di-luar.md'),
+          readFileSync(join(VALID, 'press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md')),
+        );
+        symlinkSync(join(copy.root, 'di-luar.md'), record);
+        rmSync(join(copy.contentDir, 'people.yaml'));
+        symlinkSync('/etc/hostname', join(copy.contentDir, 'people.yaml'));
+        const issues = loadContent(copy.contentDir, { root: copy.root }).issues.filter((issue) =>
+          issue.message.includes('is a link'),
+        );
+        expect(report(issues)).toMatchInlineSnapshot(`
+          "content/people.yaml: is a link to a file outside the content folder, which the site would publish: put the file itself in the folder
+          content/press-releases/2024/2024-12-20-tautan.md: is a link to a file outside the content folder, which the site would publish: put the file itself in the folder"
+        `);
       } finally {
         copy.remove();
       }

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ContentIssue } from './issues.ts';
 import type { ContentFile } from './read.ts';
@@ -46,5 +46,23 @@ export function svgIssues(assets: readonly ContentFile[]): ContentIssue[] {
       severity: 'error',
       message:
         'is an SVG picture, which can carry script that would run on the site: export it as PNG, JPEG or WebP and name that file instead',
+    }));
+}
+
+/**
+ * Files of the content folder that are links to files outside it: a record, registry or picture
+ * linked in from elsewhere would publish whatever file it points at.
+ */
+export function outsideLinkIssues(contentDir: string, files: readonly ContentFile[]): ContentIssue[] {
+  const folder = realpathSync(contentDir);
+  return files
+    .filter((item) => lstatSync(item.absolute, { throwIfNoEntry: false })?.isSymbolicLink())
+    .filter((item) => !existsSync(item.absolute) || !inside(folder, realpathSync(item.absolute)))
+    .map((item) => ({
+      file: item.file,
+      path: '',
+      severity: 'error',
+      message:
+        'is a link to a file outside the content folder, which the site would publish: put the file itself in the folder',
     }));
 }

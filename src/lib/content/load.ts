@@ -5,7 +5,7 @@ import { PersonSchema, type Person } from '../../schemas/person.ts';
 import { pressReleaseSchema, type PressReleaseData } from '../../schemas/press-release.ts';
 import { RegionSchema, type Region } from '../../schemas/region.ts';
 import { SiteSchema, type Site } from '../../schemas/site.ts';
-import { assetProblem, svgIssues } from './files.ts';
+import { assetProblem, outsideLinkIssues, svgIssues } from './files.ts';
 import { checkIntegrity, type Entry, type Item, type Records } from './integrity.ts';
 import { ContentError, formatPath, type ContentIssue } from './issues.ts';
 import { entryId, listContent, readText, type ContentFile } from './read.ts';
@@ -53,6 +53,12 @@ export function loadContent(
     issues.push({ file: unknown.file, path: '', severity: 'error', message: UNKNOWN });
   }
   issues.push(...svgIssues([...listing.releases.assets, ...listing.meetings.assets]));
+  issues.push(
+    ...outsideLinkIssues(contentDir, [
+      ...[listing.releases, listing.meetings].flatMap((folder) => [...folder.entries, ...folder.assets]),
+      ...[listing.site, listing.regions, listing.organizations, listing.people],
+    ]),
+  );
 
   const readData = (target: ContentFile): Source | undefined => {
     const text = readText(target.absolute);
