@@ -1,10 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { wartaContent } from './src/integrations/content.ts';
 import { publish } from './src/integrations/publish.ts';
 import { readSettings } from './src/integrations/settings.ts';
+import { sanitizeHtml } from './src/lib/markdown/sanitize.ts';
 
 // Content is validated once here, so every error is reported before Astro writes anything.
 const settings = readSettings(process.env);
@@ -17,6 +19,12 @@ export default defineConfig({
   // Nothing inline: the Content-Security-Policy allows no inline script or style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
+  markdown: {
+    // Content is data: every Markdown and MDX body is sanitized, last of the plugins (docs/internal-section.md).
+    processor: satteri({ hastPlugins: [sanitizeHtml] }),
+    // Highlighting colours are inline styles, which the sanitizer and the CSP both refuse.
+    syntaxHighlight: false,
+  },
   integrations: [
     wartaContent(settings),
     mdx(),

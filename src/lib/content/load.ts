@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { MeetingSchema, type MeetingData } from '../../schemas/meeting.ts';
 import { OrganizationSchema, type Organization } from '../../schemas/organization.ts';
@@ -7,6 +5,7 @@ import { PersonSchema, type Person } from '../../schemas/person.ts';
 import { pressReleaseSchema, type PressReleaseData } from '../../schemas/press-release.ts';
 import { RegionSchema, type Region } from '../../schemas/region.ts';
 import { SiteSchema, type Site } from '../../schemas/site.ts';
+import { assetProblem, outsideLinkIssues, svgIssues } from './files.ts';
 import { checkIntegrity, type Entry, type Item, type Records } from './integrity.ts';
 import { ContentError, formatPath, type ContentIssue } from './issues.ts';
 import { entryId, listContent, readText, type ContentFile } from './read.ts';
@@ -29,7 +28,7 @@ export interface PartialContentSet extends Omit<ContentSet, 'site'> {
 }
 
 const STRAY =
-  'is not loaded: records end in .md or .mdx, and only pictures and attachments (.jpg, .png, .svg, .pdf, ...) may sit beside them; rename, move or remove it';
+  'is not loaded: records end in .md or .mdx, and only pictures and attachments (.jpg, .png, .webp, .pdf, ...) may sit beside them; rename, move or remove it';
 const UNKNOWN =
   'does not belong in the content folder, which holds site.yaml, regions.yaml, organizations.yaml, people.yaml, press-releases/ and meetings/; move or remove it';
 
@@ -53,6 +52,13 @@ export function loadContent(
   for (const unknown of listing.unknown) {
     issues.push({ file: unknown.file, path: '', severity: 'error', message: UNKNOWN });
   }
+  issues.push(...svgIssues([...listing.releases.assets, ...listing.meetings.assets]));
+  issues.push(
+    ...outsideLinkIssues(contentDir, [
+      ...[listing.releases, listing.meetings].flatMap((folder) => [...folder.entries, ...folder.assets]),
+      ...[listing.site, listing.regions, listing.organizations, listing.people],
+    ]),
+  );
 
   const readData = (target: ContentFile): Source | undefined => {
     const text = readText(target.absolute);
@@ -147,14 +153,18 @@ export function loadContent(
         return [];
       }
       for (const [path, relativePath] of assets(result.data)) {
-        if (/^[a-z]+:/i.test(relativePath) || existsSync(resolve(dirname(target.absolute), relativePath))) continue;
-        issues.push({
-          file: target.file,
-          ...parsed.source.locate(path),
-          path: formatPath(path),
-          severity: 'error',
-          message: `${JSON.stringify(relativePath)} does not exist: the path is relative to this file (e.g. ./foto.jpg)`,
-        });
+        const problem = /^[a-z]+:/i.test(relativePath)
+          ? undefined
+          : assetProblem(contentDir, target.absolute, relativePath);
+        if (problem) {
+          issues.push({
+            file: target.file,
+            ...parsed.source.locate(path),
+            path: formatPath(path),
+            severity: 'error',
+            message: problem,
+          });
+        }
       }
       return [{ id, file: target.file, data: result.data, body: parsed.source.body ?? '', source: parsed.source }];
     });

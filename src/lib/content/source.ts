@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { ContentIssue } from './issues.ts';
 
 /** A parsed YAML document (a data file or a Markdown file's frontmatter) that can point at its fields. */
@@ -57,11 +57,50 @@ export function parseYaml(file: string, withBom: string, lineOffset = 0): { sour
   } catch {
     return parseYamlDocument(file, text, lineOffset); // for the syntax error's message and position
   }
+  if (repeatsCollection(data)) return aliasIssue(file, text, lineOffset);
   let parsed: ReturnType<typeof parseYamlDocument> | undefined;
   const positions = () => (parsed ??= parseYamlDocument(file, text, lineOffset)).source;
   return {
     source: { file, data, locate: (path, key) => positions().locate(path, key), raw: (path) => positions().raw(path) },
     issues: [],
+  };
+}
+
+/**
+ * True when one list or group of fields is reached twice: a YAML alias (`*name`) repeating a
+ * collection. Each repetition can repeat the last, so a few lines can stand for billions of
+ * values (an "alias bomb") that validation would walk one by one. Visits each value once.
+ */
+function repeatsCollection(data: unknown): boolean {
+  const seen = new Set<object>();
+  const visitValue = (value: unknown): boolean => {
+    if (value === null || typeof value !== 'object' || value instanceof Date) return false;
+    if (seen.has(value)) return true;
+    seen.add(value);
+    return Object.values(value).some(visitValue);
+  };
+  return visitValue(data);
+}
+
+const ALIAS =
+  'repeats a list or group of fields with a YAML alias (*name), which content may not use: a few such lines can expand without limit; write the values out';
+
+/** The alias issue, at the first alias of the file. */
+function aliasIssue(file: string, text: string, lineOffset: number): { source: Source; issues: ContentIssue[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  let at: { line: number; column: number } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (!node.range) return undefined;
+      const { line, col } = lineCounter.linePos(node.range[0]);
+      at = { line: line + lineOffset, column: col };
+      return visit.BREAK;
+    },
+  });
+  return {
+    source: { file, data: undefined, ...NOWHERE },
+    issues: [{ file, ...at, path: '', severity: 'error', message: ALIAS }],
   };
 }
 
@@ -94,7 +133,15 @@ function parseYamlDocument(file: string, text: string, lineOffset: number): { so
     const node = doc.getIn(path as unknown[], true) as Node | undefined;
     return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
   };
-  const data = issues.length > 0 ? undefined : doc.toJS();
+  if (issues.length > 0) return { source: { file, data: undefined, locate, raw }, issues };
+  let data: unknown;
+  try {
+    data = doc.toJS(); // refuses more than 100 aliases, with a ReferenceError
+  } catch (error) {
+    if (error instanceof ReferenceError) return aliasIssue(file, text, lineOffset);
+    throw error;
+  }
+  if (repeatsCollection(data)) return aliasIssue(file, text, lineOffset);
   return { source: { file, data, locate, raw }, issues };
 }
 

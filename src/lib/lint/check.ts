@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
+import { assetProblem } from '../content/files.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import { loadContent, type ContentSet } from '../content/load.ts';
 import { entryId, listContent } from '../content/read.ts';
+import { bodyHtmlIssues } from '../markdown/html-report.ts';
 import { lintContent } from './index.ts';
 
 /** The result of checking a content folder: the content when it has no error, and every issue. */
@@ -23,7 +26,11 @@ export function checkContent(contentDir: string, { root = process.cwd() } = {}):
   };
   // Until site.yaml is valid its lint settings are unknown: lint then runs at its default levels.
   const lint = lintContent({ ...partial, recordIds }, partial.site?.lint ?? {});
-  const all = [...issues, ...lint];
-  if (!content || lint.some((issue) => issue.severity === 'error')) return { issues: all };
+  // What the sanitizer would remove from a body; anything that could run script is an error.
+  const html = [...partial.releases, ...partial.meetings].flatMap((entry) =>
+    bodyHtmlIssues(entry, { pictureProblem: (src) => assetProblem(contentDir, resolve(root, entry.file), src) }),
+  );
+  const all = [...issues, ...lint, ...html];
+  if (!content || [...lint, ...html].some((issue) => issue.severity === 'error')) return { issues: all };
   return { content, issues: all };
 }

@@ -1,0 +1,68 @@
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { ContentIssue } from './issues.ts';
+import type { ContentFile } from './read.ts';
+
+const inside = (folder: string, path: string) => {
+  const rest = relative(folder, path);
+  return rest !== '' && !rest.startsWith(`..${sep}`) && rest !== '..' && !isAbsolute(rest);
+};
+
+/**
+ * Why a picture or attachment named in a record cannot be published, or undefined when it can.
+ * Only files inside the content folder are published: a path may not climb out of it, be
+ * absolute, or be a link to a file elsewhere, which would publish whatever file it names.
+ * @param record absolute path of the record that names the file
+ */
+export function assetProblem(contentDir: string, record: string, path: string): string | undefined {
+  if (isAbsolute(path) || /^[\\/]/.test(path)) {
+    return `${JSON.stringify(path)} is an absolute path: name a file in the content folder, relative to this file (e.g. ./foto.jpg)`;
+  }
+  const target = resolve(dirname(record), path);
+  const fix = 'copy the file next to this record and write its name (e.g. ./foto.jpg)';
+  if (!inside(contentDir, target)) return `${JSON.stringify(path)} is outside the content folder: ${fix}`;
+  if (!existsSync(target)) {
+    return `${JSON.stringify(path)} does not exist: the path is relative to this file (e.g. ./foto.jpg)`;
+  }
+  if (!inside(realpathSync(contentDir), realpathSync(target))) {
+    return `${JSON.stringify(path)} is a link to a file outside the content folder: ${fix}`;
+  }
+  return undefined;
+}
+
+const SVG = /\.svg$/i;
+
+/**
+ * SVG files in the content folder. An SVG is a document that can carry script, and a picture is
+ * served from the site's own address, where script could read an unlocked internal section; so
+ * content holds raster pictures only.
+ */
+export function svgIssues(assets: readonly ContentFile[]): ContentIssue[] {
+  return assets
+    .filter((asset) => SVG.test(asset.file))
+    .map((asset) => ({
+      file: asset.file,
+      path: '',
+      severity: 'error',
+      message:
+        'is an SVG picture, which can carry script that would run on the site: export it as PNG, JPEG or WebP and name that file instead',
+    }));
+}
+
+/**
+ * Files of the content folder that are links to files outside it: a record, registry or picture
+ * linked in from elsewhere would publish whatever file it points at.
+ */
+export function outsideLinkIssues(contentDir: string, files: readonly ContentFile[]): ContentIssue[] {
+  const folder = realpathSync(contentDir);
+  return files
+    .filter((item) => lstatSync(item.absolute, { throwIfNoEntry: false })?.isSymbolicLink())
+    .filter((item) => !existsSync(item.absolute) || !inside(folder, realpathSync(item.absolute)))
+    .map((item) => ({
+      file: item.file,
+      path: '',
+      severity: 'error',
+      message:
+        'is a link to a file outside the content folder, which the site would publish: put the file itself in the folder',
+    }));
+}

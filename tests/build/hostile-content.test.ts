@@ -1,0 +1,124 @@
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, ROOT, TMP } from '../support/site.ts';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/valid');
+const NOW = '2026-06-01T00:00:00+07:00';
+const RELEASE = 'press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md';
+const MEETING = 'meetings/2024/2024-11-22-rakor-tim-pora-pagaralam.md';
+
+/** A copy of the valid fixture whose release (and meeting) bodies are replaced. */
+function contentWith(name: string, bodies: { release: string; meeting?: string; mdx?: string }): string {
+  const contentDir = join(TMP, name, 'content');
+  rmSync(join(TMP, name), { recursive: true, force: true });
+  cpSync(FIXTURE, contentDir, { recursive: true });
+  const withBody = (file: string, body: string) => {
+    const text = readFileSync(join(FIXTURE, file), 'utf8');
+    const end = text.indexOf('\n---\n', 4) + 5;
+    return `${text.slice(0, end)}\n${body}`;
+  };
+  writeFileSync(join(contentDir, RELEASE), withBody(RELEASE, bodies.release));
+  if (bodies.meeting) writeFileSync(join(contentDir, MEETING), withBody(MEETING, bodies.meeting));
+  if (bodies.mdx) {
+    const mdx = withBody(RELEASE, bodies.mdx).replace(/^title: .*$/m, 'title: Uji Isi MDX Yang Disaring');
+    writeFileSync(join(contentDir, 'press-releases/2024/2024-12-11-uji-isi-mdx.mdx'), mdx);
+  }
+  return contentDir;
+}
+
+describe('a release whose text tries to run script', () => {
+  const hostile = [
+    'Sandi baru sudah dibagikan <img src="x.png" onerror="fetch(\'/internal/\')"> kepada anggota.',
+    '',
+    '<script>document.title = "terbuka"</script>',
+    '',
+    '<details ontoggle="alert(1)"><summary>Rincian</summary>Isi.</details>',
+    '',
+    '[Klik untuk rincian](javascript:alert(document.cookie))',
+    '',
+    '<iframe src="/internal/rapat/2024-11-22-rakor-tim-pora-pagaralam/"></iframe>',
+    '',
+  ].join('\n');
+  let result: ReturnType<typeof buildSite>;
+
+  beforeAll(() => {
+    result = buildSite('hostile-content', contentWith('hostile-content', { release: hostile }), NOW);
+  });
+
+  it('fails the build before any page is written', () => {
+    expect(result.status, result.output).not.toBe(0);
+    expect(existsSync(join(result.outDir, 'siaran-pers'))).toBe(false);
+  });
+
+  it('names the file, line and column of each construct, and the fix', () => {
+    const file = `content/${RELEASE}`;
+    for (const line of [
+      `${file}:30:28: onerror="fetch('/internal/')" on <img> is not allowed: event handlers run code`,
+      `${file}:32:1: <script> is not allowed in the text`,
+      `${file}:34:1: ontoggle="alert(1)" on <details> is not allowed`,
+      `${file}:36:1: link "javascript:alert(document.cookie)" is not allowed: javascript: addresses can run code`,
+      `${file}:38:1: <iframe> is not allowed in the text`,
+    ]) {
+      expect(result.output).toContain(line);
+    }
+  });
+});
+
+describe('bodies with markup pasted from other sites', () => {
+  const pasted = [
+    '<p class="MsoNormal" style="position:fixed;top:0">Teks dari pengolah kata <font color="red">merah</font>.</p>',
+    '',
+    '<!-- catatan-redaksi-yang-tidak-terbit -->',
+    '',
+    '## Rincian kegiatan',
+    '',
+    'Kegiatan berjalan lancar[^1].',
+    '',
+    '| Instansi | Peserta |',
+    '| -------- | ------: |',
+    '| Imigrasi |       4 |',
+    '',
+    '[^1]: Menurut catatan panitia.',
+    '',
+  ].join('\n');
+  let site: (path: string) => string;
+
+  beforeAll(() => {
+    const contentDir = contentWith('pasted-content', {
+      release: pasted,
+      meeting: '<div style="display:none" data-x="1">Notulen <span class="rahasia-kelas">rapat</span>.</div>\n',
+      mdx: '<b class="MsoNormal" style="color:red">Tebal</b> dan <i>miring</i>.\n',
+    });
+    // The vault would encrypt /internal/; the meeting's minutes are read in plaintext here.
+    const result = buildSite('pasted-content', contentDir, NOW, { WARTA_VAULT: 'off' });
+    expect(result.status, result.output).toBe(0);
+    site = (path) => readFileSync(join(result.outDir, path, 'index.html'), 'utf8');
+  });
+
+  it('publishes the release without the attributes, tags and comments the sanitizer removes', () => {
+    const html = site('/siaran-pers/2024-12-10-posko-pengawasan-orang-asing-ditutup/');
+    expect(html).toContain('Teks dari pengolah kata merah.');
+    expect(html).not.toMatch(/MsoNormal|position:fixed|<font|catatan-redaksi/);
+  });
+
+  it("keeps what Markdown and Astro's later steps write: heading ids, footnotes that meet their targets, aligned columns", () => {
+    const html = site('/siaran-pers/2024-12-10-posko-pengawasan-orang-asing-ditutup/');
+    expect(html).toContain('<h2 id="rincian-kegiatan">Rincian kegiatan</h2>');
+    expect(html).toContain('href="#user-content-fn-1"');
+    expect(html).toContain('id="user-content-fn-1"');
+    expect(html).toContain('<td align="right">4</td>');
+  });
+
+  it('sanitizes the minutes of an internal meeting page too', () => {
+    const html = site('/internal/rapat/2024-11-22-rakor-tim-pora-pagaralam/');
+    expect(html).toContain('<div>Notulen <span>rapat</span>.</div>');
+    expect(html).not.toMatch(/display:none|data-x|rahasia-kelas/);
+  });
+
+  it('sanitizes an MDX body through the same plugin', () => {
+    const html = site('/siaran-pers/2024-12-11-uji-isi-mdx/');
+    expect(html).toContain('<b>Tebal</b> dan <i>miring</i>');
+    expect(html).not.toMatch(/color:red|MsoNormal/);
+  });
+});
