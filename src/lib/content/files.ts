@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ContentIssue } from './issues.ts';
 import type { ContentFile } from './read.ts';
 
@@ -64,5 +64,30 @@ export function outsideLinkIssues(contentDir: string, files: readonly ContentFil
       severity: 'error',
       message:
         'is a link to a file outside the content folder, which the site would publish: put the file itself in the folder',
+    }));
+}
+
+/** Where the web editor's media library uploads, relative to the project root; published verbatim. */
+export const MEDIA_LIBRARY = 'public/media';
+const RASTER = /\.(jpe?g|png|webp|avif|gif)$/i;
+
+/**
+ * Files in the web editor's media library that are not raster pictures. Whoever holds an editor
+ * account can upload there, and public/ is copied to the site as it is, so an SVG, HTML or script
+ * file would run on the site's own address.
+ */
+export function mediaLibraryIssues(root: string): ContentIssue[] {
+  const folder = join(root, MEDIA_LIBRARY);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((item) => !item.isDirectory())
+    .map((item) => relative(root, join(item.parentPath, item.name)).split(sep).join('/'))
+    .filter((file) => !RASTER.test(file) || lstatSync(join(root, file)).isSymbolicLink())
+    .sort()
+    .map((file) => ({
+      file,
+      path: '',
+      severity: 'error',
+      message: `is published as it is from the web editor's media library, which may hold only pictures (.jpg, .png, .webp, .avif, .gif; no links to other files): export it as one of those, or remove it`,
     }));
 }

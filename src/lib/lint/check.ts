@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { assetProblem } from '../content/files.ts';
+import { assetProblem, mediaLibraryIssues } from '../content/files.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import { loadContent, type ContentSet } from '../content/load.ts';
 import { entryId, listContent } from '../content/read.ts';
@@ -30,7 +30,8 @@ export function checkContent(contentDir: string, { root = process.cwd() } = {}):
   const html = [...partial.releases, ...partial.meetings].flatMap((entry) =>
     bodyHtmlIssues(entry, { pictureProblem: (src) => assetProblem(contentDir, resolve(root, entry.file), src) }),
   );
-  const all = [...issues, ...lint, ...html];
-  if (!content || [...lint, ...html].some((issue) => issue.severity === 'error')) return { issues: all };
+  const media = mediaLibraryIssues(root);
+  const all = [...issues, ...lint, ...html, ...media];
+  if (!content || [...lint, ...html, ...media].some((issue) => issue.severity === 'error')) return { issues: all };
   return { content, issues: all };
 }
