@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { wartaContent } from './src/integrations/content.ts';
 import { publish } from './src/integrations/publish.ts';
 import { readSettings } from './src/integrations/settings.ts';
+import { staging } from './src/integrations/staging.ts';
 
 // Content is validated once here, so every error is reported before Astro writes anything.
 const settings = readSettings(process.env);
@@ -28,5 +29,7 @@ export default defineConfig({
       },
     }),
     publish(settings),
+    // Last: the build reaches settings.outDir only once every step above has passed.
+    staging(settings.outDir),
   ],
 });
