@@ -8,6 +8,8 @@ import { buildSite, ROOT, TMP } from '../support/site.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    /** The built fixture site, for tests that serve a changed copy of it. */
+    siteDir: string;
   }
 }
 
@@ -17,5 +19,6 @@ export default async function setup(project: TestProject) {
   if (result.status !== 0) throw new Error(`the fixture site did not build:\n${result.output}`);
   const site = await serve(result.outDir);
   project.provide('siteUrl', site.url);
+  project.provide('siteDir', result.outDir);
   return site.close;
 }
