@@ -13,6 +13,7 @@ import {
   type VaultRequest,
 } from './vault-protocol.ts';
 import { deleteSessions, loadSession, saveSession } from './vault-store.ts';
+import { policyFor } from '../lib/headers.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   cookieStore?: { get(name: string): Promise<{ value: string } | null> };
@@ -56,10 +57,17 @@ async function deployedBuild(): Promise<string | undefined> {
   }
 }
 
+/**
+ * A response made here gets no header from the host: it carries what `_headers` sends for
+ * /internal/ itself, the Content-Security-Policy included, whose `frame-ancestors 'none'` (which a
+ * page's <meta> policy cannot say) keeps even the site's own pages from framing an internal page.
+ */
 const PRIVATE_HEADERS = {
   'Cache-Control': 'no-store',
   'X-Robots-Tag': 'noindex, nofollow',
   'Referrer-Policy': 'no-referrer',
+  'Content-Security-Policy': policyFor('/internal/'),
+  'X-Frame-Options': 'DENY',
 };
 
 function toUnlock(url: URL, reason: UnlockReason): Response {

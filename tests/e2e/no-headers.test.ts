@@ -4,7 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve } from '../../scripts/bench/serve.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { TMP } from '../support/site.ts';
+import { must } from '../support/must.ts';
+import { TEST_PASSWORDS, TMP } from '../support/site.ts';
 
 // A host like GitHub Pages sends no headers: the policy in each page is all that stands between
 // markup injected into a page and script running on the site's origin.
@@ -15,13 +16,15 @@ const ATTACK = [
   `<details open ontoggle="window.attacked = 'ontoggle'; document.title = 'DISERANG';"><summary>x</summary></details>`,
   `<a id="serang" href="javascript:void(window.attacked = 'javascript: link', document.title = 'DISERANG')">klik</a>`,
 ].join('\n');
+const RAKOR = '/internal/rapat/2024-11-22-rakor-tim-pora-pagaralam/';
+const FRAME = `<iframe id="bingkai" src="${RAKOR}" title="x"></iframe>`;
 let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
 
-/** Plants the attack in a copy of a built page; `withoutPolicy` also strips the page's <meta> policy. */
-function plant(path: string, { withoutPolicy = false } = {}): void {
+/** Plants markup in a copy of a built page; `withoutPolicy` also strips the page's <meta> policy. */
+function plant(path: string, markup: string, { withoutPolicy = false } = {}): void {
   const file = join(ROOT, path, 'index.html');
-  let html = readFileSync(file, 'utf8').replace('</main>', `${ATTACK}</main>`);
+  let html = readFileSync(file, 'utf8').replace('</main>', `${markup}</main>`);
   if (withoutPolicy) html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
   writeFileSync(file, html);
 }
@@ -30,8 +33,9 @@ beforeAll(async () => {
   rmSync(ROOT, { recursive: true, force: true });
   cpSync(inject('siteDir'), ROOT, { recursive: true });
   rmSync(join(ROOT, '_headers')); // the test server then sends no header of the site's
-  plant('siaran-pers');
-  plant('kegiatan', { withoutPolicy: true });
+  plant('siaran-pers', ATTACK);
+  plant('kegiatan', ATTACK, { withoutPolicy: true });
+  plant('wilayah', FRAME);
   site = await serve(ROOT);
   browser = await launchBrowser();
 });
@@ -82,5 +86,23 @@ describe('a page served with no headers at all', () => {
     expect(await page.title()).toBe('DISERANG');
     expect(await violations(page)).toEqual([]);
     await page.context().close();
+  });
+
+  it('cannot frame an internal page, even for a member who has unlocked', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
+    await page.fill('#sandi', must(TEST_PASSWORDS[0], 'a test password').password);
+    await page.click('form[data-unlock] button');
+    await page.waitForURL(`${site.url}${RAKOR}`);
+    await expect.poll(() => page.content()).toContain('PENANDA-NOTULEN-1'); // unlocked, with no headers
+    await page.goto(`${site.url}/wilayah/`);
+    await page.locator('#bingkai').waitFor();
+    await page.waitForTimeout(1000); // time for the frame to load, were it allowed to
+    const framed = await page.evaluate(
+      () => (document.getElementById('bingkai') as HTMLIFrameElement).contentDocument?.body?.textContent ?? '',
+    );
+    expect(framed).not.toContain('PENANDA');
+    await context.close();
   });
 });
