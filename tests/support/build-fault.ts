@@ -14,7 +14,10 @@ const encrypt = subtle.encrypt.bind(subtle);
 let sealed = 0;
 
 subtle.encrypt = async (algorithm, key, data) => {
-  const aad = 'additionalData' in algorithm ? new TextDecoder().decode(algorithm.additionalData) : '';
+  const aad =
+    typeof algorithm === 'object' && 'additionalData' in algorithm
+      ? new TextDecoder().decode(algorithm.additionalData)
+      : '';
   if (aad.startsWith('warta-vault/v1|')) {
     sealed += 1;
     if (fault === 'vault' && sealed > 4) throw new Error('build fault: encryption failed half-way');
