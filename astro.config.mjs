@@ -7,6 +7,7 @@ import { wartaContent } from './src/integrations/content.ts';
 import { publish } from './src/integrations/publish.ts';
 import { readSettings } from './src/integrations/settings.ts';
 import { sanitizeHtml } from './src/lib/markdown/sanitize.ts';
+import { staging } from './src/integrations/staging.ts';
 
 // Content is validated once here, so every error is reported before Astro writes anything.
 const settings = readSettings(process.env);
@@ -36,5 +37,7 @@ export default defineConfig({
       },
     }),
     publish(settings),
+    // Last: the build reaches settings.outDir only once every step above has passed.
+    staging(settings.outDir),
   ],
 });

@@ -4,7 +4,8 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.tmp/'] },
+  // .dist.incomplete/ and .dist.previous/: a build in progress or being replaced (src/integrations/staging.ts).
+  { ignores: ['dist/', '.*.incomplete/', '.*.previous/', '.astro/', 'node_modules/', 'tests/.tmp/'] },
   ...tseslint.configs.strict,
   ...eslintPluginAstro.configs.recommended,
   ...eslintPluginAstro.configs['jsx-a11y-strict'],

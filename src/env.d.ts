@@ -10,4 +10,6 @@ declare module 'virtual:warta/config' {
   export const developmentPassword: string | null;
   /** Last-updated time (ISO) of each public record page, by URL path. */
   export const lastModified: Readonly<Record<string, string>>;
+  /** True under `astro dev`, whose live reload inlines scripts and styles: its pages carry no policy. */
+  export const devServer: boolean;
 }

@@ -35,7 +35,7 @@ function fileFor(root: string, pathname: string): string | undefined {
 }
 
 /** The rules of a `_headers` file (Netlify, Cloudflare Pages): path pattern and headers. */
-function readHeaderRules(root: string): { pattern: string; headers: [string, string][] }[] {
+export function readHeaderRules(root: string): { pattern: string; headers: [string, string][] }[] {
   const rules: { pattern: string; headers: [string, string][] }[] = [];
   let text = '';
   try {
@@ -55,7 +55,7 @@ function readHeaderRules(root: string): { pattern: string; headers: [string, str
 }
 
 /** Headers of every matching rule, added up as those hosts do (repeated names joined by commas). */
-function headersFor(rules: ReturnType<typeof readHeaderRules>, pathname: string): Record<string, string> {
+export function headersFor(rules: ReturnType<typeof readHeaderRules>, pathname: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const { pattern, headers: pairs } of rules) {
     const matches = pattern.endsWith('/*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;

@@ -13,6 +13,7 @@ import {
   type VaultRequest,
 } from './vault-protocol.ts';
 import { deleteSessions, loadSession, saveSession } from './vault-store.ts';
+import { policyFor } from '../lib/headers.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   cookieStore?: { get(name: string): Promise<{ value: string } | null> };
@@ -62,6 +63,18 @@ const PRIVATE_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
+/**
+ * A page made here gets no header from the host, so it carries the policy that `_headers` sends for
+ * /internal/ itself: its `frame-ancestors 'none'`, which a page's <meta> policy cannot say, keeps
+ * even the site's own pages from framing an internal page.
+ */
+const PAGE_HEADERS = {
+  ...PRIVATE_HEADERS,
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Security-Policy': policyFor('/internal/'),
+  'X-Frame-Options': 'DENY',
+};
+
 function toUnlock(url: URL, reason: UnlockReason): Response {
   return Response.redirect(new URL(unlockUrl(reason, url.pathname + url.search), self.location.origin).href, 302);
 }
@@ -72,7 +85,7 @@ function integrityError(navigate: boolean): Response {
   const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Data internal tidak utuh</title></head><body><main><h1>Data internal tidak utuh</h1><p role="alert">Berkas halaman ini gagal diperiksa keasliannya: isinya rusak atau telah diubah, sehingga tidak ditampilkan sama sekali.</p><p>Muat ulang halaman. Jika pesan ini muncul lagi, hubungi pengelola situs.</p><p><a href="/internal/beranda/">Kembali ke beranda internal</a></p></main></body></html>`;
   return new Response(html, {
     status: 502,
-    headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/html; charset=utf-8' },
+    headers: PAGE_HEADERS,
   });
 }
 
@@ -113,7 +126,7 @@ async function serve(request: Request, url: URL): Promise<Response> {
     const page = await fetch('/404.html');
     return new Response(page.body, {
       status: 404,
-      headers: { ...PRIVATE_HEADERS, 'Content-Type': 'text/html; charset=utf-8' },
+      headers: PAGE_HEADERS,
     });
   }
   if (!response.ok) return new Response('unavailable', { status: response.status, headers: PRIVATE_HEADERS });
@@ -124,7 +137,9 @@ async function serve(request: Request, url: URL): Promise<Response> {
       path,
       new Uint8Array(await response.arrayBuffer()),
     );
-    return new Response(body, { headers: { ...PRIVATE_HEADERS, 'Content-Type': type } });
+    return new Response(body, {
+      headers: type.startsWith('text/html') ? PAGE_HEADERS : { ...PRIVATE_HEADERS, 'Content-Type': type },
+    });
   } catch {
     return integrityError(navigate);
   }

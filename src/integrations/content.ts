@@ -33,6 +33,7 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
           `export const now = new Date(${JSON.stringify(settings.now.toISOString())});`,
           `export const developmentPassword = ${JSON.stringify(development)};`,
           `export const lastModified = ${JSON.stringify(Object.fromEntries(settings.lastModified))};`,
+          `export const devServer = ${JSON.stringify(command === 'dev')};`,
         ].join('\n');
         if (development) {
           logger.warn(

@@ -34,6 +34,29 @@ export const EDITOR_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** Folders that run Pagefind's WebAssembly: the search pages, the internal section, and Pagefind's worker. */
+const SEARCHING = new Set(['cari', 'internal', 'pagefind']);
+
+/** Directives a browser ignores in a `<meta>` policy (CSP Level 3, 6.4.1): headers only. */
+export const HEADER_ONLY_DIRECTIVES: ReadonlySet<string> = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/**
+ * The Content-Security-Policy of a URL path, as `_headers` sends it (`header`) or as a page carries
+ * it in `<meta http-equiv>` (`meta`: the same policy without the directives meta ignores), so a
+ * host that sends no headers still blocks injected script. The policy depends on the path's
+ * top-level folder, as the rules of `_headers` do.
+ * @example policyFor('/cari/', 'meta') // script-src 'self' 'wasm-unsafe-eval', no frame-ancestors
+ */
+export function policyFor(path: string, delivery: 'header' | 'meta' = 'header'): string {
+  const top = /^\/([^/]+)\//.exec(path)?.[1] ?? '';
+  const policy = top === 'admin' ? EDITOR_POLICY : contentSecurityPolicy({ wasm: SEARCHING.has(top) });
+  if (delivery === 'header') return policy;
+  return policy
+    .split('; ')
+    .filter((directive) => !HEADER_ONLY_DIRECTIVES.has(directive.split(' ')[0] ?? ''))
+    .join('; ');
+}
+
 /** Headers every response gets. */
 export const COMMON_HEADERS: Record<string, string> = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
@@ -45,9 +68,6 @@ export const COMMON_HEADERS: Record<string, string> = {
 
 /** Cache-Control of files whose names change with their content: kept for a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-/** Folders that run Pagefind's WebAssembly: the search pages, the internal section, and Pagefind's worker. */
-const SEARCHING = new Set(['cari', 'internal', 'pagefind']);
 
 /**
  * The `_headers` file read by Netlify and Cloudflare Pages. Hosts add up the headers of every
@@ -61,26 +81,21 @@ export function headersFile(entries: readonly { name: string; folder: boolean }[
   const rules = [block('/*', COMMON_HEADERS)];
   for (const { name, folder } of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
     if (name === '_headers') continue;
-    const csp = { 'Content-Security-Policy': contentSecurityPolicy({ wasm: folder && SEARCHING.has(name) }) };
-    if (!folder) rules.push(block(name === 'index.html' ? '/' : `/${name}`, csp));
-    else if (name === 'admin') {
-      rules.push(block('/admin/*', { 'Content-Security-Policy': EDITOR_POLICY, 'X-Robots-Tag': 'noindex, nofollow' }));
-    } else if (name === 'internal') {
-      // Never indexed, never cached by shared caches, never referred.
-      rules.push(
-        block('/internal/*', {
-          ...csp,
-          'X-Robots-Tag': 'noindex, nofollow',
-          'Cache-Control': 'no-cache',
-          'Referrer-Policy': 'no-referrer',
-        }),
-      );
-    } else if (name === '_astro') {
-      // Scripts and styles with a content hash in their names: a new build gives them new names.
-      rules.push(block('/_astro/*', { ...csp, 'Cache-Control': IMMUTABLE }));
-    } else rules.push(block(`/${name}/*`, csp));
+    const pattern = folder ? `/${name}/*` : name === 'index.html' ? '/' : `/${name}`;
+    const headers: Record<string, string> = { 'Content-Security-Policy': policyFor(pattern) };
+    if (folder && name === 'admin') headers['X-Robots-Tag'] = 'noindex, nofollow';
+    // The internal section is never indexed, never cached by shared caches, never referred.
+    if (folder && name === 'internal')
+      Object.assign(headers, {
+        'X-Robots-Tag': 'noindex, nofollow',
+        'Cache-Control': 'no-cache',
+        'Referrer-Policy': 'no-referrer',
+      });
+    // Scripts and styles with a content hash in their names: a new build gives them new names.
+    if (folder && name === '_astro') headers['Cache-Control'] = IMMUTABLE;
+    rules.push(block(pattern, headers));
   }
   if (entries.some((entry) => entry.name === 'index.html'))
-    rules.push(block('/index.html', { 'Content-Security-Policy': contentSecurityPolicy({ wasm: false }) }));
+    rules.push(block('/index.html', { 'Content-Security-Policy': policyFor('/index.html') }));
   return `# Written by the build (src/lib/headers.ts) for Netlify and Cloudflare Pages.\n${rules.join('\n\n')}\n`;
 }

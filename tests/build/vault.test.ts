@@ -1,9 +1,11 @@
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { leakScan, scanForLeaks } from '../../src/integrations/leak-scan.ts';
+import { HEADER_ONLY_DIRECTIVES } from '../../src/lib/headers.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
+import { headersFor, readHeaderRules } from '../../scripts/bench/serve.ts';
 import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
 import { must } from '../support/must.ts';
 import {
@@ -87,6 +89,62 @@ describe('the built internal section', () => {
     };
     expect(Object.values(entry.languages)[0]?.page_count).toBeGreaterThan(content.meetings.length);
     expect(files(dist).some((path) => path.startsWith('/internal/pagefind'))).toBe(false);
+  });
+});
+
+describe('the Content-Security-Policy in every page', () => {
+  /** What `_headers` sends for a URL path, without the directives that a <meta> policy ignores. */
+  function expectedPolicy(path: string): string {
+    const header = must(headersFor(readHeaderRules(dist), path)['Content-Security-Policy'], `a policy for ${path}`);
+    return header
+      .split('; ')
+      .filter((directive) => !HEADER_ONLY_DIRECTIVES.has(directive.split(' ')[0] ?? ''))
+      .join('; ');
+  }
+  /** The page's one <meta> policy, which must come before anything that loads script or style. */
+  function metaPolicy(html: string, page: string): string {
+    const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/gi)];
+    expect(metas.length, `${page}: policies in <meta>`).toBe(1);
+    const [meta] = metas as [RegExpExecArray];
+    const loader = html.search(/<(script|link|style)\b/i);
+    expect(loader === -1 || meta.index < loader, `${page}: the policy comes before any script or style`).toBe(true);
+    return must(meta[1], 'the policy');
+  }
+
+  it('is in every HTML file, the policy that _headers sends for its path', () => {
+    const pages = files(dist).filter((path) => path.endsWith('.html'));
+    expect(pages).toEqual(
+      expect.arrayContaining(['/index.html', '/404.html', '/internal/index.html', '/admin/index.html']),
+    );
+    for (const page of pages)
+      expect(metaPolicy(readFileSync(join(dist, page), 'utf8'), page), page).toBe(
+        expectedPolicy(page.replace(/index\.html$/, '')),
+      );
+  });
+
+  it('is in every decrypted internal page, the policy that _headers sends for /internal/', () => {
+    const keyring = JSON.parse(readFileSync(join(dist, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
+    const keys = derivedKeys(masterKey(keyring, must(TEST_PASSWORDS[0], 'a test password').password), keyring.buildId);
+    // Every internal page reachable by links from the internal home page.
+    const pages = new Set<string>();
+    const queue = ['/internal/beranda/'];
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      if (pages.has(path)) continue;
+      const blob = join(dist, 'internal/_v', `${referenceBlobName(keys.names, `${path}index.html`)}.bin`);
+      if (!existsSync(blob)) continue; // the unlock page, public and checked above
+      pages.add(path);
+      const html = referenceOpenBlob(
+        keys.content,
+        keyring.buildId,
+        `${path}index.html`,
+        readFileSync(blob),
+      ).body.toString('utf8');
+      expect(metaPolicy(html, path), path).toBe(expectedPolicy(path));
+      for (const [, href] of html.matchAll(/href="(\/internal\/[^"#?]*\/)"/g)) if (href) queue.push(href);
+    }
+    for (const meeting of content.meetings.filter((entry) => !entry.data.draft))
+      expect([...pages]).toContain(`/internal/rapat/${meeting.id}/`);
+    expect(pages.size).toBeGreaterThan(content.meetings.length + 4);
   });
 });
 

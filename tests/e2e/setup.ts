@@ -8,7 +8,7 @@ import { buildSite, ROOT, TMP } from '../support/site.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
-    /** The built fixture site, for tests that serve it with another server (nginx). */
+    /** The built fixture site, for tests that serve it (or a changed copy) with another server. */
     siteDir: string;
   }
 }

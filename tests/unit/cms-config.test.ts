@@ -16,7 +16,8 @@ import {
   SCHEMAS,
   type Mirrored,
 } from '../../scripts/lib/cms/config.ts';
-import { EDITOR_PAGE, EDITOR_SCRIPT, editorSource, installEditor } from '../../scripts/lib/cms/editor.ts';
+import { EDITOR_PAGE, EDITOR_SCRIPT, editorPage, editorSource, installEditor } from '../../scripts/lib/cms/editor.ts';
+import { policyFor } from '../../src/lib/headers.ts';
 import { FIELD_TEXTS } from '../../scripts/lib/cms/labels.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -263,6 +264,13 @@ describe('the editor page', () => {
     expect(page).toContain('<html lang="id">');
   });
 
+  it('is installed with the policy of /admin/ in it, right after the charset, for hosts that send no headers', () => {
+    expect(editorPage()).toContain(
+      `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policyFor('/admin/', 'meta')}" />`,
+    );
+    expect(editorPage().replace(/\n\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')).toBe(page);
+  });
+
   it('is installed into a built site with the script from node_modules', () => {
     const out = mkdtempSync(join(tmpdir(), 'warta-admin-'));
     try {
@@ -270,7 +278,7 @@ describe('the editor page', () => {
       mkdirSync(join(out, 'admin'));
       writeFileSync(join(out, 'admin', 'config.yml'), committed);
       installEditor(out);
-      expect(readFileSync(join(out, 'admin', 'index.html'), 'utf8')).toBe(page);
+      expect(readFileSync(join(out, 'admin', 'index.html'), 'utf8')).toBe(editorPage());
       expect(readFileSync(join(out, 'admin', EDITOR_SCRIPT))).toEqual(readFileSync(editorSource()));
     } finally {
       rmSync(out, { recursive: true, force: true });

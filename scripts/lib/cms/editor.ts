@@ -1,12 +1,25 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { policyFor } from '../../../src/lib/headers.ts';
 
 /** The editor's script as the npm package ships it: one self-contained file. */
 export const EDITOR_SCRIPT = 'sveltia-cms.js';
 
 /** The editor's page, installed as admin/index.html. */
 export const EDITOR_PAGE = join(import.meta.dirname, 'admin.html');
+
+/**
+ * The editor's page as installed: admin.html with the Content-Security-Policy that `_headers` sends
+ * for /admin/, right after the charset, for hosts that send no headers.
+ */
+export function editorPage(): string {
+  const page = readFileSync(EDITOR_PAGE, 'utf8');
+  const charset = '<meta charset="utf-8" />';
+  if (!page.includes(charset)) throw new Error(`${EDITOR_PAGE}: ${charset} is missing; the policy goes right after it`);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor('/admin/', 'meta')}" />`;
+  return page.replace(charset, `${charset}\n    ${meta}`);
+}
 
 /** The path of the editor's script in node_modules. */
 export function editorSource(): string {
@@ -30,7 +43,7 @@ export function installEditor(outDir: string): string[] {
   mkdirSync(admin, { recursive: true });
   const page = join(admin, 'index.html');
   const script = join(admin, EDITOR_SCRIPT);
-  copyFileSync(EDITOR_PAGE, page);
+  writeFileSync(page, editorPage());
   copyFileSync(editorSource(), script);
   return [page, script];
 }

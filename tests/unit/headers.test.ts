@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EDITOR_POLICY,
+  HEADER_ONLY_DIRECTIVES,
+  contentSecurityPolicy,
+  headersFile,
+  policyFor,
+} from '../../src/lib/headers.ts';
+
+const SITE = [
+  ...['_astro', 'admin', 'cari', 'internal', 'kegiatan', 'pagefind', 'siaran-pers'].map((name) => ({
+    name,
+    folder: true,
+  })),
+  ...['404.html', 'favicon.svg', 'index.html', 'rss.xml'].map((name) => ({ name, folder: false })),
+];
+
+/** The Content-Security-Policy of each rule of a `_headers` file, by pattern. */
+function policiesOf(file: string): Map<string, string> {
+  const policies = new Map<string, string>();
+  for (const block of file.split('\n\n')) {
+    const [pattern, ...lines] = block.split('\n').filter((line) => !line.startsWith('#'));
+    const csp = lines.find((line) => line.trim().startsWith('Content-Security-Policy:'));
+    if (pattern && csp) policies.set(pattern, csp.slice(csp.indexOf(':') + 1).trim());
+  }
+  return policies;
+}
+
+/** A path that a `_headers` pattern covers. */
+const pathUnder = (pattern: string) => pattern.replace(/\*$/, 'contoh/index.html');
+
+const directives = (policy: string) => policy.split('; ');
+
+describe('policyFor', () => {
+  it('gives every path the policy that its rule in _headers sends', () => {
+    const policies = policiesOf(headersFile(SITE));
+    expect(policies.size).toBe(SITE.length + 1); // one rule per entry, and /index.html
+    for (const [pattern, policy] of policies) expect(policyFor(pathUnder(pattern)), pattern).toBe(policy);
+  });
+
+  it('lets only the search pages, the internal section and Pagefind compile WebAssembly, and gives the editor its own', () => {
+    for (const path of ['/cari/', '/internal/', '/internal/rapat/x/', '/pagefind/pagefind.js'])
+      expect(policyFor(path), path).toBe(contentSecurityPolicy({ wasm: true }));
+    for (const path of ['/', '/404.html', '/kegiatan/', '/siaran-pers/x/', '/_astro/a.js', '/cari.html'])
+      expect(policyFor(path), path).toBe(contentSecurityPolicy({ wasm: false }));
+    expect(policyFor('/admin/')).toBe(EDITOR_POLICY);
+  });
+
+  it('puts the header policy in a page without the directives that browsers ignore in <meta>', () => {
+    for (const path of ['/', '/cari/', '/internal/rapat/x/', '/admin/', '/404.html']) {
+      const header = directives(policyFor(path, 'header'));
+      const meta = directives(policyFor(path, 'meta'));
+      expect(
+        header.some((directive) => directive.startsWith('frame-ancestors ')),
+        path,
+      ).toBe(true);
+      expect(meta, path).toEqual(
+        header.filter((directive) => !HEADER_ONLY_DIRECTIVES.has(directive.split(' ')[0] ?? '')),
+      );
+      expect(
+        meta.map((directive) => directive.split(' ')[0]).filter((name) => HEADER_ONLY_DIRECTIVES.has(name ?? '')),
+        path,
+      ).toEqual([]);
+      expect(meta.length, path).toBe(header.length - 1);
+    }
+  });
+});
