@@ -6,7 +6,8 @@ import { wartaContent } from './src/integrations/content.ts';
 import { publish } from './src/integrations/publish.ts';
 import { readSettings } from './src/integrations/settings.ts';
 
-// Content is validated once here, so every error is reported before Astro writes anything.
+// Content is validated once here, so every error is reported before Astro writes anything; the
+// secrets are taken out of process.env here too, before any content is compiled.
 const settings = readSettings(process.env);
 
 export default defineConfig({
@@ -16,7 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Nothing inline: the Content-Security-Policy allows no inline script or style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // No .env files: secrets come from the environment only, and leave it before content is compiled.
+  vite: { envDir: false, build: { assetsInlineLimit: 0 } },
   integrations: [
     wartaContent(settings),
     mdx(),
