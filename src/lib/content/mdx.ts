@@ -24,8 +24,9 @@ const PICTURE = /\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
 /** How the compiler is set up by Astro (`@astrojs/mdx` with its default processor): parsed alike, checked alike. */
 const FEATURES = { gfm: true, smartPunctuation: true };
 
-const components = () =>
-  MDX_COMPONENTS.size > 0 ? `it provides ${[...MDX_COMPONENTS].map((name) => `<${name}>`).join(', ')}` : 'none yet';
+/** The site's components as a message lists them. */
+const provided = (components: ReadonlySet<string>) =>
+  components.size > 0 ? `it provides ${[...components].map((name) => `<${name}>`).join(', ')}` : 'it provides none yet';
 
 /** A piece of code quoted in a message, on one line. */
 const snippet = (code: string) => {
@@ -46,15 +47,22 @@ function pictureProblem(url: string, file: string, contentDir: string): string |
     return 'is not a valid address';
   }
   if (URL.canParse(path) || path.startsWith('/')) return undefined; // an address or a site path: never imported
-  if (/[?#]/.test(path)) return 'has "?" or "#", which would load the file as something else than a picture';
+  if (/[?#]/.test(path)) return 'has "?" or "#", which would load the file as something other than a picture';
   if (!PICTURE.test(path)) return 'is not a picture (.jpg, .png, .webp, .avif, .gif, .svg)';
   const inside = relative(contentDir, resolve(dirname(file), path));
   if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return 'leaves the content folder';
   return undefined;
 }
 
+/** Where an .mdx file is and what it may use. */
+interface Context {
+  file: string;
+  contentDir: string;
+  components: ReadonlySet<string>;
+}
+
 /** Every way an MDX syntax tree would compile to code, in document order. */
-function walk(node: MdastNode, file: string, contentDir: string, found: MdxProblem[]): void {
+function walk(node: MdastNode, context: Context, found: MdxProblem[]): void {
   const at = node.position?.start ?? { line: 1, column: 1 };
   const refuse = (message: string) => found.push({ line: at.line, column: at.column, message });
   switch (node.type) {
@@ -72,9 +80,9 @@ function walk(node: MdastNode, file: string, contentDir: string, found: MdxProbl
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const name = node.name ?? '';
-      if (!MDX_COMPONENTS.has(name)) {
+      if (!context.components.has(name)) {
         refuse(
-          `<${name}> is not a component the site provides (${components()}): write Markdown instead, or save the file as .md, where plain HTML is allowed and cleaned`,
+          `<${name}> is not a component the site provides (${provided(context.components)}): write Markdown instead, or save the file as .md, where plain HTML is allowed and cleaned`,
         );
         break;
       }
@@ -89,7 +97,7 @@ function walk(node: MdastNode, file: string, contentDir: string, found: MdxProbl
       break;
     }
     case 'image': {
-      const problem = pictureProblem(node.url, file, contentDir);
+      const problem = pictureProblem(node.url, context.file, context.contentDir);
       if (problem)
         refuse(
           `picture "${node.url}" ${problem}: in an .mdx file a picture is a file inside the content folder, or a full https:// address`,
@@ -97,7 +105,7 @@ function walk(node: MdastNode, file: string, contentDir: string, found: MdxProbl
       break;
     }
   }
-  if ('children' in node) for (const child of node.children as MdastNode[]) walk(child, file, contentDir, found);
+  if ('children' in node) for (const child of node.children as MdastNode[]) walk(child, context, found);
 }
 
 /**
@@ -109,8 +117,14 @@ function walk(node: MdastNode, file: string, contentDir: string, found: MdxProbl
  * guard in front of the compiler both call this.
  * @param file absolute path of the file
  * @param contentDir absolute path of the content folder
+ * @param components the components an .mdx body may use
  */
-export function mdxProblems(code: string, file: string, contentDir: string): MdxProblem[] {
+export function mdxProblems(
+  code: string,
+  file: string,
+  contentDir: string,
+  components: ReadonlySet<string> = MDX_COMPONENTS,
+): MdxProblem[] {
   let split: ReturnType<typeof parseFrontmatter>;
   try {
     split = parseFrontmatter(code, { frontmatter: 'empty-with-spaces' }); // keeps every line and column in place
@@ -144,10 +158,10 @@ export function mdxProblems(code: string, file: string, contentDir: string): Mdx
       {
         line: Number(line),
         column: Number(column),
-        message: `is not valid MDX: ${reason}. In an .mdx file "{" and "<" start code: write \\{ and \\< to show them, or save the file as .md`,
+        message: `is not valid MDX: ${reason.replace(/ \(note: [^()]*\)$/, '')}. In an .mdx file "{" and "<" start code: write \\{ and \\< to show them, or save the file as .md`,
       },
     ];
   }
-  walk(tree, file, contentDir, found);
+  walk(tree, { file, contentDir, components }, found);
   return found;
 }

@@ -34,11 +34,12 @@ export interface Leak {
 export const MIN_NEEDLE = 24;
 
 /**
- * Lower-case letters and digits only: markup, escaping (HTML, JSON), punctuation and spacing
+ * Lower-case letters and digits only: markup, escaping (HTML, JSON, URLs), punctuation and spacing
  * differ between a source and the files made from it, the words do not.
  */
 export function normalise(text: string): string {
   return text
+    .replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
