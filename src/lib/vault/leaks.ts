@@ -171,7 +171,8 @@ function unescape(text: string): string {
 /**
  * The secrets found in a text (`normal` is the text normalised). A password keeping `PREFIX` letters
  * and digits is found in any spelling, as needles are; a shorter one (mostly punctuation) is found
- * as written or escaped. `file` is where the text is from, when it is a file's content.
+ * as written or escaped, looked for only where its letters and digits are. `file` is where the
+ * text is from, when it is a file's content.
  */
 function secretFinder(
   secrets: readonly Secret[],
@@ -181,9 +182,10 @@ function secretFinder(
     let plain: string | undefined; // unescaped only when a short password asks for it
     return prepared
       .filter(({ secret, needle }) => {
-        if (file !== undefined && secret.shownIn === file) return false;
-        if (needle.text.length >= PREFIX) return normal.includes(needle.text);
-        return text.includes(secret.value) || (plain ??= unescape(text)).includes(secret.value);
+        if ((file !== undefined && secret.shownIn === file) || !normal.includes(needle.text)) return false;
+        return (
+          needle.text.length >= PREFIX || text.includes(secret.value) || (plain ??= unescape(text)).includes(secret.value)
+        );
       })
       .map(({ needle }) => needle);
   };
