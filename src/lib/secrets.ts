@@ -19,6 +19,6 @@ export const SECRET_NAME = /token|secret|passw|passphrase|credential|(?:^|_)(?:a
  */
 export function takeSecrets(env: NodeJS.ProcessEnv): Secrets {
   const secrets = { passwords: env['WARTA_PASSWORDS'] };
-  for (const name of Object.keys(env)) if (SECRET_NAME.test(name)) delete env[name];
+  for (const name of Object.keys(env)) if (SECRET_NAME.test(name)) Reflect.deleteProperty(env, name);
   return secrets;
 }

@@ -100,10 +100,18 @@ describe('the development server', () => {
     server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     try {
       // The page is rendered once, then its file changes: the guard must see the new text.
-      await until(async () => /Local\s+http:\/\/127\.0\.0\.1:\d+\//.test(output), 120_000, () => output);
+      await until(
+        async () => /Local\s+http:\/\/127\.0\.0\.1:\d+\//.test(output),
+        120_000,
+        () => output,
+      );
       const origin = must(/Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1], 'the address'); // the next free port
       const url = `${origin}/siaran-pers/${ID}/`;
-      await until(async () => (await get(url))?.status === 200, 120_000, () => output);
+      await until(
+        async () => (await get(url))?.status === 200,
+        120_000,
+        () => output,
+      );
       writeFileSync(join(content, `${RELEASE}.mdx`), `${FRONTMATTER}\nPenanda: {process.env.WARTA_TEST_MARKER}\n`);
       let page = '';
       await until(

@@ -115,7 +115,10 @@ describe('createScanner, with the passwords', () => {
 
   it.each([
     ['as written', `const s = '${symbols}';`],
-    ['escaped for HTML', `<code>${symbols.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;')}</code>`],
+    [
+      'escaped for HTML',
+      `<code>${symbols.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;')}</code>`,
+    ],
     ['escaped with numeric entities', `<code>${symbols.replaceAll('&', '&#x26;').replaceAll('<', '&#60;')}</code>`],
     ['escaped for JSON', JSON.stringify({ content: symbols })],
     ['escaped for a URL', `<a href="/?q=${encodeURIComponent(symbols)}">x</a>`],
@@ -125,7 +128,10 @@ describe('createScanner, with the passwords', () => {
 
   it('finds a password in a file name', () => {
     expect(scan(`/${words.replaceAll(' ', '-')}.txt`, 'kosong')).toEqual([
-      expect.objectContaining({ inName: true, needle: expect.objectContaining({ source: expect.stringContaining('"imigrasi"') }) }),
+      expect.objectContaining({
+        inName: true,
+        needle: expect.objectContaining({ source: expect.stringContaining('"imigrasi"') }),
+      }),
     ]);
   });
 
@@ -135,7 +141,9 @@ describe('createScanner, with the passwords', () => {
 
   it('names whose password leaked, never the password', () => {
     const report = formatLeaks(scan('/siaran-pers/x/index.html', `${words} ${symbols}`));
-    expect(report).toContain('/siaran-pers/x/index.html: contains internal text from WARTA_PASSWORDS: the password labelled "imigrasi"');
+    expect(report).toContain(
+      '/siaran-pers/x/index.html: contains internal text from WARTA_PASSWORDS: the password labelled "imigrasi"',
+    );
     expect(report).not.toContain(words);
     expect(report).not.toContain(symbols);
     expect(report).not.toContain(normalise(words));

@@ -43,7 +43,11 @@ describe('mdxProblems', () => {
     ['a fragment', '<>teks</>', '6:1 <> is not a component'],
     ['a picture that is a script', '![x](./jahat.js)', '6:1 picture "./jahat.js" is not a picture'],
     ['a picture read raw', '![x](./posko.jpg?raw)', '6:1 picture "./posko.jpg?raw" has "?" or "#"'],
-    ['a picture outside the content folder', '![x](../../../../etc/foto.png)', '6:1 picture "../../../../etc/foto.png" leaves'],
+    [
+      'a picture outside the content folder',
+      '![x](../../../../etc/foto.png)',
+      '6:1 picture "../../../../etc/foto.png" leaves',
+    ],
     ['code that does not parse', 'Teks {belum ditutup', '6:6 is not valid MDX: Unexpected end of file in expression'],
     ['an HTML comment, which MDX cannot read', '<!-- catatan -->', '6:1 is not valid MDX: Unexpected character `!`'],
   ])('refuses %s, naming line and column', (_, body, expected) => {

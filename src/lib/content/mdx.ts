@@ -67,9 +67,7 @@ function walk(node: MdastNode, context: Context, found: MdxProblem[]): void {
   const refuse = (message: string) => found.push({ line: at.line, column: at.column, message });
   switch (node.type) {
     case 'mdxjsEsm':
-      refuse(
-        `"${snippet(node.value)}": import and export lines are code, which content may not hold: delete the line`,
-      );
+      refuse(`"${snippet(node.value)}": import and export lines are code, which content may not hold: delete the line`);
       break;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':

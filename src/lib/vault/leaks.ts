@@ -177,14 +177,19 @@ function unescape(text: string): string {
 function secretFinder(
   secrets: readonly Secret[],
 ): (path: string, text: string, normal: string, file?: string) => Needle[] {
-  const prepared = secrets.map((secret) => ({ secret, needle: { text: normalise(secret.value), source: secret.source } }));
+  const prepared = secrets.map((secret) => ({
+    secret,
+    needle: { text: normalise(secret.value), source: secret.source },
+  }));
   return (path, text, normal, file) => {
     let plain: string | undefined; // unescaped only when a short password asks for it
     return prepared
       .filter(({ secret, needle }) => {
         if ((file !== undefined && secret.shownIn === file) || !normal.includes(needle.text)) return false;
         return (
-          needle.text.length >= PREFIX || text.includes(secret.value) || (plain ??= unescape(text)).includes(secret.value)
+          needle.text.length >= PREFIX ||
+          text.includes(secret.value) ||
+          (plain ??= unescape(text)).includes(secret.value)
         );
       })
       .map(({ needle }) => needle);
