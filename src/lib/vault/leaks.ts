@@ -148,8 +148,8 @@ export function createScanner(
     const name = normalise(file);
     const body = normalise(text);
     return [
-      ...[...find(name), ...reveal(file, file, name)].map((needle) => ({ file, needle, inName: true })),
-      ...[...find(body), ...reveal(file, text, body, file)].map((needle) => ({ file, needle, inName: false })),
+      ...[...find(name), ...reveal(file, name)].map((needle) => ({ file, needle, inName: true })),
+      ...[...find(body), ...reveal(text, body, file)].map((needle) => ({ file, needle, inName: false })),
     ];
   };
 }
@@ -171,17 +171,15 @@ function unescape(text: string): string {
 /**
  * The secrets found in a text (`normal` is the text normalised). A password keeping `PREFIX` letters
  * and digits is found in any spelling, as needles are; a shorter one (mostly punctuation) is found
- * as written or escaped, looked for only where its letters and digits are. `file` is where the
- * text is from, when it is a file's content.
+ * as written or escaped, looked for only where its letters and digits are. `file` is the file
+ * whose content the text is (not given for a file name).
  */
-function secretFinder(
-  secrets: readonly Secret[],
-): (path: string, text: string, normal: string, file?: string) => Needle[] {
+function secretFinder(secrets: readonly Secret[]): (text: string, normal: string, file?: string) => Needle[] {
   const prepared = secrets.map((secret) => ({
     secret,
     needle: { text: normalise(secret.value), source: secret.source },
   }));
-  return (path, text, normal, file) => {
+  return (text, normal, file) => {
     let plain: string | undefined; // unescaped only when a short password asks for it
     return prepared
       .filter(({ secret, needle }) => {
