@@ -54,6 +54,18 @@ describe('mdxProblems', () => {
     expect(problems(body)).toEqual([expect.stringContaining(expected)]);
   });
 
+  it.each([
+    ['link text', '[{process.env.HOME}](https://imigrasi.go.id/)', '6:2'],
+    ['a table cell', '| a |\n| - |\n| {process.env.HOME} |', '8:3'],
+    ['a quotation', '> {process.env.HOME}', '6:3'],
+    ['a list item', '- {process.env.HOME}', '6:3'],
+    ['a footnote', 'Teks[^1].\n\n[^1]: {process.env.HOME}', '8:7'],
+  ])('finds an expression inside %s', (_, body, at) => {
+    expect(problems(body)).toEqual([
+      `${at} {process.env.HOME} is code, which content may not hold: delete it, or write \\{ and \\} to show braces`,
+    ]);
+  });
+
   it('reports every expression of a file, nested ones too', () => {
     expect(problems('<Kotak>\n\n{a}\n\n</Kotak>\n\nLalu {b}.').map((problem) => problem.split(' ')[0])).toEqual([
       '6:1',
