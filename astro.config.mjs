@@ -9,7 +9,8 @@ import { readSettings } from './src/integrations/settings.ts';
 import { sanitizeHtml } from './src/lib/markdown/sanitize.ts';
 import { staging } from './src/integrations/staging.ts';
 
-// Content is validated once here, so every error is reported before Astro writes anything.
+// Content is validated once here, so every error is reported before Astro writes anything; the
+// secrets are taken out of process.env here too, before any content is compiled.
 const settings = readSettings(process.env);
 
 export default defineConfig({
@@ -19,7 +20,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Nothing inline: the Content-Security-Policy allows no inline script or style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // No .env files: secrets come from the environment only, and leave it before content is compiled.
+  vite: { envDir: false, build: { assetsInlineLimit: 0 } },
   markdown: {
     // Content is data: every Markdown and MDX body is sanitized, last of the plugins (docs/internal-section.md).
     processor: satteri({ hastPlugins: [sanitizeHtml] }),

@@ -2,19 +2,27 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { ContentError, formatIssue, sortIssues } from '../lib/content/issues.ts';
 import { checkContent } from '../lib/lint/check.ts';
+import { mdxGuard } from './mdx-guard.ts';
 import type { WartaSettings } from './settings.ts';
 
 const VIRTUAL = 'virtual:warta/config';
 
 /**
  * Fails the build before any page is written when the content has errors, reporting all of them,
- * and exposes the site identity and build clock to pages as `virtual:warta/config`.
+ * puts the MDX guard in front of the MDX compiler, and exposes the site identity and build clock
+ * to pages as `virtual:warta/config`.
  */
 export function wartaContent(settings: WartaSettings): AstroIntegration {
   return {
     name: 'warta:content',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        if (config.markdown.processor.name !== 'satteri') {
+          throw new AstroError(
+            `markdown.processor is "${config.markdown.processor.name}", but the MDX guard reads .mdx files as Sätteri does`,
+            'Make mdxProblems (src/lib/content/mdx.ts) parse with the new processor before switching to it.',
+          );
+        }
         for (const issue of sortIssues(settings.issues)) {
           if (issue.severity === 'warning') logger.warn(formatIssue(issue));
         }
@@ -43,6 +51,7 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
         updateConfig({
           vite: {
             plugins: [
+              mdxGuard(settings.contentDir),
               {
                 name: 'warta:config',
                 resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { ContentSet } from '../lib/content/load.ts';
 import { BLOB_DIR } from '../lib/vault/format.ts';
-import { createScanner, internalNeedles, type Leak } from '../lib/vault/leaks.ts';
+import { createScanner, internalNeedles, type Leak, type Secret } from '../lib/vault/leaks.ts';
 import { siteFiles } from './site-files.ts';
 
 /** The scan of a built site, which may start before the last file is written. */
@@ -15,10 +15,11 @@ export interface LeakScan {
 
 /**
  * Prepares the scan of the names and contents of every public file of `dist` for internal-only
- * text. Files are read one at a time (the public site is never held in memory whole), with gzip
- * undone as a browser reads Pagefind's files; ciphertext under the blob folder is skipped.
+ * text and for the build's passwords (`secrets`). Files are read one at a time (the public site is
+ * never held in memory whole), with gzip undone as a browser reads Pagefind's files; ciphertext
+ * under the blob folder is skipped.
  */
-export function leakScan(dist: string, content: ContentSet, now: Date): LeakScan {
+export function leakScan(dist: string, content: ContentSet, now: Date, secrets: readonly Secret[] = []): LeakScan {
   let find: ReturnType<typeof createScanner> | undefined; // built on first use, after the listing's wait
   /** Public path → identity of the file as scanned, when its pass began, and what was found in it. */
   const scanned = new Map<string, { stamp: string; since: number; leaks: Leak[] }>();
@@ -26,7 +27,7 @@ export function leakScan(dist: string, content: ContentSet, now: Date): LeakScan
     const since = Date.now();
     const present = new Set<string>();
     const files = await siteFiles(dist);
-    find ??= createScanner(internalNeedles(content, now));
+    find ??= createScanner(internalNeedles(content, now), secrets);
     for (const { file, path } of files) {
       if (path.startsWith(BLOB_DIR) || (only && !only(path))) continue;
       present.add(path);
@@ -51,9 +52,13 @@ export function leakScan(dist: string, content: ContentSet, now: Date): LeakScan
   };
 }
 
-/** Scans the names and contents of every public file of `dist` for internal-only text. */
-export const scanForLeaks = (dist: string, content: ContentSet, now: Date): Promise<Leak[]> =>
-  leakScan(dist, content, now).finish();
+/** Scans the names and contents of every public file of `dist` for internal-only text and the passwords. */
+export const scanForLeaks = (
+  dist: string,
+  content: ContentSet,
+  now: Date,
+  secrets: readonly Secret[] = [],
+): Promise<Leak[]> => leakScan(dist, content, now, secrets).finish();
 
 /** The leak report: one line per hit, naming the public file and the internal source. */
 export function formatLeaks(leaks: readonly Leak[]): string {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as bundle } from 'esbuild';
+import { passwordSecrets } from '../lib/vault/leaks.ts';
 import { createVault } from '../lib/vault/seal.ts';
 import { installEditor } from '../../scripts/lib/cms/editor.ts';
 import { buildReport } from '../lib/build-report.ts';
@@ -35,7 +36,7 @@ function stepTimer(file: string | undefined): (phase: string) => void {
  * the internal search index (internal and public pages, kept in memory), the link check of
  * every page while all are still readable, the vault (encrypt the internal section and its index,
  * delete the plaintext), the web editor at /admin/, build.json and `_headers`, and last the leak
- * scan of every public byte, which fails the build on any hit. While Pagefind indexes, this
+ * scan of every public byte for internal text and the passwords, which fails the build on any hit. While Pagefind indexes, this
  * process reads the pages' links and scans the public files that are final already.
  */
 export function publish(settings: WartaSettings): AstroIntegration {
@@ -64,7 +65,8 @@ export function publish(settings: WartaSettings): AstroIntegration {
           return;
         }
         // Everything outside /internal/ is final now; the leak scan rescans whatever changes later.
-        const leaks = leakScan(dist, content, settings.now);
+        const passwords = settings.passwords();
+        const leaks = leakScan(dist, content, settings.now, passwordSecrets(passwords));
         const [internal] = await Promise.all([
           buildSearchIndex(dist, ALL_RECORDS),
           leaks.scan((path) => !path.startsWith('/internal/')),
@@ -86,7 +88,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
         step('link check');
         logger.info('link check: every link and anchor resolves');
 
-        const vault = await createVault(settings.passwords().passwords);
+        const vault = await createVault(passwords.passwords);
         const sealed = await sealInternalSection(dist, internal.files, vault);
         await bundle({
           entryPoints: [fileURLToPath(new URL('../client/vault-sw.ts', import.meta.url))],

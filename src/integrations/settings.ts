@@ -7,6 +7,7 @@ import { buildTime, meetingVisibility, releaseVisibility } from '../lib/visibili
 import { readPasswords, type PasswordSetting } from '../lib/vault/passwords.ts';
 import { readGitHistory, type GitHistory } from '../lib/git-dates.ts';
 import { lastModified } from '../lib/last-modified.ts';
+import { takeSecrets } from '../lib/secrets.ts';
 
 /** Build settings read once from the environment and the content folder. */
 export interface WartaSettings {
@@ -29,8 +30,9 @@ export interface WartaSettings {
   /** How many releases and meetings are public at the build clock: each gets one indexed page. */
   publicRecords: number;
   /**
-   * Passwords of the internal section (WARTA_PASSWORDS), or the announced development password.
-   * Read when a build starts, not here, so `astro check` and `astro dev` need none in CI.
+   * Passwords of the internal section (WARTA_PASSWORDS, taken out of the environment here), or the
+   * announced development password. Checked when a build starts, not here, so `astro check` and
+   * `astro dev` need none in CI.
    */
   passwords: () => PasswordSetting;
   /** False only with WARTA_VAULT=off, for tests that inspect the plaintext internal pages. */
@@ -45,6 +47,8 @@ export interface WartaSettings {
 
 /** Reads the environment and validates the content once, before Astro starts. */
 export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): WartaSettings {
+  // Out of the environment before Astro compiles any content (docs/internal-section.md).
+  const secrets = takeSecrets(env);
   const contentDir = resolve(root, env['WARTA_CONTENT'] || 'content');
   const { content, issues } = checkContent(contentDir, { root });
   const site = content?.site;
@@ -63,7 +67,7 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
     url: env['SITE_URL'] || site?.url || 'https://example.org',
     issues,
     publicRecords,
-    passwords: () => readPasswords(env['WARTA_PASSWORDS'], { ci: env['CI'] === 'true' || env['CI'] === '1' }),
+    passwords: () => readPasswords(secrets.passwords, { ci: env['CI'] === 'true' || env['CI'] === '1' }),
     vault: env['WARTA_VAULT'] !== 'off',
     git,
     lastModified: content ? lastModified(content, git, now) : new Map(),

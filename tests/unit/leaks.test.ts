@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
-import { createScanner, internalNeedles, normalise } from '../../src/lib/vault/leaks.ts';
+import { formatLeaks } from '../../src/integrations/leak-scan.ts';
+import { DEVELOPMENT_PASSWORD } from '../../src/lib/vault/passwords.ts';
+import { createScanner, internalNeedles, normalise, passwordSecrets } from '../../src/lib/vault/leaks.ts';
 import { must } from '../support/must.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -84,5 +86,75 @@ describe('createScanner, against a plain search', () => {
           .sort(),
       ).toEqual(expected.sort());
     }
+  });
+});
+
+describe('createScanner, with the passwords', () => {
+  const words = 'kuda baterai staples benar';
+  const symbols = 'x7$Kp!2@Lq9#V&m4<"';
+  const scan = createScanner(
+    [],
+    passwordSecrets({
+      kind: 'configured',
+      passwords: [
+        { label: 'imigrasi', password: words },
+        { label: 'polda', password: symbols },
+      ],
+    }),
+  );
+  const found = (file: string, text: string) => scan(file, text).map((leak) => leak.needle.source);
+
+  it.each([
+    ['as written', `<p>Sandi: ${words}</p>`],
+    ['in capitals, split over lines', `<p>SANDI: KUDA BATERAI\n  STAPLES BENAR</p>`],
+    ['in JSON, as Pagefind stores it', JSON.stringify({ content: `sandi ${words}` })],
+    ['in a link', `<a href="/cari/?q=${encodeURIComponent(words)}">cari</a>`],
+  ])('finds a password of words %s', (_, text) => {
+    expect(found('/siaran-pers/x/index.html', text)).toEqual(['WARTA_PASSWORDS: the password labelled "imigrasi"']);
+  });
+
+  it.each([
+    ['as written', `const s = '${symbols}';`],
+    [
+      'escaped for HTML',
+      `<code>${symbols.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;')}</code>`,
+    ],
+    ['escaped with numeric entities', `<code>${symbols.replaceAll('&', '&#x26;').replaceAll('<', '&#60;')}</code>`],
+    ['escaped for JSON', JSON.stringify({ content: symbols })],
+    ['escaped for a URL', `<a href="/?q=${encodeURIComponent(symbols)}">x</a>`],
+  ])('finds a password of few letters and digits %s', (_, text) => {
+    expect(found('/index.html', text)).toEqual(['WARTA_PASSWORDS: the password labelled "polda"']);
+  });
+
+  it('finds a password in a file name', () => {
+    expect(scan(`/${words.replaceAll(' ', '-')}.txt`, 'kosong')).toEqual([
+      expect.objectContaining({
+        inName: true,
+        needle: expect.objectContaining({ source: expect.stringContaining('"imigrasi"') }),
+      }),
+    ]);
+  });
+
+  it('stays quiet on text that merely shares words with a password', () => {
+    expect(found('/index.html', '<p>Kuda dan baterai dibahas; staples tidak benar.</p>')).toEqual([]);
+  });
+
+  it('names whose password leaked, never the password', () => {
+    const report = formatLeaks(scan('/siaran-pers/x/index.html', `${words} ${symbols}`));
+    expect(report).toContain(
+      '/siaran-pers/x/index.html: contains internal text from WARTA_PASSWORDS: the password labelled "imigrasi"',
+    );
+    expect(report).not.toContain(words);
+    expect(report).not.toContain(symbols);
+    expect(report).not.toContain(normalise(words));
+  });
+
+  it('allows the development password on the unlock page of a development build, and nowhere else', () => {
+    const development = createScanner([], passwordSecrets({ kind: 'development', passwords: [DEVELOPMENT_PASSWORD] }));
+    const page = `<p>Kata sandi: <code>${DEVELOPMENT_PASSWORD.password}</code></p>`;
+    expect(development('/internal/index.html', page)).toEqual([]);
+    expect(development('/siaran-pers/x/index.html', page).map((leak) => leak.needle.source)).toEqual([
+      'the development password',
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { SiteSchema, type Site } from '../../schemas/site.ts';
 import { assetProblem, outsideLinkIssues, svgIssues } from './files.ts';
 import { checkIntegrity, type Entry, type Item, type Records } from './integrity.ts';
 import { ContentError, formatPath, type ContentIssue } from './issues.ts';
+import { mdxProblems } from './mdx.ts';
 import { entryId, listContent, readText, type ContentFile } from './read.ts';
 import { parseMarkdown, parseYaml, type Source } from './source.ts';
 import { validate } from './validate.ts';
@@ -131,8 +132,13 @@ export function loadContent(
   ): Entry<T>[] =>
     files.flatMap((target) => {
       const id = entryId(target.file);
-      const parsed = parseMarkdown(target.file, readText(target.absolute) ?? '');
+      const text = readText(target.absolute) ?? '';
+      const parsed = parseMarkdown(target.file, text);
       issues.push(...parsed.issues);
+      if (/\.mdx$/i.test(target.file) && parsed.issues.length === 0) {
+        for (const problem of mdxProblems(text, target.absolute, contentDir))
+          issues.push({ file: target.file, path: '', severity: 'error', ...problem });
+      }
       if (parsed.source.data === undefined) {
         invalid.add(id);
         return [];

@@ -1,6 +1,7 @@
 import type { ContentSet } from '../content/load.ts';
 import { publicView } from '../public-view.ts';
 import { meetingVisibility, releaseVisibility } from '../visibility.ts';
+import type { PasswordSetting } from './passwords.ts';
 
 /** A piece of internal-only text that must never appear in a public file. */
 export interface Needle {
@@ -8,6 +9,16 @@ export interface Needle {
   text: string;
   /** Where it comes from, for the report: "content/meetings/…md: minutes". */
   source: string;
+}
+
+/** A password the build holds, which no public file may contain in any spelling. */
+export interface Secret {
+  /** The password itself; never printed. */
+  value: string;
+  /** Whose it is, for the report: 'WARTA_PASSWORDS: the password labelled "polda"'. */
+  source: string;
+  /** The one public file that shows it on purpose: the unlock page of a development build. */
+  shownIn?: string;
 }
 
 /** A hit of the leak scan. */
@@ -23,11 +34,12 @@ export interface Leak {
 export const MIN_NEEDLE = 24;
 
 /**
- * Lower-case letters and digits only: markup, escaping (HTML, JSON), punctuation and spacing
+ * Lower-case letters and digits only: markup, escaping (HTML, JSON, URLs), punctuation and spacing
  * differ between a source and the files made from it, the words do not.
  */
 export function normalise(text: string): string {
   return text
+    .replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
@@ -107,19 +119,79 @@ export function internalNeedles(content: ContentSet, now: Date): Needle[] {
   return distinct.filter((needle) => !alsoPublic.has(needle));
 }
 
+/**
+ * The passwords of a build's vault, as secrets for the leak scan. The development password is
+ * announced on the unlock page of a development build, and counts as a leak anywhere else.
+ */
+export function passwordSecrets(setting: PasswordSetting): Secret[] {
+  return setting.passwords.map(({ label, password }) =>
+    setting.kind === 'development'
+      ? { value: password, source: 'the development password', shownIn: '/internal/index.html' }
+      : { value: password, source: `WARTA_PASSWORDS: the password labelled ${JSON.stringify(label)}` },
+  );
+}
+
 /** Needles are looked up by their first characters; none is shorter. */
 const PREFIX = 12;
 
 /**
- * Finds needles in a file's text and name. Needles are indexed by their first `PREFIX`
- * characters, so a file is read once however many needles there are.
+ * Finds needles and secrets in a file's text and name. Needles are indexed by their first
+ * `PREFIX` characters, so a file is read once however many needles there are.
  */
-export function createScanner(needles: readonly Needle[]): (file: string, text: string) => Leak[] {
+export function createScanner(
+  needles: readonly Needle[],
+  secrets: readonly Secret[] = [],
+): (file: string, text: string) => Leak[] {
   const find = finder(needles);
-  return (file, text) => [
-    ...find(normalise(file)).map((needle) => ({ file, needle, inName: true })),
-    ...find(normalise(text)).map((needle) => ({ file, needle, inName: false })),
-  ];
+  const reveal = secretFinder(secrets);
+  return (file, text) => {
+    const name = normalise(file);
+    const body = normalise(text);
+    return [
+      ...[...find(name), ...reveal(file, name)].map((needle) => ({ file, needle, inName: true })),
+      ...[...find(body), ...reveal(text, body, file)].map((needle) => ({ file, needle, inName: false })),
+    ];
+  };
+}
+
+const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const character = (code: number) => (code <= 0x10ffff ? String.fromCodePoint(code) : '');
+
+/** Text with HTML, JSON and URL escapes undone, and nothing else changed. */
+function unescape(text: string): string {
+  return text
+    .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => character(parseInt(hex, 16)))
+    .replace(/\\(["\\/])/g, '$1')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => character(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, decimal: string) => character(Number(decimal)))
+    .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => NAMED[name] ?? '')
+    .replace(/%([0-9a-f]{2})/gi, (_, hex: string) => character(parseInt(hex, 16)));
+}
+
+/**
+ * The secrets found in a text (`normal` is the text normalised). A password keeping `PREFIX` letters
+ * and digits is found in any spelling, as needles are; a shorter one (mostly punctuation) is found
+ * as written or escaped, looked for only where its letters and digits are. `file` is the file
+ * whose content the text is (not given for a file name).
+ */
+function secretFinder(secrets: readonly Secret[]): (text: string, normal: string, file?: string) => Needle[] {
+  const prepared = secrets.map((secret) => ({
+    secret,
+    needle: { text: normalise(secret.value), source: secret.source },
+  }));
+  return (text, normal, file) => {
+    let plain: string | undefined; // unescaped only when a short password asks for it
+    return prepared
+      .filter(({ secret, needle }) => {
+        if ((file !== undefined && secret.shownIn === file) || !normal.includes(needle.text)) return false;
+        return (
+          needle.text.length >= PREFIX ||
+          text.includes(secret.value) ||
+          (plain ??= unescape(text)).includes(secret.value)
+        );
+      })
+      .map(({ needle }) => needle);
+  };
 }
 
 /** Multiplier of the rolling hash of `PREFIX` characters (any odd number spreads them well enough). */
