@@ -14,7 +14,7 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
   return {
     name: 'warta:content',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, updateConfig, logger }) => {
         for (const issue of sortIssues(settings.issues)) {
           if (issue.severity === 'warning') logger.warn(formatIssue(issue));
         }
@@ -26,7 +26,7 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
           );
         }
         // A build needs its passwords now (CI fails here without them); other commands announce none.
-        const passwords = command === 'build' ? settings.passwords() : undefined;
+        const passwords = command === 'build' ? await settings.passwords() : undefined;
         const development = passwords?.kind === 'development' ? passwords.passwords[0].password : null;
         const module = [
           `export const site = ${JSON.stringify(settings.site)};`,

@@ -86,7 +86,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
         step('link check');
         logger.info('link check: every link and anchor resolves');
 
-        const vault = await createVault(settings.passwords().passwords);
+        const vault = await createVault((await settings.passwords()).passwords);
         const sealed = await sealInternalSection(dist, internal.files, vault);
         await bundle({
           entryPoints: [fileURLToPath(new URL('../client/vault-sw.ts', import.meta.url))],

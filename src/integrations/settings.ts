@@ -5,6 +5,7 @@ import type { ContentSet } from '../lib/content/load.ts';
 import { checkContent } from '../lib/lint/check.ts';
 import { buildTime, meetingVisibility, releaseVisibility } from '../lib/visibility.ts';
 import { readPasswords, type PasswordSetting } from '../lib/vault/passwords.ts';
+import { siteWords } from '../lib/vault/strength.ts';
 import { readGitHistory, type GitHistory } from '../lib/git-dates.ts';
 import { lastModified } from '../lib/last-modified.ts';
 
@@ -32,7 +33,7 @@ export interface WartaSettings {
    * Passwords of the internal section (WARTA_PASSWORDS), or the announced development password.
    * Read when a build starts, not here, so `astro check` and `astro dev` need none in CI.
    */
-  passwords: () => PasswordSetting;
+  passwords: () => Promise<PasswordSetting>;
   /** False only with WARTA_VAULT=off, for tests that inspect the plaintext internal pages. */
   vault: boolean;
   /** The content's git history (last-updated dates, commits), when the site is in a repository. */
@@ -63,7 +64,12 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
     url: env['SITE_URL'] || site?.url || 'https://example.org',
     issues,
     publicRecords,
-    passwords: () => readPasswords(env['WARTA_PASSWORDS'], { ci: env['CI'] === 'true' || env['CI'] === '1' }),
+    passwords: () =>
+      readPasswords(env['WARTA_PASSWORDS'], {
+        ci: env['CI'] === 'true' || env['CI'] === '1',
+        vault: env['WARTA_VAULT'] !== 'off',
+        siteWords: content ? siteWords(content) : [],
+      }),
     vault: env['WARTA_VAULT'] !== 'off',
     git,
     lastModified: content ? lastModified(content, git, now) : new Map(),
