@@ -6,6 +6,14 @@ import type { WartaSettings } from './settings.ts';
 
 const VIRTUAL = 'virtual:warta/config';
 
+/** A refused WARTA_PASSWORDS or WARTA_VAULT, reported as a plain message with what to do. */
+function passwordError(error: unknown): never {
+  throw new AstroError(
+    error instanceof Error ? error.message : String(error),
+    'WARTA_PASSWORDS and WARTA_VAULT are explained in docs/internal-section.md#passwords; "npm run password" prints a strong passphrase.',
+  );
+}
+
 /**
  * Fails the build before any page is written when the content has errors, reporting all of them,
  * and exposes the site identity and build clock to pages as `virtual:warta/config`.
@@ -26,7 +34,7 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
           );
         }
         // A build needs its passwords now (CI fails here without them); other commands announce none.
-        const passwords = command === 'build' ? await settings.passwords() : undefined;
+        const passwords = command === 'build' ? await settings.passwords().catch(passwordError) : undefined;
         const development = passwords?.kind === 'development' ? passwords.passwords[0].password : null;
         const module = [
           `export const site = ${JSON.stringify(settings.site)};`,
