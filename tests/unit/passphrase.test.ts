@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   generatePassphrase,
   passphraseBits,
@@ -10,10 +10,13 @@ import {
 import { deriveWordList, WORD_COUNT, wordSources } from '../../scripts/lib/passphrase/word-list.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
 import { readPasswords } from '../../src/lib/vault/passwords.ts';
-import { siteWords } from '../../src/lib/vault/strength.ts';
+import { estimateGuesses, siteWords } from '../../src/lib/vault/strength.ts';
 import { ROOT } from '../support/site.ts';
 
 const words = readWordList();
+
+// Loading the estimator's dictionaries takes seconds on a busy machine: once, before the tests.
+beforeAll(() => estimateGuesses(''), 60_000);
 
 describe('the committed word list', () => {
   it('is what npm run password:words derives from the installed dictionaries', async () => {

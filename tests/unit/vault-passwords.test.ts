@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_PASSWORD, readPasswords } from '../../src/lib/vault/passwords.ts';
 import { estimateGuesses, MIN_GUESSES, siteWords } from '../../src/lib/vault/strength.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
@@ -9,6 +9,9 @@ const STRONG = 'serumah terendam kantormu jarinya layang latar';
 const OTHER = 'lumbung sepagi kidal toserba akut nanas';
 const { content } = loadContentOrThrow(`${ROOT}/tests/fixtures/valid`, { root: ROOT });
 const SITE = { ci: true, siteWords: siteWords(content) };
+
+// Loading the estimator's dictionaries takes seconds on a busy machine: once, before the tests.
+beforeAll(() => estimateGuesses(''), 60_000);
 
 describe('readPasswords', () => {
   it('reads one "label:password" per line, ignoring blank lines and comments', async () => {
