@@ -92,6 +92,13 @@ describe('readPasswords', () => {
     );
   });
 
+  it('refuses more passwords than the unlock page accepts slots', async () => {
+    const lines = Array.from({ length: 65 }, (_, i) => `agensi-${i}:${STRONG}`);
+    await expect(readPasswords(lines.join('\n'), SITE)).rejects.toThrow(
+      'WARTA_PASSWORDS has 65 passwords, but the unlock page opens keyrings of at most 64',
+    );
+  });
+
   it('accepts the passwords of the test builds', async () => {
     const lines = TEST_PASSWORDS.map(({ label, password }) => `${label}:${password}`).join('\n');
     expect((await readPasswords(lines, SITE)).passwords).toEqual(TEST_PASSWORDS);

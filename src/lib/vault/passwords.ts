@@ -1,3 +1,4 @@
+import { MAX_SLOTS } from './format.ts';
 import { estimateGuesses, MIN_GUESSES } from './strength.ts';
 
 /** A password that opens the internal section, with whose it is. */
@@ -61,6 +62,10 @@ export async function readPasswords(
       );
     return { kind: 'development', passwords: [DEVELOPMENT_PASSWORD] };
   }
+  if (lines.length > MAX_SLOTS)
+    throw new Error(
+      `WARTA_PASSWORDS has ${lines.length} passwords, but the unlock page opens keyrings of at most ${MAX_SLOTS}; let agencies share passwords`,
+    );
   const problems: string[] = [];
   const passwords: Password[] = [];
   for (const [index, line] of lines.entries()) {
