@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   generatePassphrase,
@@ -103,4 +105,25 @@ describe('passphrases from npm run password', () => {
       ]);
     }
   }, 120_000);
+});
+
+describe('npm run password', () => {
+  /** Runs the command the way npm does: node on scripts/password.ts. */
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts/password.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  it('prints six words of the list and the same passphrase as a line for WARTA_PASSWORDS', () => {
+    const { status, stdout } = run('polda');
+    expect(status).toBe(0);
+    const [passphrase = ''] = stdout.split('\n');
+    expect(passphrase.split(' ').filter((word) => words.includes(word))).toHaveLength(6);
+    expect(stdout).toContain(`\npolda:${passphrase}\n`);
+    expect(stdout).toContain('6 words drawn at random from a list of 7776: 77.5 bits.');
+  }, 60_000);
+
+  it('refuses a label that WARTA_PASSWORDS would refuse', () => {
+    const { status, stderr } = run('Polda Sumsel');
+    expect(status).toBe(2);
+    expect(stderr).toContain('"Polda Sumsel" is not a label');
+  });
 });
