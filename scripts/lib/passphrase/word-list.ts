@@ -13,19 +13,23 @@ export const WORD_COUNT = 7776;
 const FOREIGN =
   /[qx]|([b-df-hj-np-tv-z])\1|th|sh|ph|ck|oo|ee|ou|y$|c(?![aeiou])|[^nsaeiou]y|w[^aeiou]|[b-df-hj-mp-tv-z][b-df-hj-np-tv-z]$/;
 
-/** Insults, swearing, sex, drugs and killing: words an office should not hand its partners. */
+/**
+ * Insults, swearing, sex, drugs, killing, and religions, ethnic groups and political labels:
+ * words an office should not hand its partner agencies as a password.
+ */
 const OFFENSIVE = (
   'anjing babi bajingan banci bangkai bangsat bedebah bego bencong berak bercinta bodoh bokong ' +
-  'bom brengsek budak bugil bunuh cabul cina cumbu dungu goblok haid homo iblis idiot jahanam ' +
-  'jalang jancuk kafir kampret kelamin kemaluan kencing keparat kondom kontol kunyuk kutuk ' +
-  'lonte mabuk mampus mayat memek mesum monyet nafsu narkoba negro ngentot orgasme pantat ' +
-  'payudara pelacur peler penis perek persetan seks seksi seksual setan sialan sinting sundal ' +
-  'tai teror teroris tinja titit toket tolol udik'
+  'bom brengsek budak budha bugil bunuh cabul cina cium cumbu dungu germo gila goblok haid ' +
+  'haram hina hindu homo iblis idiot islam jahanam jalang jancuk kafir kampret katolik kelamin ' +
+  'kemaluan kencing kentut keparat komunis kondom kontol kristen kunyuk kutuk lonte mabuk ' +
+  'mampus mayat memek mesum miras monyet nafsu narkoba negro neraka ngentot orgasme pantat ' +
+  'payudara pelacur peler penis perek persetan pipis pribumi sabu seks seksi seksual setan ' +
+  'sialan sinting sundal tahi tai teror teroris tinja titit toket tolol udik waria yahudi'
 ).split(' ');
 
 /** An offensive stem with the affixes that keep its meaning (dibunuh, pembunuh, bodohnya, ...). */
 const OFFENSIVE_FORMS = new RegExp(
-  `^(?:di|ku|ter|ber|se|me|mem|pem|pe|ke|kau)?(?:${OFFENSIVE.join('|')})(?:ku|mu|nya|lah|kah|an|kan|i)?$`,
+  `^(?:di|ku|ter|ber|se|me|mem|meng|pem|peng|pe|ke|kau)?(?:${OFFENSIVE.join('|')})(?:ku|mu|nya|lah|kah|an|kan|i)?$`,
 );
 
 /** The dictionaries the list is made from, in zxcvbn-ts's format. */
