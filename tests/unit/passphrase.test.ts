@@ -34,10 +34,10 @@ describe('the committed word list', () => {
 });
 
 describe('deriveWordList', () => {
-  // Distinct made-up words such as "dalire" that pass every filter.
-  const syllables = [...'dglprst'].flatMap((consonant) => [...'aeiou'].map((vowel) => consonant + vowel));
+  // Distinct made-up words such as "daliredo" that pass every filter and contain no offensive stem.
+  const syllables = [...'dlr'].flatMap((consonant) => [...'aeiou'].map((vowel) => consonant + vowel));
   const filler = syllables
-    .flatMap((a) => syllables.flatMap((b) => syllables.map((c) => a + b + c)))
+    .flatMap((a) => syllables.flatMap((b) => syllables.flatMap((c) => syllables.map((d) => a + b + c + d))))
     .slice(0, WORD_COUNT + 10);
   const list = (indonesian: string[], extra: Partial<Parameters<typeof deriveWordList>[0]> = {}) =>
     deriveWordList({ indonesian, names: [], excluded: [], ...extra });
