@@ -1,7 +1,7 @@
 // The unlock page: password → key derivation (WebCrypto, once per session) → the master key
 // unwrapped as a non-extractable key → session keys handed to the service worker, which then
 // decrypts the internal section. Nothing is stored when the password is wrong.
-import { assertKeyring, openSlot, sessionKeys, toBase64Url, type Keyring } from '../lib/vault/format.ts';
+import { assertKeyring, KeyringError, openSlot, sessionKeys, toBase64Url, type Keyring } from '../lib/vault/format.ts';
 import {
   safeNext,
   SESSION_COOKIE,
@@ -118,9 +118,15 @@ async function start(): Promise<void> {
     }
   });
 
-  const keyring = await keyringLoad.catch(() => undefined);
-  if (!keyring) {
-    show(errorBox, 'Kunci situs tidak dapat dimuat. Periksa sambungan lalu muat ulang halaman.');
+  let keyring: Keyring;
+  try {
+    keyring = await keyringLoad;
+  } catch (error) {
+    // A keyring outside the limits (format.ts) is never used: no password is tried against it.
+    if (error instanceof KeyringError) {
+      show(errorBox, 'Berkas kunci situs tidak sah, jadi kata sandi tidak diperiksa. Beri tahu pengelola situs.');
+      form.querySelector('button')?.setAttribute('disabled', '');
+    } else show(errorBox, 'Kunci situs tidak dapat dimuat. Periksa sambungan lalu muat ulang halaman.');
     return;
   }
   if (slotField && slotSelect && keyring.slots.length > 1) {

@@ -7,6 +7,14 @@ import type { WartaSettings } from './settings.ts';
 
 const VIRTUAL = 'virtual:warta/config';
 
+/** A refused WARTA_PASSWORDS or WARTA_VAULT, reported as a plain message with what to do. */
+function passwordError(error: unknown): never {
+  throw new AstroError(
+    error instanceof Error ? error.message : String(error),
+    'WARTA_PASSWORDS and WARTA_VAULT are explained in docs/internal-section.md#passwords; "npm run password" prints a strong passphrase.',
+  );
+}
+
 /**
  * Fails the build before any page is written when the content has errors, reporting all of them,
  * puts the MDX guard in front of the MDX compiler, and exposes the site identity and build clock
@@ -16,7 +24,7 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
   return {
     name: 'warta:content',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
         if (config.markdown.processor.name !== 'satteri') {
           throw new AstroError(
             `markdown.processor is "${config.markdown.processor.name}", but the MDX guard reads .mdx files as Sätteri does`,
@@ -34,7 +42,7 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
           );
         }
         // A build needs its passwords now (CI fails here without them); other commands announce none.
-        const passwords = command === 'build' ? settings.passwords() : undefined;
+        const passwords = command === 'build' ? await settings.passwords().catch(passwordError) : undefined;
         const development = passwords?.kind === 'development' ? passwords.passwords[0].password : null;
         const module = [
           `export const site = ${JSON.stringify(settings.site)};`,

@@ -65,7 +65,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
           return;
         }
         // Everything outside /internal/ is final now; the leak scan rescans whatever changes later.
-        const passwords = settings.passwords();
+        const passwords = await settings.passwords();
         const leaks = leakScan(dist, content, settings.now, passwordSecrets(passwords));
         const [internal] = await Promise.all([
           buildSearchIndex(dist, ALL_RECORDS),

@@ -5,6 +5,7 @@ import type { ContentSet } from '../lib/content/load.ts';
 import { checkContent } from '../lib/lint/check.ts';
 import { buildTime, meetingVisibility, releaseVisibility } from '../lib/visibility.ts';
 import { readPasswords, type PasswordSetting } from '../lib/vault/passwords.ts';
+import { siteWords } from '../lib/vault/strength.ts';
 import { readGitHistory, type GitHistory } from '../lib/git-dates.ts';
 import { lastModified } from '../lib/last-modified.ts';
 import { takeSecrets } from '../lib/secrets.ts';
@@ -34,7 +35,7 @@ export interface WartaSettings {
    * announced development password. Checked when a build starts, not here, so `astro check` and
    * `astro dev` need none in CI.
    */
-  passwords: () => PasswordSetting;
+  passwords: () => Promise<PasswordSetting>;
   /** False only with WARTA_VAULT=off, for tests that inspect the plaintext internal pages. */
   vault: boolean;
   /** The content's git history (last-updated dates, commits), when the site is in a repository. */
@@ -49,6 +50,7 @@ export interface WartaSettings {
 export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): WartaSettings {
   // Out of the environment before Astro compiles any content (docs/internal-section.md).
   const secrets = takeSecrets(env);
+  let checkedPasswords: Promise<PasswordSetting> | undefined;
   const contentDir = resolve(root, env['WARTA_CONTENT'] || 'content');
   const { content, issues } = checkContent(contentDir, { root });
   const site = content?.site;
@@ -67,7 +69,13 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
     url: env['SITE_URL'] || site?.url || 'https://example.org',
     issues,
     publicRecords,
-    passwords: () => readPasswords(secrets.passwords, { ci: env['CI'] === 'true' || env['CI'] === '1' }),
+    // Estimated once, when a build first asks: the dictionaries take a second or two to load.
+    passwords: () =>
+      (checkedPasswords ??= readPasswords(secrets.passwords, {
+        ci: env['CI'] === 'true' || env['CI'] === '1',
+        vault: env['WARTA_VAULT'] !== 'off',
+        siteWords: content ? siteWords(content) : [],
+      })),
     vault: env['WARTA_VAULT'] !== 'off',
     git,
     lastModified: content ? lastModified(content, git, now) : new Map(),

@@ -101,6 +101,23 @@ describe('the internal section in Chromium', () => {
     await context.close();
   });
 
+  it('refuses a keyring that asks for absurd key derivation, without trying the password', async () => {
+    const { context, page } = await freshContext();
+    // 2^31 PBKDF2 iterations would keep the tab busy for minutes on every unlock attempt.
+    await context.route('**/internal/keyring.json', async (route) => {
+      const response = await route.fetch();
+      const keyring = (await response.json()) as { kdf: { iterations: number } };
+      keyring.kdf.iterations = 2 ** 31;
+      await route.fulfill({ response, json: keyring });
+    });
+    await page.goto(`${siteUrl}/internal/`);
+    const alert = page.locator('[role="alert"][data-unlock-error]');
+    await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toContain('Berkas kunci situs tidak sah');
+    expect(await page.locator('form[data-unlock] button').isDisabled()).toBe(true);
+    expect(await storedState(page)).toEqual(NOTHING);
+    await context.close();
+  });
+
   it('shows an integrity error and none of the content when a file was tampered with', async () => {
     const { context, page } = await freshContext();
     await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent('/internal/beranda/')}`);

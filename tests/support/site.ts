@@ -7,10 +7,10 @@ import { gunzipSync } from 'node:zlib';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = join(ROOT, 'tests/.tmp');
 
-/** The internal section's passwords in test builds (CI refuses to build without real ones). */
+/** The internal section's passwords in test builds, from `npm run password` (CI refuses weak ones). */
 export const TEST_PASSWORDS = [
-  { label: 'imigrasi', password: 'kunci-uji-imigrasi-panjang' },
-  { label: 'polda', password: 'kunci-uji-polda-cukup-panjang' },
+  { label: 'imigrasi', password: 'menang perak sepiring unjuk spesifik dirinya' },
+  { label: 'polda', password: 'frustasi melapor negeri meleleh alibinya kev' },
 ];
 
 export interface BuildResult {
@@ -19,7 +19,10 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs `astro build` on a content folder; `name` keeps each build's output and cache apart. */
+/**
+ * Runs `astro build` on a content folder; `name` keeps each build's output and cache apart. A
+ * build with WARTA_VAULT=off runs as a local build, since CI refuses it, unless `env` sets CI.
+ */
 export function buildSite(
   name: string,
   contentDir: string,
@@ -37,6 +40,7 @@ export function buildSite(
       WARTA_CACHE: join(TMP, name, 'cache'),
       WARTA_NOW: now,
       WARTA_PASSWORDS: TEST_PASSWORDS.map(({ label, password }) => `${label}:${password}`).join('\n'),
+      ...(env['WARTA_VAULT'] === 'off' ? { CI: '' } : {}),
       ...env,
     },
   });

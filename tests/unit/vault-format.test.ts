@@ -4,11 +4,13 @@ import {
   assertKeyring,
   blobName,
   canonicalPath,
+  KeyringError,
   openBlob,
   openSlot,
   paddedSize,
   sealBlob,
   sessionKeys,
+  toBase64Url,
   type Keyring,
 } from '../../src/lib/vault/format.ts';
 import { createVault } from '../../src/lib/vault/seal.ts';
@@ -124,11 +126,34 @@ describe('the browser code (src/lib/vault/format.ts) agrees with the vectors', (
 });
 
 describe('assertKeyring', () => {
-  it('accepts the vector keyring and refuses one below 600 000 iterations or of another format', () => {
+  const slot = must(keyring.slots[0], 'the vector slot');
+  const withKdf = (kdf: object) => ({ ...keyring, kdf: { ...keyring.kdf, ...kdf } });
+  const withSlot = (changes: object) => ({ ...keyring, slots: [{ ...slot, ...changes }] });
+  const bytes = (length: number) => toBase64Url(new Uint8Array(length));
+
+  it('accepts the vector keyring, and salts from 16 to 64 bytes', () => {
     expect(() => assertKeyring(keyring)).not.toThrow();
-    expect(() => assertKeyring({ ...keyring, kdf: { ...keyring.kdf, iterations: 100_000 } })).toThrow('600000');
-    expect(() => assertKeyring({ ...keyring, version: 2 })).toThrow('format');
-    expect(() => assertKeyring({ ...keyring, slots: [] })).toThrow('slots');
+    for (const length of [16, 32, 64]) expect(() => assertKeyring(withSlot({ salt: bytes(length) }))).not.toThrow();
+  });
+
+  it.each([
+    ['another format', { ...keyring, version: 2 }, 'unsupported keyring format'],
+    ['another key derivation', withKdf({ name: 'scrypt' }), 'unsupported key derivation'],
+    ['another hash', withKdf({ hash: 'SHA-1' }), 'unsupported key derivation'],
+    ['fewer than 600 000 iterations', withKdf({ iterations: 100_000 }), 'below 600000 iterations'],
+    ['iterations that are not a number', withKdf({ iterations: '600000' }), 'below 600000 iterations'],
+    ['more than 10 million iterations, which would hang the tab', withKdf({ iterations: 2 ** 31 }), 'above 10000000'],
+    ['no slots', { ...keyring, slots: [] }, 'keyring without slots'],
+    ['more than 64 slots', { ...keyring, slots: Array(65).fill(slot) }, 'more than 64 slots'],
+    ['a salt shorter than 16 bytes', withSlot({ salt: bytes(8) }), 'salt not 16–64 bytes'],
+    ['a salt longer than 64 bytes', withSlot({ salt: bytes(1 << 20) }), 'salt not 16–64 bytes'],
+    ['a salt that is not base64url', withSlot({ salt: '+'.repeat(22) }), 'salt not 16–64 bytes'],
+    ['an IV that is not 12 bytes', withSlot({ iv: bytes(16) }), 'malformed key'],
+    ['a wrapped key that is not 48 bytes', withSlot({ wrappedKey: bytes(32) }), 'malformed key'],
+    ['a slot without a label', withSlot({ label: 7 }), 'slot without a label'],
+  ])('refuses a keyring with %s', (_, value, reason) => {
+    expect(() => assertKeyring(value)).toThrow(reason);
+    expect(() => assertKeyring(value)).toThrow(KeyringError);
   });
 });
 

@@ -1,42 +1,119 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_PASSWORD, readPasswords } from '../../src/lib/vault/passwords.ts';
+import { estimateGuesses, MIN_GUESSES, siteWords } from '../../src/lib/vault/strength.ts';
+import { loadContentOrThrow } from '../../src/lib/content/load.ts';
+import { ROOT, TEST_PASSWORDS } from '../support/site.ts';
+
+// Generated with `npm run password` for these tests only.
+const STRONG = 'serumah terendam kantormu jarinya layang latar';
+const OTHER = 'lumbung sepagi kidal toserba akut nanas';
+const { content } = loadContentOrThrow(`${ROOT}/tests/fixtures/valid`, { root: ROOT });
+const SITE = { ci: true, siteWords: siteWords(content) };
+
+// Loading the estimator's dictionaries takes seconds on a busy machine: once, before the tests.
+beforeAll(() => estimateGuesses(''), 60_000);
 
 describe('readPasswords', () => {
-  it('reads one "label:password" per line, ignoring blank lines and comments', () => {
-    const setting = readPasswords(
-      '# sandi per instansi\nimigrasi:empat kata acak dan panjang\n\npolda:sandi:dengan:titik-dua:boleh\n',
-      {
-        ci: true,
-      },
-    );
+  it('reads one "label:password" per line, ignoring blank lines and comments', async () => {
+    const setting = await readPasswords(`# sandi per instansi\nimigrasi:${STRONG}\n\npolda:${OTHER}\n`, SITE);
     expect(setting).toEqual({
       kind: 'configured',
       passwords: [
-        { label: 'imigrasi', password: 'empat kata acak dan panjang' },
-        { label: 'polda', password: 'sandi:dengan:titik-dua:boleh' },
+        { label: 'imigrasi', password: STRONG },
+        { label: 'polda', password: OTHER },
       ],
     });
   });
 
-  it('uses the announced development password locally when none is set', () => {
-    expect(readPasswords(undefined, { ci: false })).toEqual({ kind: 'development', passwords: [DEVELOPMENT_PASSWORD] });
-    expect(readPasswords('  \n', { ci: false }).kind).toBe('development');
+  it('keeps colons after the first as part of the password', async () => {
+    const setting = await readPasswords(`polda:${STRONG.replaceAll(' ', ':')}`, SITE);
+    expect(setting.passwords[0].password).toBe(STRONG.replaceAll(' ', ':'));
   });
 
-  it('fails in CI when no password is set', () => {
-    expect(() => readPasswords(undefined, { ci: true })).toThrow('WARTA_PASSWORDS is not set');
+  it('uses the announced development password locally when none is set', async () => {
+    expect(await readPasswords(undefined, { ci: false })).toEqual({
+      kind: 'development',
+      passwords: [DEVELOPMENT_PASSWORD],
+    });
+    expect((await readPasswords('  \n', { ci: false })).kind).toBe('development');
   });
 
-  it('refuses weak passwords, bad labels and repeated labels, naming the line', () => {
-    expect(() => readPasswords('imigrasi:pendek', { ci: false })).toThrowErrorMatchingInlineSnapshot(
-      `[Error: WARTA_PASSWORDS line 1 (imigrasi): the password has 6 characters; use at least 16, e.g. four random words]`,
+  it('fails in CI when no password is set', async () => {
+    await expect(readPasswords(undefined, { ci: true })).rejects.toThrow('WARTA_PASSWORDS is not set');
+  });
+
+  it('refuses WARTA_VAULT=off in CI, and allows it locally', async () => {
+    await expect(
+      readPasswords(`polda:${STRONG}`, { ...SITE, vault: false }),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[Error: WARTA_VAULT=off leaves the internal section unencrypted, and CI builds are published: unset WARTA_VAULT (it is for local tests only)]`,
     );
-    expect(() => readPasswords('Imigrasi Sumsel:sandi yang cukup panjang', { ci: false })).toThrow(
+    expect((await readPasswords(undefined, { ci: false, vault: false })).kind).toBe('development');
+  });
+
+  it.each([
+    ['the development password', 'imigrasi:sandi-pengembangan-lokal'],
+    ['the development password under another label', 'polda:sandi-pengembangan-lokal'],
+    ['the development password in other case and spacing', 'polda:Sandi Pengembangan  Lokal'],
+  ])('refuses %s, in CI and locally', async (_, line) => {
+    for (const ci of [true, false])
+      await expect(readPasswords(line, { ...SITE, ci })).rejects.toThrow('this is the development password');
+  });
+
+  it.each([
+    ['a word repeated', 'passwordpassword'],
+    ['a keyboard row', 'qwertyuiopasdfgh'],
+    ["the site's own words and a year", 'timporasumsel2026'],
+    ['the development password with a digit', 'sandi-pengembangan-lokal-1'],
+    ['a famous passphrase', 'correct horse battery staple'],
+    ['four common Indonesian words', 'rahasia negara jangan dibuka'],
+    ['an Indonesian sentence', 'saya suka makan nasi goreng'],
+    ['a long password of sixteen characters', 'Palembang2026!!!'],
+    ['the old test password', 'kunci-uji-imigrasi-panjang'],
+  ])('refuses %s as too easy to guess, naming the line and label but never the password', async (_, password) => {
+    const attempt = readPasswords(`imigrasi:${STRONG}\npolda:${password}`, SITE);
+    await expect(attempt).rejects.toThrow(/^WARTA_PASSWORDS line 2 \(polda\): the password is too easy to guess/);
+    await expect(attempt).rejects.toThrow('npm run password');
+    await expect(attempt).rejects.not.toThrow(password);
+  });
+
+  it('says how many guesses a weak password needs against how many are required', async () => {
+    await expect(readPasswords('polda:timporasumsel2026', SITE)).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[Error: WARTA_PASSWORDS line 1 (polda): the password is too easy to guess (about 10^8 guesses; the public keyring must withstand 10^18); replace it with a passphrase from "npm run password"]`,
+    );
+  });
+
+  it('refuses bad labels and repeated labels, naming the line', async () => {
+    await expect(readPasswords(`Imigrasi Sumsel:${STRONG}`, { ci: false })).rejects.toThrow(
       'line 1: write "label:password"',
     );
-    expect(() => readPasswords('a:aaaaaaaaaaaaaaaaaaaa', { ci: false })).toThrow('repeats too few characters');
-    expect(() => readPasswords('a:sandi yang cukup panjang\na:sandi lain yang panjang', { ci: false })).toThrow(
+    await expect(readPasswords(`a:${STRONG}\na:${OTHER}`, { ci: false })).rejects.toThrow(
       'the label "a" appears twice',
     );
+  });
+
+  it('refuses more passwords than the unlock page accepts slots', async () => {
+    const lines = Array.from({ length: 65 }, (_, i) => `agensi-${i}:${STRONG}`);
+    await expect(readPasswords(lines.join('\n'), SITE)).rejects.toThrow(
+      'WARTA_PASSWORDS has 65 passwords, but the unlock page opens keyrings of at most 64',
+    );
+  });
+
+  it('accepts the passwords of the test builds', async () => {
+    const lines = TEST_PASSWORDS.map(({ label, password }) => `${label}:${password}`).join('\n');
+    expect((await readPasswords(lines, SITE)).passwords).toEqual(TEST_PASSWORDS);
+  });
+});
+
+describe('estimateGuesses', () => {
+  it("rates a word of the site's content as one of the first guesses", async () => {
+    const words = siteWords(content);
+    expect(words).toEqual(expect.arrayContaining(['sumsel', 'palembang', 'timpora', 'pagaralam']));
+    expect(await estimateGuesses('pagaralamtimpora', words)).toBeLessThan(await estimateGuesses('pagaralamtimpora'));
+  });
+
+  it('reads a passphrase without its separators too, so spaces do not inflate the estimate', async () => {
+    expect(await estimateGuesses('kuda baterai staples benar')).toBeLessThan(1e14);
+    expect(await estimateGuesses(STRONG)).toBeGreaterThanOrEqual(MIN_GUESSES);
   });
 });

@@ -6,6 +6,12 @@ export const FORMAT = 'warta-vault';
 export const VERSION = 1;
 /** OWASP's PBKDF2-HMAC-SHA256 figure; the client refuses a keyring below it. */
 export const MIN_ITERATIONS = 600_000;
+/** The client refuses more: a keyring that asks for billions of iterations would hang the tab. */
+export const MAX_ITERATIONS = 10_000_000;
+/** Salt lengths the client accepts, in bytes: at least 128 bits, and no absurd sizes. */
+export const SALT_BYTES = { min: 16, max: 64 } as const;
+/** Slots the client accepts: "try every password" derives a key per slot. */
+export const MAX_SLOTS = 64;
 /** Where encrypted blobs are served. */
 export const BLOB_DIR = '/internal/_v/';
 /** Blobs carry an extension: some static servers treat extension-less names as folders. */
@@ -123,14 +129,45 @@ export async function openSlot(keyring: Keyring, slot: Slot, password: string): 
   );
 }
 
-/** Checks that a fetched keyring is one this code can open safely. */
+/** A keyring this code refuses to open, with the reason. */
+export class KeyringError extends Error {
+  override name = 'KeyringError';
+}
+
+/** Throws a KeyringError with the reason unless the condition holds. */
+function check(condition: boolean, reason: string): asserts condition {
+  if (!condition) throw new KeyringError(reason);
+}
+
+/** Decoded length of a base64url field, or -1 when it is not base64url. */
+function byteLength(value: unknown): number {
+  if (typeof value !== 'string' || !/^[A-Za-z0-9_-]*$/.test(value) || value.length % 4 === 1) return -1;
+  return Math.floor((value.length * 3) / 4);
+}
+
+/**
+ * Checks that a fetched keyring is one this code can open safely: the format it knows, PBKDF2 with
+ * SHA-256 between MIN_ITERATIONS and MAX_ITERATIONS, at most MAX_SLOTS slots, each with a 16–64
+ * byte salt, a 12-byte IV and a 48-byte wrapped key. A keyring is public and a hostile one costs a
+ * visitor only time, so the limits stop it from making the browser work for minutes.
+ */
 export function assertKeyring(value: unknown): asserts value is Keyring {
   const keyring = value as Partial<Keyring> | null;
-  if (keyring?.format !== FORMAT || keyring.version !== VERSION) throw new Error('unsupported keyring format');
-  if (keyring.kdf?.name !== 'PBKDF2' || keyring.kdf.hash !== 'SHA-256') throw new Error('unsupported key derivation');
-  if (!(keyring.kdf.iterations >= MIN_ITERATIONS)) throw new Error(`keyring below ${MIN_ITERATIONS} iterations`);
-  if (!Array.isArray(keyring.slots) || keyring.slots.length === 0 || typeof keyring.buildId !== 'string') {
-    throw new Error('keyring without slots');
+  check(keyring?.format === FORMAT && keyring.version === VERSION, 'unsupported keyring format');
+  const { kdf, slots } = keyring;
+  check(kdf?.name === 'PBKDF2' && kdf.hash === 'SHA-256', 'unsupported key derivation');
+  check(
+    Number.isSafeInteger(kdf.iterations) && kdf.iterations >= MIN_ITERATIONS,
+    `keyring below ${MIN_ITERATIONS} iterations`,
+  );
+  check(kdf.iterations <= MAX_ITERATIONS, `keyring above ${MAX_ITERATIONS} iterations`);
+  check(Array.isArray(slots) && slots.length > 0 && typeof keyring.buildId === 'string', 'keyring without slots');
+  check(slots.length <= MAX_SLOTS, `keyring with more than ${MAX_SLOTS} slots`);
+  for (const slot of slots as (Partial<Slot> | null)[]) {
+    check(typeof slot?.label === 'string', 'slot without a label');
+    const salt = byteLength(slot.salt);
+    check(salt >= SALT_BYTES.min && salt <= SALT_BYTES.max, `slot salt not ${SALT_BYTES.min}–${SALT_BYTES.max} bytes`);
+    check(byteLength(slot.iv) === 12 && byteLength(slot.wrappedKey) === 48, 'slot with a malformed key');
   }
 }
 

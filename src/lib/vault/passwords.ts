@@ -1,25 +1,56 @@
+import { MAX_SLOTS } from './format.ts';
+import { estimateGuesses, MIN_GUESSES } from './strength.ts';
+
 /** A password that opens the internal section, with whose it is. */
 export interface Password {
   label: string;
   password: string;
 }
 
-/** Shortest password accepted: the keyring is public, so a password must resist offline guessing. */
-export const MIN_PASSWORD_LENGTH = 16;
-
-/** The password of local builds without WARTA_PASSWORDS; announced on the unlock page, refused in CI. */
+/** The password of local builds without WARTA_PASSWORDS; announced on the unlock page, never accepted in WARTA_PASSWORDS. */
 export const DEVELOPMENT_PASSWORD: Password = { label: 'pengembangan', password: 'sandi-pengembangan-lokal' };
 
 /** What the environment says about passwords. */
 export type PasswordSetting =
   { kind: 'configured'; passwords: Password[] } | { kind: 'development'; passwords: [Password] };
 
+/** Where a build runs and what it may do, as far as passwords are concerned. */
+export interface PasswordContext {
+  /** A CI build (CI=true): it publishes, so it needs real passwords and an encrypted section. */
+  ci: boolean;
+  /** False with WARTA_VAULT=off, which leaves the internal section in plaintext: refused in CI. */
+  vault?: boolean;
+  /** The site's own words (names of the office, regions, agencies, people), tried first by attackers. */
+  siteWords?: readonly string[];
+}
+
+/** A label: lower-case letters, digits and single hyphens, e.g. "polda" or "kanim-palembang". */
+export const LABEL = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const FIX = 'replace it with a passphrase from "npm run password"';
+
+/** The same text once case and separators are set aside, so "Sandi Pengembangan Lokal" is still the development password. */
+const bare = (password: string) =>
+  password
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
 /**
  * Reads WARTA_PASSWORDS: one `label:password` per line (label: lower-case letters, digits and
- * hyphens; the password is everything after the first colon). In CI a missing or weak password
- * is an error; locally, without passwords, the development password is used.
+ * hyphens; the password is everything after the first colon). Every password must need at least
+ * MIN_GUESSES guesses by a strength estimate, and none may be the development password. In CI a
+ * missing password and WARTA_VAULT=off are errors; locally, without passwords, the development
+ * password is used. Messages name the line and label, never the password.
  */
-export function readPasswords(value: string | undefined, { ci }: { ci: boolean }): PasswordSetting {
+export async function readPasswords(
+  value: string | undefined,
+  { ci, vault = true, siteWords = [] }: PasswordContext,
+): Promise<PasswordSetting> {
+  if (ci && !vault)
+    throw new Error(
+      'WARTA_VAULT=off leaves the internal section unencrypted, and CI builds are published: unset WARTA_VAULT (it is for local tests only)',
+    );
   const lines = (value ?? '')
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -27,26 +58,36 @@ export function readPasswords(value: string | undefined, { ci }: { ci: boolean }
   if (lines.length === 0) {
     if (ci)
       throw new Error(
-        'WARTA_PASSWORDS is not set: CI builds need at least one password (one "label:password" per line)',
+        'WARTA_PASSWORDS is not set: CI builds need at least one password (one "label:password" per line; "npm run password" prints one)',
       );
     return { kind: 'development', passwords: [DEVELOPMENT_PASSWORD] };
   }
+  if (lines.length > MAX_SLOTS)
+    throw new Error(
+      `WARTA_PASSWORDS has ${lines.length} passwords, but the unlock page opens keyrings of at most ${MAX_SLOTS}; let agencies share passwords`,
+    );
   const problems: string[] = [];
-  const passwords = lines.map((line, index) => {
+  const passwords: Password[] = [];
+  for (const [index, line] of lines.entries()) {
     const colon = line.indexOf(':');
     const label = colon < 0 ? '' : line.slice(0, colon).trim();
     const password = colon < 0 ? '' : line.slice(colon + 1);
+    passwords.push({ label, password });
     const where = `WARTA_PASSWORDS line ${index + 1}`;
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(label))
+    if (!LABEL.test(label))
       problems.push(`${where}: write "label:password", the label in lower-case letters, digits and hyphens`);
-    else if (password.length < MIN_PASSWORD_LENGTH)
+    else if (bare(password) === bare(DEVELOPMENT_PASSWORD.password))
       problems.push(
-        `${where} (${label}): the password has ${password.length} characters; use at least ${MIN_PASSWORD_LENGTH}, e.g. four random words`,
+        `${where} (${label}): this is the development password, printed in the README and on /internal/; ${FIX}`,
       );
-    else if (new Set(password).size < 6)
-      problems.push(`${where} (${label}): the password repeats too few characters to be safe`);
-    return { label, password };
-  });
+    else {
+      const guesses = await estimateGuesses(password, [DEVELOPMENT_PASSWORD.password, ...siteWords]);
+      if (guesses < MIN_GUESSES)
+        problems.push(
+          `${where} (${label}): the password is too easy to guess (about 10^${Math.floor(Math.log10(guesses))} guesses; the public keyring must withstand 10^${Math.log10(MIN_GUESSES)}); ${FIX}`,
+        );
+    }
+  }
   const labels = passwords.map((entry) => entry.label);
   const repeated = labels.filter((label, i) => label && labels.indexOf(label) !== i);
   if (repeated.length > 0)
