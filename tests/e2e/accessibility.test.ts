@@ -119,6 +119,22 @@ async function beyondTheScreen(page: Page): Promise<string[]> {
   });
 }
 
+/** Tables outside a named, focusable region of their own that scrolls sideways (WCAG 1.4.10, 2.1.1). */
+async function tablesWithoutScrollRegion(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('table')]
+      .filter((table) => {
+        const region = table.parentElement;
+        const labelledBy = region?.getAttribute('aria-labelledby');
+        const name =
+          region?.getAttribute('aria-label') ?? (labelledBy && document.getElementById(labelledBy)?.textContent);
+        const scrolls = region && getComputedStyle(region).overflowX === 'auto';
+        return !(region?.getAttribute('role') === 'region' && region.tabIndex === 0 && scrolls && name?.trim());
+      })
+      .map((table) => table.querySelector('caption')?.textContent ?? table.outerHTML.slice(0, 60)),
+  );
+}
+
 /** Checks a page at 320 px: no sideways scrolling, nothing cut off, no axe violation; tables shown. */
 async function expectReflow(page: Page) {
   // Closed <details> hide the data tables and filters: open them, so they are measured too.
@@ -128,6 +144,7 @@ async function expectReflow(page: Page) {
   );
   expect(overflow).toBeLessThanOrEqual(0);
   expect(await beyondTheScreen(page)).toEqual([]);
+  expect(await tablesWithoutScrollRegion(page)).toEqual([]);
   expect(await axe(page)).toEqual([]);
 }
 
