@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HEAT_LEVELS, heatLegend, heatLevel, progressFill } from '../../src/lib/charts/palette.ts';
-import { barLength, formatNumber, niceCeiling } from '../../src/lib/charts/scale.ts';
+import { barLength, formatNumber, niceCeiling, textRoom } from '../../src/lib/charts/scale.ts';
 
 describe('niceCeiling', () => {
   it.each([
@@ -32,6 +32,17 @@ describe('barLength', () => {
 describe('formatNumber', () => {
   it('writes numbers as Indonesian readers do', () => {
     expect([formatNumber(4.5), formatNumber(34.6666), formatNumber(1250)]).toEqual(['4,5', '34,7', '1.250']);
+  });
+});
+
+describe('textRoom', () => {
+  it('keeps more room for a label than the widest common font draws it in', () => {
+    // DejaVu Sans Mono advances 0.6 em a character: 10 characters at 13 units take 78.
+    expect(textRoom('2 kegiatan', 13)).toBeGreaterThan(78);
+  });
+
+  it('grows with the length of the label', () => {
+    expect(textRoom('12 kegiatan', 13)).toBeGreaterThan(textRoom('2 kegiatan', 13));
   });
 });
 

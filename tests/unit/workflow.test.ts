@@ -47,6 +47,14 @@ const BUILD_COMMAND = (step: Step) => step.run?.trim() === 'npm run build';
 const UPLOAD = (step: Step) => step.uses?.startsWith('actions/upload-pages-artifact@') ?? false;
 const GUARD = (step: Step) => step.name === 'Guard the internal section';
 
+/** The Debian packages of the first `apt-get install` in a script or document. */
+const packages = (text: string) =>
+  /apt-get install((?:\\\n|[^\n`])*)/
+    .exec(text)?.[1]
+    ?.replace(/\\\n/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /^[a-z][a-z0-9.+-]+$/.test(word)) ?? [];
+
 describe('.github/workflows/publish.yml', () => {
   it('runs on a push to main, on a schedule and by hand with an optional build clock', () => {
     expect(workflow.on.push?.branches).toEqual(['main']);
@@ -107,16 +115,15 @@ describe('.github/workflows/publish.yml', () => {
   });
 
   it('installs every system package that .ci/run installs, so that no test is skipped in CI', () => {
-    const packages = (text: string) =>
-      /apt-get install((?:\\\n|[^\n])*)/
-        .exec(text)?.[1]
-        ?.replace(/\\\n/g, ' ')
-        .split(/\s+/)
-        .filter((word) => /^[a-z][a-z0-9.+-]+$/.test(word)) ?? [];
     const ciRun = packages(readFileSync(join(ROOT, '.ci/run'), 'utf8'));
     expect(ciRun).toContain('nginx');
     const runs = (check?.steps ?? []).map((step) => step.run ?? '').join('\n');
     expect(packages(runs).sort()).toEqual(ciRun.sort());
+  });
+
+  it('names in the README every system package that .ci/run installs', () => {
+    const readme = packages(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+    expect(readme.sort()).toEqual(packages(readFileSync(join(ROOT, '.ci/run'), 'utf8')).sort());
   });
 
   it("keeps npm's download cache in every job that installs", () => {

@@ -23,6 +23,18 @@ export function formatNumber(value: number): string {
   return decimal.format(value);
 }
 
+/** Size of chart text, in drawing units. */
+export const FONT_SIZE = 13;
+
+/**
+ * Room to keep for a line of digits and lowercase words at `fontSize`, whatever the reader's font:
+ * 0.62 em a character, just above DejaVu Sans Mono (0.6 em), the widest common font.
+ * @example textRoom('2 kegiatan', 13) // 80.6
+ */
+export function textRoom(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.62;
+}
+
 /** Rounds a coordinate to hundredths, to keep the markup short. */
 export function px(value: number): number {
   return Math.round(value * 100) / 100;
