@@ -7,6 +7,7 @@ import { wartaContent } from './src/integrations/content.ts';
 import { publish } from './src/integrations/publish.ts';
 import { readSettings } from './src/integrations/settings.ts';
 import { sanitizeHtml } from './src/lib/markdown/sanitize.ts';
+import { tableRegions } from './src/lib/markdown/tables.ts';
 import { staging } from './src/integrations/staging.ts';
 
 // Content is validated once here, so every error is reported before Astro writes anything; the
@@ -23,8 +24,9 @@ export default defineConfig({
   // No .env files: secrets come from the environment only, and leave it before content is compiled.
   vite: { envDir: false, build: { assetsInlineLimit: 0 } },
   markdown: {
-    // Content is data: every Markdown and MDX body is sanitized, last of the plugins (docs/internal-section.md).
-    processor: satteri({ hastPlugins: [sanitizeHtml] }),
+    // Content is data: every Markdown and MDX body is sanitized (docs/internal-section.md); after
+    // that, only fixed markup is added: each table's scroll region.
+    processor: satteri({ hastPlugins: [sanitizeHtml, tableRegions] }),
     // Highlighting colours are inline styles, which the sanitizer and the CSP both refuse.
     syntaxHighlight: false,
   },

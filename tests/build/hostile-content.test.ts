@@ -109,6 +109,8 @@ describe('bodies with markup pasted from other sites', () => {
     expect(html).toContain('href="#user-content-fn-1"');
     expect(html).toContain('id="user-content-fn-1"');
     expect(html).toContain('<td align="right">4</td>');
+    // Each table in its own labelled scroll region, so a wide one never widens a phone's screen.
+    expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="Tabel 1"><table>');
   });
 
   it('sanitizes the minutes of an internal meeting page too', () => {
