@@ -2,6 +2,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, TMP } from '../support/site.ts';
+import { copyFixture } from '../unit/content-fixtures.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/valid');
 const NOW = '2026-06-01T00:00:00+07:00';
@@ -123,5 +124,40 @@ describe('bodies with markup pasted from other sites', () => {
     const html = site('/siaran-pers/2024-12-11-uji-isi-mdx/');
     expect(html).toContain('<a>arsip lama</a> dan <strong>berkas</strong>');
     expect(html).not.toContain('ftp:');
+  });
+});
+
+// Files and data from content that once reached the site or crashed the build without a word.
+describe.each([
+  {
+    name: 'svg-picture',
+    attack: 'an SVG picture carrying a script',
+    says: 'press-releases/2024/2024-12-10-posko-pengawasan.svg: is an SVG picture, which can carry script',
+  },
+  {
+    name: 'image-outside-content',
+    attack: 'a picture path that leaves the content folder',
+    says: 'press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md:25:8: image.src "../../../../etc/passwd" is outside the content folder',
+  },
+  {
+    name: 'yaml-alias-bomb',
+    attack: 'a YAML alias bomb',
+    says: 'press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md:18:8: repeats a list or group of fields with a YAML alias',
+  },
+])('a release with $attack', ({ name, says }) => {
+  let result: ReturnType<typeof buildSite>;
+  beforeAll(() => {
+    const copy = copyFixture(name);
+    try {
+      result = buildSite(`hostile-${name}`, copy.contentDir, NOW);
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('fails the build, naming the file (and line and field) with the fix, and publishes nothing', () => {
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(says);
+    expect(existsSync(result.outDir)).toBe(false);
   });
 });

@@ -381,12 +381,11 @@ describe('loadContent', () => {
       );
     });
 
+    // Expanding the bomb would take far longer than the test's time limit.
     it('refuses a YAML alias bomb, naming the file and the first alias, without expanding it', () => {
-      const started = performance.now();
       expect(check('yaml-alias-bomb')).toMatchInlineSnapshot(
         `"content/press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md:18:8: repeats a list or group of fields with a YAML alias (*name), which content may not use: a few such lines can expand without limit; write the values out"`,
       );
-      expect(performance.now() - started).toBeLessThan(5000);
     });
 
     it('reports a record without frontmatter', () => {
