@@ -131,8 +131,9 @@ describe('assertKeyring', () => {
   const withSlot = (changes: object) => ({ ...keyring, slots: [{ ...slot, ...changes }] });
   const bytes = (length: number) => toBase64Url(new Uint8Array(length));
 
-  it('accepts the vector keyring, and salts from 16 to 64 bytes', () => {
+  it("accepts the vector keyring, salts from 16 to 64 bytes, and 64 slots at the build's iterations", () => {
     expect(() => assertKeyring(keyring)).not.toThrow();
+    expect(() => assertKeyring({ ...withKdf({ iterations: 600_000 }), slots: Array(64).fill(slot) })).not.toThrow();
     for (const length of [16, 32, 64]) expect(() => assertKeyring(withSlot({ salt: bytes(length) }))).not.toThrow();
   });
 
@@ -141,7 +142,8 @@ describe('assertKeyring', () => {
     ['another key derivation', withKdf({ name: 'scrypt' }), 'unsupported key derivation'],
     ['another hash', withKdf({ hash: 'SHA-1' }), 'unsupported key derivation'],
     ['fewer than 600 000 iterations', withKdf({ iterations: 100_000 }), 'below 600000 iterations'],
-    ['iterations that are not a number', withKdf({ iterations: '600000' }), 'below 600000 iterations'],
+    ['iterations that are not a number', withKdf({ iterations: '600000' }), 'not a whole number'],
+    ['iterations beyond any whole number', withKdf({ iterations: 1e300 }), 'not a whole number'],
     ['more than 10 million iterations, which would hang the tab', withKdf({ iterations: 2 ** 31 }), 'above 10000000'],
     ['no slots', { ...keyring, slots: [] }, 'keyring without slots'],
     ['more than 64 slots', { ...keyring, slots: Array(65).fill(slot) }, 'more than 64 slots'],
@@ -150,7 +152,14 @@ describe('assertKeyring', () => {
     ['a salt that is not base64url', withSlot({ salt: '+'.repeat(22) }), 'salt not 16–64 bytes'],
     ['an IV that is not 12 bytes', withSlot({ iv: bytes(16) }), 'malformed key'],
     ['a wrapped key that is not 48 bytes', withSlot({ wrappedKey: bytes(32) }), 'malformed key'],
-    ['a slot without a label', withSlot({ label: 7 }), 'slot without a label'],
+    [
+      '64 slots at 10 million iterations, minutes of work for "try every password"',
+      { ...withKdf({ iterations: 10_000_000 }), slots: Array(64).fill(slot) },
+      'more than 40000000 iterations in all',
+    ],
+    ['a slot without a label', withSlot({ label: 7 }), 'slot label not a text of at most 64 characters'],
+    ['a slot label of a megabyte', withSlot({ label: 'a'.repeat(1 << 20) }), 'slot label not a text'],
+    ['a build id of a megabyte', { ...keyring, buildId: 'a'.repeat(1 << 20) }, 'build id not a text'],
   ])('refuses a keyring with %s', (_, value, reason) => {
     expect(() => assertKeyring(value)).toThrow(reason);
     expect(() => assertKeyring(value)).toThrow(KeyringError);

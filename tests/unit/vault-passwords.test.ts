@@ -70,6 +70,10 @@ describe('readPasswords', () => {
     ['an Indonesian sentence', 'saya suka makan nasi goreng'],
     ['a long password of sixteen characters', 'Palembang2026!!!'],
     ['the old test password', 'kunci-uji-imigrasi-panjang'],
+    ['a famous passphrase between equals signs', 'correct=horse=battery=staple'],
+    ['common words between other symbols', 'kuda#baterai\u2014staples&benar'],
+    ['common words between digits', 'kuda1baterai2staples3benar'],
+    ['the development password and a phrase of common words', 'sandi-pengembangan-lokal kuda baterai staples benar'],
   ])('refuses %s as too easy to guess, naming the line and label but never the password', async (_, password) => {
     const attempt = readPasswords(`imigrasi:${STRONG}\npolda:${password}`, SITE);
     await expect(attempt).rejects.toThrow(/^WARTA_PASSWORDS line 2 \(polda\): the password is too easy to guess/);

@@ -12,6 +12,14 @@ export const MAX_ITERATIONS = 10_000_000;
 export const SALT_BYTES = { min: 16, max: 64 } as const;
 /** Slots the client accepts: "try every password" derives a key per slot. */
 export const MAX_SLOTS = 64;
+/**
+ * Iterations of all slots together that the client accepts: "try every password" runs them all,
+ * so this bounds the work a hostile keyring can ask for (about 7 s at 114 ms per 600 000), while
+ * 64 slots at the build's 600 000 iterations still fit.
+ */
+export const MAX_TOTAL_ITERATIONS = 40_000_000;
+/** Longest slot label and build id the client accepts, in characters. */
+export const MAX_TEXT = 64;
 /** Where encrypted blobs are served. */
 export const BLOB_DIR = '/internal/_v/';
 /** Blobs carry an extension: some static servers treat extension-less names as folders. */
@@ -147,8 +155,9 @@ function byteLength(value: unknown): number {
 
 /**
  * Checks that a fetched keyring is one this code can open safely: the format it knows, PBKDF2 with
- * SHA-256 between MIN_ITERATIONS and MAX_ITERATIONS, at most MAX_SLOTS slots, each with a 16–64
- * byte salt, a 12-byte IV and a 48-byte wrapped key. A keyring is public and a hostile one costs a
+ * SHA-256 between MIN_ITERATIONS and MAX_ITERATIONS, at most MAX_SLOTS slots and MAX_TOTAL_ITERATIONS
+ * in all, labels and build id of at most MAX_TEXT characters, each slot with a 16–64 byte salt, a
+ * 12-byte IV and a 48-byte wrapped key. A keyring is public and a hostile one costs a
  * visitor only time, so the limits stop it from making the browser work for minutes.
  */
 export function assertKeyring(value: unknown): asserts value is Keyring {
@@ -156,15 +165,24 @@ export function assertKeyring(value: unknown): asserts value is Keyring {
   check(keyring?.format === FORMAT && keyring.version === VERSION, 'unsupported keyring format');
   const { kdf, slots } = keyring;
   check(kdf?.name === 'PBKDF2' && kdf.hash === 'SHA-256', 'unsupported key derivation');
-  check(
-    Number.isSafeInteger(kdf.iterations) && kdf.iterations >= MIN_ITERATIONS,
-    `keyring below ${MIN_ITERATIONS} iterations`,
-  );
+  check(Number.isSafeInteger(kdf.iterations), 'keyring iterations not a whole number');
+  check(kdf.iterations >= MIN_ITERATIONS, `keyring below ${MIN_ITERATIONS} iterations`);
   check(kdf.iterations <= MAX_ITERATIONS, `keyring above ${MAX_ITERATIONS} iterations`);
-  check(Array.isArray(slots) && slots.length > 0 && typeof keyring.buildId === 'string', 'keyring without slots');
+  check(Array.isArray(slots) && slots.length > 0, 'keyring without slots');
+  check(
+    typeof keyring.buildId === 'string' && keyring.buildId.length <= MAX_TEXT,
+    `keyring build id not a text of at most ${MAX_TEXT} characters`,
+  );
   check(slots.length <= MAX_SLOTS, `keyring with more than ${MAX_SLOTS} slots`);
+  check(
+    slots.length * kdf.iterations <= MAX_TOTAL_ITERATIONS,
+    `keyring asks for more than ${MAX_TOTAL_ITERATIONS} iterations in all`,
+  );
   for (const slot of slots as (Partial<Slot> | null)[]) {
-    check(typeof slot?.label === 'string', 'slot without a label');
+    check(
+      typeof slot?.label === 'string' && slot.label.length <= MAX_TEXT,
+      `slot label not a text of at most ${MAX_TEXT} characters`,
+    );
     const salt = byteLength(slot.salt);
     check(salt >= SALT_BYTES.min && salt <= SALT_BYTES.max, `slot salt not ${SALT_BYTES.min}–${SALT_BYTES.max} bytes`);
     check(byteLength(slot.iv) === 12 && byteLength(slot.wrappedKey) === 48, 'slot with a malformed key');

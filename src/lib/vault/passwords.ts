@@ -24,8 +24,8 @@ export interface PasswordContext {
   siteWords?: readonly string[];
 }
 
-/** A label: lower-case letters, digits and single hyphens, e.g. "polda" or "kanim-palembang". */
-export const LABEL = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A label: up to 40 lower-case letters, digits and single hyphens, e.g. "polda" or "kanim-palembang". */
+export const LABEL = /^(?=.{1,40}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const FIX = 'replace it with a passphrase from "npm run password"';
 
@@ -75,7 +75,7 @@ export async function readPasswords(
     passwords.push({ label, password });
     const where = `WARTA_PASSWORDS line ${index + 1}`;
     if (!LABEL.test(label))
-      problems.push(`${where}: write "label:password", the label in lower-case letters, digits and hyphens`);
+      problems.push(`${where}: write "label:password", the label in at most 40 lower-case letters, digits and hyphens`);
     else if (bare(password) === bare(DEVELOPMENT_PASSWORD.password))
       problems.push(
         `${where} (${label}): this is the development password, printed in the README and on /internal/; ${FIX}`,
