@@ -56,7 +56,13 @@ export async function moveIntoPlace(staging: string, outDir: string): Promise<vo
  */
 export function staging(outDir: string): AstroIntegration {
   const folder = stagingFolder(outDir);
-  const discard = () => rmSync(folder, { recursive: true, force: true });
+  // Astro bundles the pages (content included) into the output folder's `.prerender/`, or into
+  // `./.astro/.prerender/` when the output folder lies outside the working folder.
+  const bundles = folder.startsWith(process.cwd()) ? undefined : join(process.cwd(), '.astro', '.prerender');
+  const discard = () => {
+    rmSync(folder, { recursive: true, force: true });
+    if (bundles) rmSync(bundles, { recursive: true, force: true });
+  };
   return {
     name: NAME,
     hooks: {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stagingFolder } from '../../src/integrations/staging.ts';
@@ -123,6 +124,23 @@ describe('a build that fails', () => {
       expectNothingLeftBehind(name, outDir, previous);
     },
   );
+
+  it('with its output folder outside the project, leaves no page bundle in ./.astro/ either', () => {
+    // Astro bundles the pages, minutes included, into ./.astro/.prerender/ when the output folder is elsewhere.
+    const name = 'failed-outside';
+    rmSync(join(TMP, name), { recursive: true, force: true });
+    const outside = mkdtempSync(join(tmpdir(), 'warta-out-'));
+    try {
+      const content = contentWith(name, 'Rincian ada di [halaman kegiatan](/kegiatan/halaman-yang-tidak-ada/).');
+      const result = buildSite(name, content, NOW, { WARTA_OUT: join(outside, 'dist') });
+      expect(result.status, result.output).not.toBe(0);
+      expect(result.output).toMatch(/link check: 1 broken link/);
+      expect(existsSync(join(ROOT, '.astro', '.prerender')), './.astro/.prerender').toBe(false);
+      expect(readdirSync(outside)).toEqual([]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
 
   it('when stopped with SIGTERM while pages are written, deletes what it wrote and leaves the previous output', async () => {
     const name = 'failed-signal';
