@@ -33,12 +33,17 @@ export interface VaultReply {
 /** Why the unlock page is shown, as ?alasan= in its URL. */
 export type UnlockReason = 'masuk' | 'pembaruan' | 'keluar' | 'kedaluwarsa';
 
-/** Where to go after unlocking: only a page of the internal section, never elsewhere. */
+/**
+ * Where to go after unlocking: only a page of the internal section, never elsewhere. The address
+ * is resolved first, so `/internal/../_astro/x.svg` or `/internal/%2e%2e/` cannot climb out.
+ */
 export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith(SW_SCOPE) || next.startsWith('//') || PUBLIC_PATHS.has(next.split(/[?#]/)[0] ?? '')) {
+  const base = 'https://warta.invalid';
+  const url = next && URL.canParse(next, base) ? new URL(next, base) : undefined;
+  if (!url || url.origin !== base || !url.pathname.startsWith(SW_SCOPE) || PUBLIC_PATHS.has(url.pathname)) {
     return HOME_PATH;
   }
-  return next;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** The unlock page's address for a reason and a page to return to. */
