@@ -161,3 +161,36 @@ describe.each([
     expect(existsSync(result.outDir)).toBe(false);
   });
 });
+
+// Found by review: a picture path with a query made Vite publish the project's .env (or the
+// build's whole environment, from /proc/self/environ), and an SVG saved as .png was published as
+// an SVG whose script ran on the site's address.
+describe.each([
+  {
+    attack: "a picture path with a query that would publish the project's .env",
+    change: (text: string) =>
+      text.replace(/src: .*\.png/, "src: '../.env?url&/../2024/2024-12-10-posko-pengawasan.png'"),
+    says: `${RELEASE}:25:8: image.src "../.env?url&/../2024/2024-12-10-posko-pengawasan.png" has a ?, #, %`,
+  },
+  {
+    attack: 'an SVG document saved as its PNG picture',
+    picture: '<svg xmlns="http://www.w3.org/2000/svg"><script>document.title = "terbuka"</script></svg>',
+    says: 'press-releases/2024/2024-12-10-posko-pengawasan.png: is named .png but is not a PNG picture',
+  },
+])('a release with $attack', ({ attack, change, picture, says }) => {
+  let result: ReturnType<typeof buildSite>;
+  beforeAll(() => {
+    const name = `hostile-${attack.split(' ').slice(-2).join('-')}`;
+    const contentDir = contentWith(name, { release: 'Isi siaran.\n' });
+    const release = join(contentDir, RELEASE);
+    if (change) writeFileSync(release, change(readFileSync(release, 'utf8')));
+    if (picture) writeFileSync(join(contentDir, 'press-releases/2024/2024-12-10-posko-pengawasan.png'), picture);
+    result = buildSite(name, contentDir, NOW);
+  });
+
+  it('fails the build, naming the file and the fix, and publishes nothing', () => {
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(says);
+    expect(existsSync(result.outDir)).toBe(false);
+  });
+});

@@ -340,7 +340,7 @@ describe('loadContent', () => {
         const picture = join(copy.contentDir, 'press-releases/2024/2024-12-10-posko-pengawasan.png');
         rmSync(picture);
         symlinkSync(join(copy.root, 'rahasia.png'), picture);
-        writeFileSync(join(copy.root, 'rahasia.png'), 'not a picture');
+        writeFileSync(join(copy.root, 'rahasia.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
         expect(report(loadContent(copy.contentDir, { root: copy.root }).issues)).toMatchInlineSnapshot(
           `
           "content/press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md:25:8: image.src "./2024-12-10-posko-pengawasan.png" is a link to a file outside the content folder: copy the file next to this record and write its name (e.g. ./foto.jpg)

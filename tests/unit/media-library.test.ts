@@ -11,7 +11,7 @@ describe('checkContent and the media library', () => {
   let copy: FixtureCopy | undefined;
   afterEach(() => copy?.remove());
 
-  const withMedia = (files: Record<string, string>) => {
+  const withMedia = (files: Record<string, string | Buffer>) => {
     copy = copyFixture();
     const folder = join(copy.root, MEDIA_LIBRARY, '2024');
     mkdirSync(folder, { recursive: true });
@@ -24,7 +24,11 @@ describe('checkContent and the media library', () => {
       .map((issue) => issue.file);
 
   it('accepts raster pictures', () => {
-    const site = withMedia({ 'foto.jpg': 'jpeg', 'peta.PNG': 'png', 'sampul.webp': 'webp' });
+    const site = withMedia({
+      'foto.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+      'peta.PNG': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      'sampul.webp': Buffer.from('RIFF\0\0\0\0WEBPVP8 '),
+    });
     expect(errors(site)).toEqual([]);
     expect(checkContent(site.contentDir, { root: site.root }).content).toBeDefined();
   });
@@ -43,6 +47,15 @@ describe('checkContent and the media library', () => {
       'public/media/2024/logo.svg',
     ]);
     expect(result.issues.find((issue) => issue.file.endsWith('logo.svg'))?.message).toContain('may hold only pictures');
+  });
+
+  it('refuses an SVG document saved under a picture name, which would be published as an SVG', () => {
+    const site = withMedia({ 'peta.png': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' });
+    const [issue] = checkContent(site.contentDir, { root: site.root }).issues.filter(
+      (item) => item.severity === 'error',
+    );
+    expect(issue?.file).toBe('public/media/2024/peta.png');
+    expect(issue?.message).toContain('is named .png but is not a PNG picture');
   });
 
   it('refuses a picture name that is a link to another file', () => {

@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ContentIssue } from './issues.ts';
 import type { ContentFile } from './read.ts';
+import { signatureIssues } from './signatures.ts';
 
 const inside = (folder: string, path: string) => {
   const rest = relative(folder, path);
@@ -15,6 +16,14 @@ const inside = (folder: string, path: string) => {
  * @param record absolute path of the record that names the file
  */
 export function assetProblem(contentDir: string, record: string, path: string): string | undefined {
+  if (/^https?:\/\//i.test(path)) return undefined; // a picture elsewhere: the page links to it
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) {
+    return `${JSON.stringify(path)} is an address the site cannot publish: write https://… or the name of a file next to this record (e.g. ./foto.jpg)`;
+  }
+  // The build hands the path to Vite, which reads ?raw, ?url, #… and %-escapes as instructions.
+  if (/[?#%\\\p{Cc}]/u.test(path)) {
+    return `${JSON.stringify(path)} has a ?, #, %, \\ or control character, which the build would read as an instruction: name the file alone (e.g. ./foto.jpg)`;
+  }
   if (isAbsolute(path) || /^[\\/]/.test(path)) {
     return `${JSON.stringify(path)} is an absolute path: name a file in the content folder, relative to this file (e.g. ./foto.jpg)`;
   }
@@ -79,15 +88,21 @@ const RASTER = /\.(jpe?g|png|webp|avif|gif)$/i;
 export function mediaLibraryIssues(root: string): ContentIssue[] {
   const folder = join(root, MEDIA_LIBRARY);
   if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((item) => !item.isDirectory())
-    .map((item) => relative(root, join(item.parentPath, item.name)).split(sep).join('/'))
-    .filter((file) => !RASTER.test(file) || lstatSync(join(root, file)).isSymbolicLink())
+    .map((item) => join(item.parentPath, item.name))
     .sort()
-    .map((file) => ({
-      file,
-      path: '',
-      severity: 'error',
-      message: `is published as it is from the web editor's media library, which may hold only pictures (.jpg, .png, .webp, .avif, .gif; no links to other files): export it as one of those, or remove it`,
-    }));
+    .map((absolute) => ({ absolute, file: relative(root, absolute).split(sep).join('/') }));
+  const pictures = files.filter((item) => RASTER.test(item.file) && !lstatSync(item.absolute).isSymbolicLink());
+  return [
+    ...files
+      .filter((item) => !pictures.includes(item))
+      .map((item): ContentIssue => ({
+        file: item.file,
+        path: '',
+        severity: 'error',
+        message: `is published as it is from the web editor's media library, which may hold only pictures (.jpg, .png, .webp, .avif, .gif; no links to other files): export it as one of those, or remove it`,
+      })),
+    ...signatureIssues(pictures),
+  ];
 }

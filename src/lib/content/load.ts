@@ -6,6 +6,7 @@ import { pressReleaseSchema, type PressReleaseData } from '../../schemas/press-r
 import { RegionSchema, type Region } from '../../schemas/region.ts';
 import { SiteSchema, type Site } from '../../schemas/site.ts';
 import { assetProblem, outsideLinkIssues, svgIssues } from './files.ts';
+import { signatureIssues } from './signatures.ts';
 import { checkIntegrity, type Entry, type Item, type Records } from './integrity.ts';
 import { ContentError, formatPath, type ContentIssue } from './issues.ts';
 import { mdxProblems } from './mdx.ts';
@@ -54,6 +55,7 @@ export function loadContent(
     issues.push({ file: unknown.file, path: '', severity: 'error', message: UNKNOWN });
   }
   issues.push(...svgIssues([...listing.releases.assets, ...listing.meetings.assets]));
+  issues.push(...signatureIssues([...listing.releases.assets, ...listing.meetings.assets]));
   issues.push(
     ...outsideLinkIssues(contentDir, [
       ...[listing.releases, listing.meetings].flatMap((folder) => [...folder.entries, ...folder.assets]),
@@ -159,9 +161,7 @@ export function loadContent(
         return [];
       }
       for (const [path, relativePath] of assets(result.data)) {
-        const problem = /^[a-z]+:/i.test(relativePath)
-          ? undefined
-          : assetProblem(contentDir, target.absolute, relativePath);
+        const problem = assetProblem(contentDir, target.absolute, relativePath);
         if (problem) {
           issues.push({
             file: target.file,
