@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as bundle } from 'esbuild';
-import { passwordSecrets } from '../lib/vault/leaks.ts';
+import { environmentSecrets, passwordSecrets } from '../lib/vault/leaks.ts';
 import { createVault } from '../lib/vault/seal.ts';
 import { installEditor } from '../../scripts/lib/cms/editor.ts';
 import { buildReport } from '../lib/build-report.ts';
@@ -66,7 +66,10 @@ export function publish(settings: WartaSettings): AstroIntegration {
         }
         // Everything outside /internal/ is final now; the leak scan rescans whatever changes later.
         const passwords = await settings.passwords();
-        const leaks = leakScan(dist, content, settings.now, passwordSecrets(passwords));
+        const leaks = leakScan(dist, content, settings.now, [
+          ...passwordSecrets(passwords),
+          ...environmentSecrets(settings.environmentSecrets),
+        ]);
         const [internal] = await Promise.all([
           buildSearchIndex(dist, ALL_RECORDS),
           leaks.scan((path) => !path.startsWith('/internal/')),

@@ -36,6 +36,8 @@ export interface WartaSettings {
    * `astro dev` need none in CI.
    */
   passwords: () => Promise<PasswordSetting>;
+  /** Other credentials found in the environment (taken out of it here), for the leak scan. */
+  environmentSecrets: { name: string; value: string }[];
   /** False only with WARTA_VAULT=off, for tests that inspect the plaintext internal pages. */
   vault: boolean;
   /** The content's git history (last-updated dates, commits), when the site is in a repository. */
@@ -76,6 +78,7 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
         vault: env['WARTA_VAULT'] !== 'off',
         siteWords: content ? siteWords(content) : [],
       })),
+    environmentSecrets: secrets.others,
     vault: env['WARTA_VAULT'] !== 'off',
     git,
     lastModified: content ? lastModified(content, git, now) : new Map(),

@@ -2,6 +2,12 @@
 export interface Secrets {
   /** WARTA_PASSWORDS as it was set: one `label:password` per line, or undefined. */
   passwords: string | undefined;
+  /**
+   * The other variables taken out, by name, with values of at least 12 characters (shorter ones
+   * would match ordinary text): the leak scan looks for them, since a process's original
+   * environment stays readable in /proc/self/environ even after they are deleted.
+   */
+  others: { name: string; value: string }[];
 }
 
 /**
@@ -18,7 +24,11 @@ export const SECRET_NAME = /token|secret|passw|passphrase|credential|(?:^|_)(?:a
  * @example const { passwords } = takeSecrets(process.env);
  */
 export function takeSecrets(env: NodeJS.ProcessEnv): Secrets {
-  const secrets = { passwords: env['WARTA_PASSWORDS'] };
-  for (const name of Object.keys(env)) if (SECRET_NAME.test(name)) Reflect.deleteProperty(env, name);
+  const secrets: Secrets = { passwords: env['WARTA_PASSWORDS'], others: [] };
+  for (const [name, value] of Object.entries(env)) {
+    if (!SECRET_NAME.test(name)) continue;
+    if (name !== 'WARTA_PASSWORDS' && value && value.trim().length >= 12) secrets.others.push({ name, value });
+    Reflect.deleteProperty(env, name);
+  }
   return secrets;
 }

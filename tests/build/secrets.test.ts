@@ -146,6 +146,20 @@ describe('the leak scan', () => {
     expect(lines.every((line) => line.endsWith('"polda"'))).toBe(true);
     for (const { password } of TEST_PASSWORDS) expect(result.output).not.toContain(password);
   });
+
+  it('fails a build whose public page carries another credential of its environment, never printing it', () => {
+    // Gone from process.env, but still in /proc/self/environ: whatever reaches a page is found.
+    const token = 'ghp_ContohTokenUjiBocor2026';
+    const pasted = `Token ${token} tertempel di siaran ini.`;
+    const result = buildSite('secrets-token', contentWith('secrets-token', '.md', pasted), NOW, {
+      GITHUB_TOKEN: token,
+    });
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(
+      `/siaran-pers/${ID}/index.html: contains internal text from the environment variable GITHUB_TOKEN`,
+    );
+    expect(result.output).not.toContain(token);
+  });
 });
 
 /** A page from the development server, or undefined while it is not answering. */

@@ -4,12 +4,18 @@ import { takeSecrets } from '../../src/lib/secrets.ts';
 describe('takeSecrets', () => {
   it('returns WARTA_PASSWORDS and removes it from the environment', () => {
     const env: NodeJS.ProcessEnv = { WARTA_PASSWORDS: 'imigrasi:kuda baterai staples benar', CI: 'true' };
-    expect(takeSecrets(env)).toEqual({ passwords: 'imigrasi:kuda baterai staples benar' });
+    expect(takeSecrets(env)).toEqual({ passwords: 'imigrasi:kuda baterai staples benar', others: [] });
     expect(env).toEqual({ CI: 'true' });
   });
 
   it('returns no passwords when none are set', () => {
-    expect(takeSecrets({})).toEqual({ passwords: undefined });
+    expect(takeSecrets({})).toEqual({ passwords: undefined, others: [] });
+  });
+
+  it('keeps the values of the other credentials it removes, for the leak scan, except values too short to search for', () => {
+    const env: NodeJS.ProcessEnv = { GITHUB_TOKEN: 'ghp_contohTokenUjiSaja01', NPM_TOKEN: 'pendek', HOME: '/root' };
+    expect(takeSecrets(env).others).toEqual([{ name: 'GITHUB_TOKEN', value: 'ghp_contohTokenUjiSaja01' }]);
+    expect(env).toEqual({ HOME: '/root' });
   });
 
   it.each([

@@ -131,6 +131,11 @@ export function passwordSecrets(setting: PasswordSetting): Secret[] {
   );
 }
 
+/** Credentials the build was handed and took out of its environment, as secrets for the leak scan. */
+export function environmentSecrets(others: readonly { name: string; value: string }[]): Secret[] {
+  return others.map(({ name, value }) => ({ value, source: `the environment variable ${name}` }));
+}
+
 /** Needles are looked up by their first characters; none is shorter. */
 const PREFIX = 12;
 
