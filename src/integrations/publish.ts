@@ -8,9 +8,11 @@ import { environmentSecrets, passwordSecrets } from '../lib/vault/leaks.ts';
 import { createVault } from '../lib/vault/seal.ts';
 import { installEditor } from '../../scripts/lib/cms/editor.ts';
 import { buildReport } from '../lib/build-report.ts';
+import { unexpectedAssets } from '../lib/built-assets.ts';
 import { headersFile } from '../lib/headers.ts';
 import { formatLeaks, leakScan } from './leak-scan.ts';
 import { checkLinks, readLinks } from './link-check.ts';
+import { siteFiles } from './site-files.ts';
 import { buildSearchIndex } from './search.ts';
 import type { WartaSettings } from './settings.ts';
 import { sealInternalSection } from './vault.ts';
@@ -115,6 +117,11 @@ export function publish(settings: WartaSettings): AstroIntegration {
         );
 
         step('editor, build.json, _headers');
+        const strays = unexpectedAssets((await siteFiles(dist, '_astro')).map((file) => file.path));
+        if (strays.length > 0)
+          throw new Error(
+            `files of a kind the site never writes in /_astro/, which could run script on the site; nothing may be deployed:\n${strays.join('\n')}`,
+          );
         const found = await leaks.finish();
         if (found.length > 0)
           throw new Error(
