@@ -73,7 +73,7 @@ describe('internalFileHeaders', () => {
       ['/internal/pagefind/pagefind-worker.js', 'text/javascript; charset=utf-8'],
       ['/internal/pagefind/wasm.unknown.pagefind', 'application/wasm'],
       ['/internal/lampiran/rapat/daftar-hadir.pdf', 'application/pdf'],
-    ])
+    ] as const)
       expect(internalFileHeaders(path, type), path).toMatchObject({
         'Content-Type': type,
         'X-Content-Type-Options': 'nosniff',
