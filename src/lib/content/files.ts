@@ -4,11 +4,12 @@ import type { ContentIssue } from './issues.ts';
 import type { ContentFile } from './read.ts';
 
 /**
- * The only files content may publish, by extension: raster pictures, which browsers show but never
- * run, and documents they download or show in a viewer. SVG, HTML, scripts and anything else a
- * browser could run as a page on the site's own address are refused.
+ * The allow-list of what content may publish, by extension: SVG, HTML, scripts and anything else a
+ * browser could run as a page on the site's own address are refused. Pictures are raster only,
+ * which browsers show but never run.
  */
 export const PICTURE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const;
+/** Attachments: pictures, and documents that browsers download or show in their own viewer. */
 export const ATTACHMENT_EXTENSIONS = [...PICTURE_EXTENSIONS, '.pdf', '.doc', '.docx', '.xls', '.xlsx', '.odt'] as const;
 
 /** What a record may name: a picture (release image, picture in a body) or a meeting's attachment. */

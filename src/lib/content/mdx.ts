@@ -34,8 +34,8 @@ const snippet = (code: string) => {
 
 /**
  * Why a picture path would not load as a picture: MDX turns `![…](path)` into an `import` of the
- * path, so only the picture types content may publish are allowed; an import of a script, of a file outside the content folder, or with a query such as
- * `?raw` runs or reads whatever it names.
+ * path, and an import of a script, of a file outside the content folder, or with a query such as
+ * `?raw` runs or reads whatever it names; so only the picture types content may publish pass.
  */
 function pictureProblem(url: string, file: string, contentDir: string): string | undefined {
   let path: string;

@@ -38,7 +38,10 @@ function walk(dir: string, hidden: string[]): string[] {
     .flatMap((item) => {
       const path = join(dir, item.name);
       if (isNoise(item)) return [];
-      if (isHidden(item.name)) return (hidden.push(path), []);
+      if (isHidden(item.name)) {
+        hidden.push(path);
+        return [];
+      }
       return item.isDirectory() ? walk(path, hidden) : [path];
     });
 }
