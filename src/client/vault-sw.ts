@@ -13,7 +13,7 @@ import {
   type VaultRequest,
 } from './vault-protocol.ts';
 import { deleteSessions, loadSession, saveSession } from './vault-store.ts';
-import { policyFor } from '../lib/headers.ts';
+import { internalFileHeaders, policyFor } from '../lib/headers.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   cookieStore?: { get(name: string): Promise<{ value: string } | null> };
@@ -138,7 +138,7 @@ async function serve(request: Request, url: URL): Promise<Response> {
       new Uint8Array(await response.arrayBuffer()),
     );
     return new Response(body, {
-      headers: type.startsWith('text/html') ? PAGE_HEADERS : { ...PRIVATE_HEADERS, 'Content-Type': type },
+      headers: type.startsWith('text/html') ? PAGE_HEADERS : { ...PRIVATE_HEADERS, ...internalFileHeaders(path, type) },
     });
   } catch {
     return integrityError(navigate);

@@ -5,16 +5,18 @@ import type { BundleFile } from './search.ts';
 import { siteFiles } from './site-files.ts';
 import { BLOB_DIR, blobName, blobUrl, sealBlob, type Keyring, type SessionKeys } from '../lib/vault/format.ts';
 
+/** Types of the files sealed, by extension; anything else (SVG included) is an opaque download. */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
-  '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
   '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
   '.pagefind': 'application/wasm',

@@ -66,6 +66,28 @@ export const COMMON_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
+/** Where the internal section serves meetings' attachments. */
+export const ATTACHMENT_PATH = '/internal/lampiran/';
+
+/** Policy of an attachment: a sandboxed document that may load nothing, so no script runs on the site's origin. */
+export const ATTACHMENT_POLICY = "default-src 'none'; sandbox";
+
+/**
+ * Headers the vault's worker adds to a decrypted file that is not a page (the host's headers never
+ * reach it). `nosniff` holds the browser to the declared type. An attachment also gets a sandboxed
+ * policy, and one the browser would not show itself (not a picture or PDF) is downloaded, so even a
+ * file that slipped past the content check cannot run script beside the unlocked section.
+ * Pagefind's files get no policy: a policy on a worker's script binds the worker itself.
+ * @example internalFileHeaders('/internal/lampiran/rapat/notulen.pdf', 'application/pdf')
+ */
+export function internalFileHeaders(path: string, type: string): Record<string, string> {
+  const headers: Record<string, string> = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' };
+  if (!path.startsWith(ATTACHMENT_PATH)) return headers;
+  headers['Content-Security-Policy'] = ATTACHMENT_POLICY;
+  if (!/^(image\/|application\/pdf$)/.test(type)) headers['Content-Disposition'] = 'attachment';
+  return headers;
+}
+
 /** Cache-Control of files whose names change with their content: kept for a year, never revalidated. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, TMP } from '../support/site.ts';
@@ -191,6 +191,66 @@ describe.each([
   it('fails the build, naming the file and the fix, and publishes nothing', () => {
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain(says);
+    expect(existsSync(result.outDir)).toBe(false);
+  });
+});
+
+// Hidden files escaped every check (tools skip names starting with "."), and an attachment could be
+// any file, so a scripted SVG or HTML page ran beside the decrypted internal section.
+describe('content with hidden, scripted or folder attachments and pictures', () => {
+  const script = "fetch('/internal/beranda/').then((r) => r.text()).then((t) => { window.leak = t })";
+  let result: ReturnType<typeof buildSite>;
+
+  beforeAll(() => {
+    const copy = copyFixture();
+    try {
+      const at = (file: string) => join(copy.contentDir, file);
+      writeFileSync(
+        at('meetings/2024/.notulen.svg'),
+        `<svg xmlns="http://www.w3.org/2000/svg"><script>${script}</script><rect width="100" height="100"/></svg>`,
+      );
+      writeFileSync(at('meetings/2024/.lihat.html'), '<script src="./.lihat.js"></script>');
+      writeFileSync(at('meetings/2024/.lihat.js'), script);
+      mkdirSync(at('meetings/2024/berkas.pdf'));
+      const meeting = readFileSync(at(MEETING), 'utf8').replace(
+        '    file: ./2024-11-22-daftar-hadir.pdf\n',
+        [
+          '    file: ./2024-11-22-daftar-hadir.pdf',
+          '  - title: Notulen bergambar',
+          '    file: ./.notulen.svg',
+          '  - title: Lihat',
+          '    file: ./.lihat.html',
+          '  - title: Berkas',
+          '    file: ./berkas.pdf',
+          '',
+        ].join('\n'),
+      );
+      writeFileSync(at(MEETING), meeting);
+      cpSync(at('meetings/2024/.notulen.svg'), at('press-releases/2024/.posko.svg'));
+      writeFileSync(
+        at(RELEASE),
+        readFileSync(at(RELEASE), 'utf8').replace('./2024-12-10-posko-pengawasan.png', './.posko.svg'),
+      );
+      result = buildSite('hostile-hidden-files', copy.contentDir, NOW);
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('fails the build, naming each hidden file and each field that names one, and publishes nothing', () => {
+    expect(result.status, result.output).not.toBe(0);
+    for (const line of [
+      'content/meetings/2024/.notulen.svg: is hidden',
+      'content/meetings/2024/.lihat.html: is hidden',
+      'content/meetings/2024/.lihat.js: is hidden',
+      'content/press-releases/2024/.posko.svg: is hidden',
+      `content/${MEETING}:63:11: attachments[1].file "./.notulen.svg" names a hidden file`,
+      `content/${MEETING}:65:11: attachments[2].file "./.lihat.html" names a hidden file`,
+      `content/${MEETING}:67:11: attachments[3].file "./berkas.pdf" is a folder, not a file`,
+      `content/${RELEASE}:25:8: image.src "./.posko.svg" names a hidden file`,
+    ]) {
+      expect(result.output).toContain(line);
+    }
     expect(existsSync(result.outDir)).toBe(false);
   });
 });

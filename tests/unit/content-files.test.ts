@@ -13,7 +13,7 @@ const record = join(folder, 'siaran.md');
 
 describe('assetProblem', () => {
   it.each([['./foto.png'], ['foto.png'], ['https://contoh.example/foto.png']])('accepts %s', (path) => {
-    expect(assetProblem(folder, record, path)).toBeUndefined();
+    expect(assetProblem(folder, record, path, 'picture')).toBeUndefined();
   });
 
   // Vite reads what follows ? or # as instructions (?raw, ?url): "../.env?url&/../foto.png"
@@ -29,7 +29,7 @@ describe('assetProblem', () => {
     ['an absolute path', '/etc/passwd', 'is an absolute path'],
     ['a path out of the folder', '../../etc/passwd', 'is outside the content folder'],
   ])('refuses %s', (_, path, problem) => {
-    expect(assetProblem(folder, record, path)).toContain(problem);
+    expect(assetProblem(folder, record, path, 'picture')).toContain(problem);
   });
 });
 

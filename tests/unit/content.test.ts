@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -54,6 +54,27 @@ function textAt(invalidCase: string, issue: ContentIssue): string {
   const text = readFileSync(existsSync(overlay) ? overlay : join(VALID, relative), 'utf8');
   if (issue.line === undefined || issue.column === undefined) throw new Error(`${formatIssue(issue)} has no position`);
   return (text.split('\n')[issue.line - 1] ?? '').slice(issue.column - 1);
+}
+
+/** Issues of the valid fixture after `edit` changed a copy of it. */
+function issuesAfter(edit: (contentDir: string) => void): ContentIssue[] {
+  const copy = copyFixture();
+  try {
+    edit(copy.contentDir);
+    return loadContent(copy.contentDir, { root: copy.root }).issues;
+  } finally {
+    copy.remove();
+  }
+}
+
+/** The report of the valid fixture after `edit` changed a copy of it. */
+const reportAfter = (edit: (contentDir: string) => void) => report(issuesAfter(edit));
+
+/** Replaces text in a file, failing when the text is not there. */
+function editFile(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
+  writeFileSync(file, text.replace(from, to));
 }
 
 describe('loadContent', () => {
@@ -126,11 +147,12 @@ describe('loadContent', () => {
       expect(JSON.stringify(meeting?.data)).not.toContain('PENANDA-NOTULEN');
     });
 
-    it('skips templates and hidden files beside the records', () => {
+    it('skips templates, and the .DS_Store and .gitkeep files that tools leave beside the records', () => {
       const copy = copyFixture();
       try {
         writeFileSync(join(copy.contentDir, 'press-releases', '_template.md'), '---\ntitle:\n---\n');
         writeFileSync(join(copy.contentDir, 'meetings', '2024', '.DS_Store'), '');
+        writeFileSync(join(copy.contentDir, 'press-releases', '.gitkeep'), '');
         const { content, issues } = loadContent(copy.contentDir, { root: copy.root });
         expect(issues).toEqual([]);
         expect(content?.releases).toHaveLength(7);
@@ -377,7 +399,72 @@ describe('loadContent', () => {
 
     it('refuses SVG pictures, which can carry script', () => {
       expect(check('svg-picture')).toMatchInlineSnapshot(
-        `"content/press-releases/2024/2024-12-10-posko-pengawasan.svg: is an SVG picture, which can carry script that would run on the site: export it as PNG, JPEG or WebP and name that file instead"`,
+        `
+        "content/press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md:25:8: image.src "./2024-12-10-posko-pengawasan.svg" is not a picture the site publishes (.jpg, .jpeg, .png, .webp, .avif, .gif): export it as one of those and name that file
+        content/press-releases/2024/2024-12-10-posko-pengawasan.svg: is an SVG picture, which can carry script that would run on the site: export it as PNG, JPEG or WebP and name that file instead"
+      `,
+      );
+    });
+
+    it('refuses hidden files and folders anywhere in the content folder, naming each', () => {
+      expect(
+        reportAfter((contentDir) => {
+          writeFileSync(join(contentDir, 'meetings/2024/.notulen.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+          mkdirSync(join(contentDir, 'press-releases/.arsip'));
+          writeFileSync(join(contentDir, 'press-releases/.arsip/2024-12-01-lama.md'), '---\ntitle: x\n---\n');
+          mkdirSync(join(contentDir, '.cache'));
+        }),
+      ).toMatchInlineSnapshot(`
+        "content/.cache: is hidden (its name starts with "."), so editors and reviews miss it, yet a record could publish it: rename it without the dot, or remove it
+        content/meetings/2024/.notulen.svg: is hidden (its name starts with "."), so editors and reviews miss it, yet a record could publish it: rename it without the dot, or remove it
+        content/press-releases/.arsip: is hidden (its name starts with "."), so editors and reviews miss it, yet a record could publish it: rename it without the dot, or remove it"
+      `);
+    });
+
+    it('refuses an attachment or picture whose path names a hidden file or folder', () => {
+      const issues = issuesAfter((contentDir) => {
+        writeFileSync(join(contentDir, 'meetings/2024/.notulen.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+        editFile(join(contentDir, MEETING.replace('content/', '')), './2024-11-22-daftar-hadir.pdf', './.notulen.svg');
+        mkdirSync(join(contentDir, 'press-releases/2024/.foto'));
+        cpSync(
+          join(contentDir, 'press-releases/2024/2024-12-10-posko-pengawasan.png'),
+          join(contentDir, 'press-releases/2024/.foto/posko.png'),
+        );
+        editFile(
+          join(contentDir, RELEASE_WITH_IMAGE.replace('content/', '')),
+          './2024-12-10-posko-pengawasan.png',
+          './.foto/posko.png',
+        );
+      });
+      expect(report(issues.filter((issue) => issue.path !== ''))).toMatchInlineSnapshot(`
+        "content/meetings/2024/2024-11-22-rakor-tim-pora-pagaralam.md:61:11: attachments[0].file "./.notulen.svg" names a hidden file or folder (its name starts with "."): rename it without the dot and write the new name
+        content/press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md:25:8: image.src "./.foto/posko.png" names a hidden file or folder (its name starts with "."): rename it without the dot and write the new name"
+      `);
+    });
+
+    it('refuses attachments and pictures of a type a browser could run as a page', () => {
+      const issues = issuesAfter((contentDir) => {
+        writeFileSync(join(contentDir, 'meetings/2024/lihat.html'), '<script>alert(1)</script>');
+        editFile(join(contentDir, MEETING.replace('content/', '')), './2024-11-22-daftar-hadir.pdf', './lihat.html');
+        editFile(
+          join(contentDir, RELEASE_WITH_IMAGE.replace('content/', '')),
+          './2024-12-10-posko-pengawasan.png',
+          './2024-11-22-daftar-hadir.pdf',
+        );
+      });
+      expect(report(issues.filter((issue) => issue.path !== ''))).toMatchInlineSnapshot(`
+        "content/meetings/2024/2024-11-22-rakor-tim-pora-pagaralam.md:61:11: attachments[0].file "./lihat.html" is not an attachment the site publishes (.jpg, .jpeg, .png, .webp, .avif, .gif, .pdf, .doc, .docx, .xls, .xlsx, .odt): export it as one of those and name that file
+        content/press-releases/2024/2024-12-10-posko-pengawasan-orang-asing-ditutup.md:25:8: image.src "./2024-11-22-daftar-hadir.pdf" is not a picture the site publishes (.jpg, .jpeg, .png, .webp, .avif, .gif): export it as one of those and name that file"
+      `);
+    });
+
+    it('refuses an attachment path that names a folder, which would fail the build', () => {
+      const issues = issuesAfter((contentDir) => {
+        mkdirSync(join(contentDir, 'meetings/2024/berkas.pdf'));
+        editFile(join(contentDir, MEETING.replace('content/', '')), './2024-11-22-daftar-hadir.pdf', './berkas.pdf');
+      });
+      expect(report(issues)).toMatchInlineSnapshot(
+        `"content/meetings/2024/2024-11-22-rakor-tim-pora-pagaralam.md:61:11: attachments[0].file "./berkas.pdf" is a folder, not a file: name the file inside it"`,
       );
     });
 

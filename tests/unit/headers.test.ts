@@ -4,6 +4,7 @@ import {
   HEADER_ONLY_DIRECTIVES,
   contentSecurityPolicy,
   headersFile,
+  internalFileHeaders,
   policyFor,
 } from '../../src/lib/headers.ts';
 
@@ -63,5 +64,43 @@ describe('policyFor', () => {
       ).toEqual([]);
       expect(meta.length, path).toBe(header.length - 1);
     }
+  });
+});
+
+describe('internalFileHeaders', () => {
+  it('holds every decrypted file to its declared type', () => {
+    for (const [path, type] of [
+      ['/internal/pagefind/pagefind-worker.js', 'text/javascript; charset=utf-8'],
+      ['/internal/pagefind/wasm.unknown.pagefind', 'application/wasm'],
+      ['/internal/lampiran/rapat/daftar-hadir.pdf', 'application/pdf'],
+    ] as const)
+      expect(internalFileHeaders(path, type), path).toMatchObject({
+        'Content-Type': type,
+        'X-Content-Type-Options': 'nosniff',
+      });
+  });
+
+  it('makes an attachment a sandboxed document that may load nothing', () => {
+    expect(internalFileHeaders('/internal/lampiran/rapat/foto.png', 'image/png')).toEqual({
+      'Content-Type': 'image/png',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
+  });
+
+  it('downloads an attachment that the browser would not show itself', () => {
+    expect(internalFileHeaders('/internal/lampiran/rapat/notulen.docx', 'application/octet-stream')).toMatchObject({
+      'Content-Disposition': 'attachment',
+    });
+    expect(internalFileHeaders('/internal/lampiran/rapat/notulen.pdf', 'application/pdf')).not.toHaveProperty(
+      'Content-Disposition',
+    );
+  });
+
+  // A policy on a worker's script binds the worker itself, and would stop internal search.
+  it("gives Pagefind's files no policy", () => {
+    expect(internalFileHeaders('/internal/pagefind/pagefind-worker.js', 'text/javascript')).not.toHaveProperty(
+      'Content-Security-Policy',
+    );
   });
 });

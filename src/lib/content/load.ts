@@ -5,7 +5,7 @@ import { PersonSchema, type Person } from '../../schemas/person.ts';
 import { pressReleaseSchema, type PressReleaseData } from '../../schemas/press-release.ts';
 import { RegionSchema, type Region } from '../../schemas/region.ts';
 import { SiteSchema, type Site } from '../../schemas/site.ts';
-import { assetProblem, outsideLinkIssues, svgIssues } from './files.ts';
+import { assetProblem, outsideLinkIssues, svgIssues, type AssetKind } from './files.ts';
 import { signatureIssues } from './signatures.ts';
 import { checkIntegrity, type Entry, type Item, type Records } from './integrity.ts';
 import { ContentError, formatPath, type ContentIssue } from './issues.ts';
@@ -34,6 +34,9 @@ const STRAY =
 const UNKNOWN =
   'does not belong in the content folder, which holds site.yaml, regions.yaml, organizations.yaml, people.yaml, press-releases/ and meetings/; move or remove it';
 
+const HIDDEN =
+  'is hidden (its name starts with "."), so editors and reviews miss it, yet a record could publish it: rename it without the dot, or remove it';
+
 const FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ReleaseFileSchema = pressReleaseSchema(z.string().min(1));
 
@@ -53,6 +56,9 @@ export function loadContent(
   }
   for (const unknown of listing.unknown) {
     issues.push({ file: unknown.file, path: '', severity: 'error', message: UNKNOWN });
+  }
+  for (const hidden of listing.hidden) {
+    issues.push({ file: hidden.file, path: '', severity: 'error', message: HIDDEN });
   }
   issues.push(...svgIssues([...listing.releases.assets, ...listing.meetings.assets]));
   issues.push(...signatureIssues([...listing.releases.assets, ...listing.meetings.assets]));
@@ -129,7 +135,7 @@ export function loadContent(
   const records = <T>(
     files: ContentFile[],
     schema: z.ZodType<T>,
-    assets: (data: T) => [PropertyKey[], string][],
+    assets: (data: T) => [PropertyKey[], string, AssetKind][],
     invalid: Set<string>,
   ): Entry<T>[] =>
     files.flatMap((target) => {
@@ -160,8 +166,8 @@ export function loadContent(
         invalid.add(id);
         return [];
       }
-      for (const [path, relativePath] of assets(result.data)) {
-        const problem = assetProblem(contentDir, target.absolute, relativePath);
+      for (const [path, relativePath, kind] of assets(result.data)) {
+        const problem = assetProblem(contentDir, target.absolute, relativePath, kind);
         if (problem) {
           issues.push({
             file: target.file,
@@ -178,14 +184,18 @@ export function loadContent(
   const releases = records(
     listing.releases.entries,
     ReleaseFileSchema,
-    (data) => (data.image ? [[['image', 'src'], data.image.src]] : []),
+    (data) => (data.image ? [[['image', 'src'], data.image.src, 'picture']] : []),
     invalidIds.releases,
   );
   const meetings = records(
     listing.meetings.entries,
     MeetingSchema,
     (data) =>
-      data.attachments.map((attachment, i): [PropertyKey[], string] => [['attachments', i, 'file'], attachment.file]),
+      data.attachments.map((attachment, i): [PropertyKey[], string, AssetKind] => [
+        ['attachments', i, 'file'],
+        attachment.file,
+        'attachment',
+      ]),
     invalidIds.meetings,
   );
 

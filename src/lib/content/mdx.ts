@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToMdast, type MdastNode } from 'satteri';
+import { allowedExtension, PICTURE_EXTENSIONS } from './files.ts';
 
 /**
  * Components the site hands to MDX bodies, by name: none yet. An .mdx body may use these (with
@@ -18,9 +19,6 @@ export interface MdxProblem {
   message: string;
 }
 
-/** Pictures the MDX compiler may import from the content folder; any other path would load as a module. */
-const PICTURE = /\.(?:jpe?g|png|webp|avif|gif|svg)$/i;
-
 /** How the compiler is set up by Astro (`@astrojs/mdx` with its default processor): parsed alike, checked alike. */
 const FEATURES = { gfm: true, smartPunctuation: true };
 
@@ -37,7 +35,7 @@ const snippet = (code: string) => {
 /**
  * Why a picture path would not load as a picture: MDX turns `![…](path)` into an `import` of the
  * path, and an import of a script, of a file outside the content folder, or with a query such as
- * `?raw` runs or reads whatever it names.
+ * `?raw` runs or reads whatever it names; so only the picture types content may publish pass.
  */
 function pictureProblem(url: string, file: string, contentDir: string): string | undefined {
   let path: string;
@@ -48,7 +46,7 @@ function pictureProblem(url: string, file: string, contentDir: string): string |
   }
   if (URL.canParse(path) || path.startsWith('/')) return undefined; // an address or a site path: never imported
   if (/[?#]/.test(path)) return 'has "?" or "#", which would load the file as something other than a picture';
-  if (!PICTURE.test(path)) return 'is not a picture (.jpg, .png, .webp, .avif, .gif, .svg)';
+  if (!allowedExtension(path, 'picture')) return `is not a picture (${PICTURE_EXTENSIONS.join(', ')})`;
   const inside = relative(contentDir, resolve(dirname(file), path));
   if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return 'leaves the content folder';
   return undefined;

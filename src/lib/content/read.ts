@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { allowedExtension, isHidden } from './files.ts';
 
 /** Folders of Markdown collections and the data files, relative to the content folder. */
 export const LAYOUT = {
@@ -11,8 +12,11 @@ export const LAYOUT = {
   people: 'people.yaml',
 } as const;
 
-/** Files that may sit beside records: pictures and attachments, referenced from frontmatter. */
-const ASSET = /\.(jpe?g|png|webp|avif|gif|svg|pdf|docx?|xlsx?|odt)$/i;
+/**
+ * Files that may sit beside records: pictures and attachments, referenced from frontmatter. SVGs
+ * are listed too, so that the check can say why they are refused.
+ */
+const isAsset = (name: string) => allowedExtension(name, 'attachment') || /\.svg$/i.test(name);
 const ENTRY = /\.mdx?$/i;
 
 /** A file found under the content folder. */
@@ -23,18 +27,36 @@ export interface ContentFile {
   file: string;
 }
 
-function walk(dir: string): string[] {
+/** Hidden files that tools leave everywhere; nothing can name them (see assetProblem), so they are skipped. */
+const NOISE = new Set(['.DS_Store', '.gitkeep']);
+const isNoise = (item: Dirent) => item.isFile() && NOISE.has(item.name);
+
+/** Files under `dir`, and hidden files and folders apart (not entered), in name order. */
+function walk(dir: string, hidden: string[]): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((item) => (item.isDirectory() ? walk(join(dir, item.name)) : [join(dir, item.name)]));
+    .flatMap((item) => {
+      const path = join(dir, item.name);
+      if (isNoise(item)) return [];
+      if (isHidden(item.name)) {
+        hidden.push(path);
+        return [];
+      }
+      return item.isDirectory() ? walk(path, hidden) : [path];
+    });
 }
 
-/** Every file under the content folder, sorted into what the loaders will read. */
+/**
+ * Every file under the content folder, sorted into what the loaders will read. Hidden files and
+ * folders (names starting with ".") are listed apart, never read: editors' tools and reviews skip
+ * them, so content may not hold any but the noise tools leave (.DS_Store, .gitkeep).
+ */
 export function listContent(contentDir: string, root: string) {
   const show = (absolute: string) => relative(root, absolute).split(sep).join('/');
+  const hidden: string[] = [];
   const collection = (name: string) => {
     const dir = join(contentDir, name);
-    const files = statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? walk(dir) : [];
+    const files = statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? walk(dir, hidden) : [];
     const entries: ContentFile[] = [];
     const templates: ContentFile[] = [];
     const assets: ContentFile[] = [];
@@ -42,9 +64,8 @@ export function listContent(contentDir: string, root: string) {
     for (const absolute of files) {
       const item = { absolute, file: show(absolute) };
       const base = absolute.slice(absolute.lastIndexOf(sep) + 1);
-      if (base.startsWith('.')) continue;
       if (ENTRY.test(base)) (base.startsWith('_') ? templates : entries).push(item);
-      else if (ASSET.test(base)) assets.push(item);
+      else if (isAsset(base)) assets.push(item);
       else stray.push(item);
     }
     return { dir, folder: show(dir), entries, templates, assets, stray };
@@ -59,8 +80,12 @@ export function listContent(contentDir: string, root: string) {
     LAYOUT.organizations,
     LAYOUT.people,
   ]);
-  const unknownTop = readdirSync(contentDir, { withFileTypes: true })
-    .filter((item) => !item.name.startsWith('.') && !known.has(item.name))
+  const top = readdirSync(contentDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  hidden.unshift(
+    ...top.filter((item) => isHidden(item.name) && !isNoise(item)).map((item) => join(contentDir, item.name)),
+  );
+  const unknownTop = top
+    .filter((item) => !isHidden(item.name) && !known.has(item.name))
     .map((item) => ({ absolute: join(contentDir, item.name), file: show(join(contentDir, item.name)) }));
   const dataFile = (name: string) => ({ absolute: join(contentDir, name), file: show(join(contentDir, name)) });
   return {
@@ -72,6 +97,7 @@ export function listContent(contentDir: string, root: string) {
     people: dataFile(LAYOUT.people),
     stray: [...releases.stray, ...meetings.stray],
     unknown: unknownTop,
+    hidden: hidden.map((absolute) => ({ absolute, file: show(absolute) })),
   };
 }
 

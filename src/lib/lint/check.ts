@@ -28,7 +28,9 @@ export function checkContent(contentDir: string, { root = process.cwd() } = {}):
   const lint = lintContent({ ...partial, recordIds }, partial.site?.lint ?? {});
   // What the sanitizer would remove from a body; anything that could run script is an error.
   const html = [...partial.releases, ...partial.meetings].flatMap((entry) =>
-    bodyHtmlIssues(entry, { pictureProblem: (src) => assetProblem(contentDir, resolve(root, entry.file), src) }),
+    bodyHtmlIssues(entry, {
+      pictureProblem: (src) => assetProblem(contentDir, resolve(root, entry.file), src, 'picture'),
+    }),
   );
   const media = mediaLibraryIssues(root);
   const all = [...issues, ...lint, ...html, ...media];
