@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { scanForLeaks } from '../../src/integrations/leak-scan.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
 import {
@@ -132,6 +134,36 @@ describe('the leak scan', () => {
       expect(leaks.map((leak) => leak.file)).toEqual(['/favicon-besar.webp']);
     } finally {
       rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the publish workflow's guard", () => {
+  const workflow = parse(readFileSync(join(ROOT, '.github/workflows/publish.yml'), 'utf8')) as {
+    jobs: Record<string, { steps?: { name?: string; run?: string }[] }>;
+  };
+  const guard = must(
+    Object.values(workflow.jobs)
+      .flatMap((job) => job.steps ?? [])
+      .find((step) => step.name === 'Guard the internal section')?.run,
+    'the guard step',
+  );
+  /** Runs the guard as GitHub's runner does (bash -e) in a folder holding `dist`. */
+  const runGuard = (site: string) => spawnSync('bash', ['-e', '-c', guard], { cwd: site, encoding: 'utf8' });
+
+  it('lets this build through, and stops one with a picture no public page shows', () => {
+    const site = join(TMP, 'internal-pictures', 'guarded');
+    rmSync(site, { recursive: true, force: true });
+    cpSync(dist, join(site, 'dist'), { recursive: true });
+    try {
+      const passed = runGuard(site);
+      expect(passed.status, passed.stdout + passed.stderr).toBe(0);
+      writeFileSync(join(site, 'dist/_astro/foto-rapat-tertutup.Ab12_Cd34.webp'), PICTURES.meeting.bytes);
+      const stopped = runGuard(site);
+      expect(stopped.status).not.toBe(0);
+      expect(stopped.stdout).toContain('foto-rapat-tertutup.Ab12_Cd34.webp');
+    } finally {
+      rmSync(site, { recursive: true, force: true });
     }
   });
 });
