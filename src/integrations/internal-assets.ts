@@ -12,6 +12,8 @@ export interface Withheld {
   path: string;
   /** Hex SHA-256 of its bytes: no public file may have them. */
   sha256: string;
+  /** Its length in bytes, so that the leak scan hashes only files of a withheld length. */
+  size: number;
   /** "sealed": moved into the vault for the internal pages that show it; "removed": shown by no page. */
   fate: 'sealed' | 'removed';
   /** Whether a picture that stays public has the same bytes (the same image, built from another file). */
@@ -43,17 +45,17 @@ export async function withholdInternalAssets(dist: string, pages: Map<string, Pa
   }
   const fates = assetFates(assets, publicRefs, internalRefs);
 
-  const digest = async (name: string) =>
-    createHash('sha256')
-      .update(await readFile(join(dist, ASSET_DIR, name)))
-      .digest('hex');
+  const digest = async (name: string) => {
+    const bytes = await readFile(join(dist, ASSET_DIR, name));
+    return { sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
+  };
   const taken = new Set([...fates.seal, ...fates.remove]);
   const publicDigests = new Set<string>();
-  for (const name of assets) if (!taken.has(name) && !isCode(name)) publicDigests.add(await digest(name));
+  for (const name of assets) if (!taken.has(name) && !isCode(name)) publicDigests.add((await digest(name)).sha256);
   const withheld: Withheld[] = [];
   const take = async (name: string, fate: Withheld['fate']) => {
-    const sha256 = await digest(name);
-    withheld.push({ path: ASSET_DIR + name, sha256, fate, alsoPublic: publicDigests.has(sha256) });
+    const { sha256, size } = await digest(name);
+    withheld.push({ path: ASSET_DIR + name, sha256, size, fate, alsoPublic: publicDigests.has(sha256) });
     const file = join(dist, ASSET_DIR, name);
     await (fate === 'sealed' ? rename(file, join(dist, SEALED_ASSET_DIR, name)) : rm(file));
   };

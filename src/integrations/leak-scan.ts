@@ -29,9 +29,12 @@ export function leakScan(
   secrets: readonly Secret[] = [],
   withheld: readonly Withheld[] = [],
 ): LeakScan {
-  const digests = new Map(withheld.filter((asset) => !asset.alsoPublic).map((asset) => [asset.sha256, asset]));
+  const sought = withheld.filter((asset) => !asset.alsoPublic);
+  const digests = new Map(sought.map((asset) => [asset.sha256, asset]));
+  const sizes = new Set(sought.map((asset) => asset.size)); // most files need no hashing at all
   /** A public file that is, byte for byte, a picture only internal pages may show. */
   const copyOfWithheld = (path: string, bytes: Uint8Array): Leak[] => {
+    if (!sizes.has(bytes.length)) return [];
     const asset = digests.get(createHash('sha256').update(bytes).digest('hex'));
     if (!asset) return [];
     const why = asset.fate === 'sealed' ? 'shown by internal pages only' : 'shown by no page';

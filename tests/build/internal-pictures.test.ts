@@ -126,6 +126,7 @@ describe('the leak scan', () => {
         {
           path: '/_astro/foto-rapat-tertutup.x.webp',
           sha256: sha256(body),
+          size: body.length,
           fate: 'sealed' as const,
           alsoPublic: false,
         },
