@@ -30,7 +30,7 @@ const sealed = (path: string) => path.startsWith(SW_SCOPE) && !PUBLIC_PATHS.has(
  * Takes every picture that Astro built from content off the public asset folder unless a public
  * file mentions it: one that only internal pages show moves to SEALED_ASSET_DIR (encrypted with
  * the pages; their mentions are rewritten, and their entries in `pages` updated), one that no page
- * shows (a draft's, an embargoed release's) is deleted. The site's scripts and styles stay.
+ * shows (a draft's) is deleted. The site's scripts and styles stay.
  */
 export async function withholdInternalAssets(dist: string, pages: Map<string, PageRefs>): Promise<Withheld[]> {
   const assets = await readdir(join(dist, ASSET_DIR)).catch(() => []);
@@ -51,7 +51,9 @@ export async function withholdInternalAssets(dist: string, pages: Map<string, Pa
   };
   const taken = new Set([...fates.seal, ...fates.remove]);
   const publicDigests = new Set<string>();
-  for (const name of assets) if (!taken.has(name) && !isCode(name)) publicDigests.add((await digest(name)).sha256);
+  if (taken.size > 0) {
+    for (const name of assets) if (!taken.has(name) && !isCode(name)) publicDigests.add((await digest(name)).sha256);
+  }
   const withheld: Withheld[] = [];
   const take = async (name: string, fate: Withheld['fate']) => {
     const { sha256, size } = await digest(name);

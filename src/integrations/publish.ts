@@ -35,11 +35,12 @@ function stepTimer(file: string | undefined): (phase: string) => void {
 /**
  * After Astro has written the pages, in this order: the public search index (public pages only),
  * pictures that no public page shows taken off the public asset folder (into the vault when
- * internal pages show them, else deleted), the internal search index (internal and public pages, kept in memory), the link check of
- * every page while all are still readable, the vault (encrypt the internal section and its index,
- * delete the plaintext), the web editor at /admin/, build.json and `_headers`, and last the leak
- * scan of every public byte for internal text and the passwords, which fails the build on any hit. While Pagefind indexes, this
- * process reads the pages' links and scans the public files that are final already.
+ * internal pages show them, else deleted), the internal search index (internal and public pages,
+ * kept in memory), the link check of every page while all are still readable, the vault (encrypt
+ * the internal section and its index, delete the plaintext), the web editor at /admin/,
+ * build.json and `_headers`, and last the leak scan of every public byte for internal text, the
+ * passwords and the withheld pictures, which fails the build on any hit. While Pagefind indexes,
+ * this process reads the pages' links and scans the public files that are final already.
  */
 export function publish(settings: WartaSettings): AstroIntegration {
   return {
