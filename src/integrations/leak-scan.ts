@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { ContentSet } from '../lib/content/load.ts';
 import { BLOB_DIR } from '../lib/vault/format.ts';
 import { createScanner, internalNeedles, type Leak, type Secret } from '../lib/vault/leaks.ts';
+import type { Withheld } from './internal-assets.ts';
 import { siteFiles } from './site-files.ts';
 
 /** The scan of a built site, which may start before the last file is written. */
@@ -15,11 +17,29 @@ export interface LeakScan {
 
 /**
  * Prepares the scan of the names and contents of every public file of `dist` for internal-only
- * text and for the build's passwords (`secrets`). Files are read one at a time (the public site is
- * never held in memory whole), with gzip undone as a browser reads Pagefind's files; ciphertext
- * under the blob folder is skipped.
+ * text, for the build's passwords (`secrets`) and for the bytes of the pictures taken off the
+ * public site (`withheld`). Files are read one at a time (the public site is never held in memory
+ * whole), with gzip undone as a browser reads Pagefind's files; ciphertext under the blob folder
+ * is skipped.
  */
-export function leakScan(dist: string, content: ContentSet, now: Date, secrets: readonly Secret[] = []): LeakScan {
+export function leakScan(
+  dist: string,
+  content: ContentSet,
+  now: Date,
+  secrets: readonly Secret[] = [],
+  withheld: readonly Withheld[] = [],
+): LeakScan {
+  const sought = withheld.filter((asset) => !asset.alsoPublic);
+  const digests = new Map(sought.map((asset) => [asset.sha256, asset]));
+  const sizes = new Set(sought.map((asset) => asset.size)); // most files need no hashing at all
+  /** A public file that is, byte for byte, a picture only internal pages may show. */
+  const copyOfWithheld = (path: string, bytes: Uint8Array): Leak[] => {
+    if (!sizes.has(bytes.length)) return [];
+    const asset = digests.get(createHash('sha256').update(bytes).digest('hex'));
+    if (!asset) return [];
+    const why = asset.fate === 'sealed' ? 'shown by internal pages only' : 'shown by no page';
+    return [{ file: path, needle: { text: '', source: `${asset.path} (${why})` }, inName: false, whole: true }];
+  };
   let find: ReturnType<typeof createScanner> | undefined; // built on first use, after the listing's wait
   /** Public path → identity of the file as scanned, when its pass began, and what was found in it. */
   const scanned = new Map<string, { stamp: string; since: number; leaks: Leak[] }>();
@@ -39,7 +59,8 @@ export function leakScan(dist: string, content: ContentSet, now: Date, secrets: 
       if (earlier?.stamp === stamp && Math.max(mtimeMs, ctimeMs) < earlier.since - 2000) continue;
       const bytes = await readFile(file);
       const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-      scanned.set(path, { stamp, since, leaks: find(path, plain.toString('utf8')) });
+      const leaks = [...find(path, plain.toString('utf8')), ...copyOfWithheld(path, plain)];
+      scanned.set(path, { stamp, since, leaks });
     }
     return present;
   };
@@ -52,19 +73,21 @@ export function leakScan(dist: string, content: ContentSet, now: Date, secrets: 
   };
 }
 
-/** Scans the names and contents of every public file of `dist` for internal-only text and the passwords. */
+/** Scans the names and contents of every public file of `dist` for internal-only text, the passwords and withheld pictures. */
 export const scanForLeaks = (
   dist: string,
   content: ContentSet,
   now: Date,
   secrets: readonly Secret[] = [],
-): Promise<Leak[]> => leakScan(dist, content, now, secrets).finish();
+  withheld: readonly Withheld[] = [],
+): Promise<Leak[]> => leakScan(dist, content, now, secrets, withheld).finish();
 
 /** The leak report: one line per hit, naming the public file and the internal source. */
 export function formatLeaks(leaks: readonly Leak[]): string {
   return leaks
     .map(
-      (leak) => `${leak.file}${leak.inName ? ' (file name)' : ''}: contains internal text from ${leak.needle.source}`,
+      (leak) =>
+        `${leak.file}${leak.inName ? ' (file name)' : ''}: ${leak.whole ? 'is a copy of' : 'contains internal text from'} ${leak.needle.source}`,
     )
     .join('\n');
 }

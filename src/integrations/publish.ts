@@ -10,6 +10,7 @@ import { installEditor } from '../../scripts/lib/cms/editor.ts';
 import { buildReport } from '../lib/build-report.ts';
 import { unexpectedAssets } from '../lib/built-assets.ts';
 import { headersFile } from '../lib/headers.ts';
+import { withholdInternalAssets } from './internal-assets.ts';
 import { formatLeaks, leakScan } from './leak-scan.ts';
 import { checkLinks, readLinks } from './link-check.ts';
 import { siteFiles } from './site-files.ts';
@@ -35,11 +36,13 @@ function stepTimer(file: string | undefined): (phase: string) => void {
 
 /**
  * After Astro has written the pages, in this order: the public search index (public pages only),
- * the internal search index (internal and public pages, kept in memory), the link check of
- * every page while all are still readable, the vault (encrypt the internal section and its index,
- * delete the plaintext), the web editor at /admin/, build.json and `_headers`, and last the leak
- * scan of every public byte for internal text and the passwords, which fails the build on any hit. While Pagefind indexes, this
- * process reads the pages' links and scans the public files that are final already.
+ * pictures that no public page shows taken off the public asset folder (into the vault when
+ * internal pages show them, else deleted), the internal search index (internal and public pages,
+ * kept in memory), the link check of every page while all are still readable, the vault (encrypt
+ * the internal section and its index, delete the plaintext), the web editor at /admin/,
+ * build.json and `_headers`, and last the leak scan of every public byte for internal text, the
+ * passwords and the withheld pictures, which fails the build on any hit. While Pagefind indexes,
+ * this process reads the pages' links and scans the public files that are final already.
  */
 export function publish(settings: WartaSettings): AstroIntegration {
   return {
@@ -66,12 +69,23 @@ export function publish(settings: WartaSettings): AstroIntegration {
           logger.warn('WARTA_VAULT=off: the internal section is NOT encrypted. Never deploy this build.');
           return;
         }
+        // Before the internal index, so that its results point at the pictures' place in the vault.
+        const pages = links ?? (await readLinks(dist)); // read above whenever the vault is on
+        const withheld = await withholdInternalAssets(dist, pages);
+        step('pictures of internal pages withheld');
+        logger.info(
+          `pictures: ${withheld.filter((asset) => asset.fate === 'sealed').length} moved into the vault, ${withheld.filter((asset) => asset.fate === 'removed').length} shown by no page removed`,
+        );
+
         // Everything outside /internal/ is final now; the leak scan rescans whatever changes later.
         const passwords = await settings.passwords();
-        const leaks = leakScan(dist, content, settings.now, [
-          ...passwordSecrets(passwords),
-          ...environmentSecrets(settings.environmentSecrets),
-        ]);
+        const leaks = leakScan(
+          dist,
+          content,
+          settings.now,
+          [...passwordSecrets(passwords), ...environmentSecrets(settings.environmentSecrets)],
+          withheld,
+        );
         const [internal] = await Promise.all([
           buildSearchIndex(dist, ALL_RECORDS),
           leaks.scan((path) => !path.startsWith('/internal/')),
@@ -83,7 +97,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
         const broken = await checkLinks(
           dist,
           { '/internal/pagefind/': internal.files.map((file) => file.path) },
-          links,
+          pages,
         );
         if (broken.length > 0) {
           throw new Error(

@@ -1,3 +1,5 @@
+import { assetRefs } from './vault/assets.ts';
+
 /** A link or reference in a built page that leads nowhere. */
 export interface BrokenLink {
   /** The page holding the link, e.g. "/siaran-pers/x/index.html". */
@@ -34,10 +36,12 @@ export function pageAnchors(html: string): Set<string> {
 export interface PageRefs {
   links: string[];
   anchors: Set<string>;
+  /** The built assets (`/_astro/<name>`) it mentions anywhere, scripts and metadata included. */
+  assets: string[];
 }
 
 export function pageRefs(html: string): PageRefs {
-  return { links: pageLinks(html), anchors: pageAnchors(html) };
+  return { links: pageLinks(html), anchors: pageAnchors(html), assets: assetRefs(html) };
 }
 
 /**

@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve } from '../../scripts/bench/serve.ts';
 import { blobName, blobUrl, openSlot, sealBlob, sessionKeys, type Keyring } from '../../src/lib/vault/format.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { CLOSED_MEETING, contentWithInternalPictures, INTERNAL_RELEASE } from '../support/internal-pictures.ts';
 import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
 
 const siteUrl = inject('siteUrl');
 const FIXTURE = join(ROOT, 'tests/fixtures/valid');
+const NOW = '2026-06-01T00:00:00+07:00';
 const RAKOR = '/internal/rapat/2024-11-22-rakor-tim-pora-pagaralam/';
 const ATTACHMENT = '/internal/lampiran/2024-11-22-rakor-tim-pora-pagaralam/2024-11-22-daftar-hadir.pdf';
 const [FIRST, SECOND] = TEST_PASSWORDS as [(typeof TEST_PASSWORDS)[0], (typeof TEST_PASSWORDS)[0]];
@@ -237,6 +239,41 @@ describe('after a rebuild', () => {
     await expect.poll(() => page.locator('[data-unlock-error]').textContent()).toContain('Kata sandi salah');
     await unlock(page, FIRST.password);
     await page.waitForURL(`${site.url}/internal/tindak-lanjut/`);
+    await context.close();
+  });
+});
+
+describe('pictures of internal records', () => {
+  let site: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    const built = buildSite('e2e-internal-pictures', contentWithInternalPictures('e2e-internal-pictures'), NOW);
+    expect(built.status, built.output).toBe(0);
+    site = await serve(built.outDir);
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('load after unlocking, decrypted by the service worker, with no CSP violation', async () => {
+    const { context, page, violations } = await freshContext();
+    const release = `/internal/siaran/${INTERNAL_RELEASE}/`;
+    await page.goto(`${site.url}/internal/?next=${encodeURIComponent(release)}`);
+    await unlock(page, FIRST.password);
+    for (const [path, alt] of [
+      [release, 'Petugas memeriksa dokumen'],
+      [`/internal/rapat/${CLOSED_MEETING}/`, 'Foto rapat tertutup'],
+    ] as const) {
+      if (path !== release) await page.goto(`${site.url}${path}`);
+      await page.waitForURL(`${site.url}${path}`);
+      const picture = page.locator(`img[alt^="${alt}"]`);
+      await expect.poll(() => picture.getAttribute('src')).toMatch(/^\/internal\/_astro\//);
+      await expect
+        .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .toBeGreaterThan(0);
+    }
+    expect(violations).toEqual([]);
     await context.close();
   });
 });

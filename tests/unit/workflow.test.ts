@@ -186,6 +186,7 @@ describe('.github/workflows/publish.yml', () => {
     const guard = build.steps[stepIndex(build, GUARD)];
     expect(guard?.run).toContain('keyring.json');
     for (const allowed of ['./index.html', './keyring.json', './sw.js', './_v']) expect(guard?.run).toContain(allowed);
+    expect(guard?.run).toContain('dist/_astro holds pictures that no public page shows');
     expect(stepIndex(build, GUARD)).toBeGreaterThan(stepIndex(build, BUILD_COMMAND));
     expect(stepIndex(build, UPLOAD)).toBeGreaterThan(stepIndex(build, GUARD));
     // A guard that is skipped or allowed to fail guards nothing.

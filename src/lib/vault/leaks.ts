@@ -28,6 +28,8 @@ export interface Leak {
   needle: Needle;
   /** Whether the hit is in the file's name rather than its content. */
   inName: boolean;
+  /** Whether the whole file is a withheld picture (`needle.source` names it), not text inside it. */
+  whole?: boolean;
 }
 
 /** Shortest normalised sentence that counts as internal text; shorter ones are too common to mean a leak. */
