@@ -48,6 +48,16 @@ export interface WartaSettings {
   lastModified: Map<string, string>;
 }
 
+/**
+ * Whether the build runs in CI, where only real, strong passwords are accepted: CI set to anything
+ * but empty, "0" or "false" (GitHub, GitLab and most runners say "true", some "1" or "True"), or
+ * Azure Pipelines' TF_BUILD.
+ */
+export function isCi(env: NodeJS.ProcessEnv): boolean {
+  const ci = (env['CI'] ?? '').trim().toLowerCase();
+  return (ci !== '' && ci !== '0' && ci !== 'false') || (env['TF_BUILD'] ?? '').toLowerCase() === 'true';
+}
+
 /** Reads the environment and validates the content once, before Astro starts. */
 export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): WartaSettings {
   // Out of the environment before Astro compiles any content (docs/internal-section.md).
@@ -74,7 +84,7 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
     // Estimated once, when a build first asks: the dictionaries take a second or two to load.
     passwords: () =>
       (checkedPasswords ??= readPasswords(secrets.passwords, {
-        ci: env['CI'] === 'true' || env['CI'] === '1',
+        ci: isCi(env),
         vault: env['WARTA_VAULT'] !== 'off',
         siteWords: content ? siteWords(content) : [],
       })),
