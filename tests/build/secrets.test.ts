@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { must } from '../support/must.ts';
 import { buildSite, readSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
@@ -96,8 +97,9 @@ describe('the development server', () => {
       },
     );
     let output = '';
-    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // Without colours: in CI (CI=true) Astro colours its output, "Local" included.
+    server.stdout.on('data', (chunk: Buffer) => (output += stripVTControlCharacters(chunk.toString())));
+    server.stderr.on('data', (chunk: Buffer) => (output += stripVTControlCharacters(chunk.toString())));
     try {
       // The page is rendered once, then its file changes: the guard must see the new text.
       await until(
