@@ -1,5 +1,7 @@
+import { PICTURE_EXTENSIONS } from './content/files.ts';
+
 /** What the site's own code writes into /_astro/: scripts, styles and the pictures Astro optimises. */
-const BUILT_ASSET = /\.(?:js|css|png|jpe?g|webp|avif|gif)$/i;
+const BUILT_EXTENSIONS: ReadonlySet<string> = new Set(['.js', '.css', ...PICTURE_EXTENSIONS]);
 
 /**
  * Files in /_astro/ of a kind the site never writes there. Astro copies pictures from content into
@@ -8,5 +10,8 @@ const BUILT_ASSET = /\.(?:js|css|png|jpe?g|webp|avif|gif)$/i;
  * @example unexpectedAssets(['/_astro/a.js', '/_astro/peta.B5rY.svg']) // ['/_astro/peta.B5rY.svg']
  */
 export function unexpectedAssets(paths: readonly string[]): string[] {
-  return paths.filter((path) => path.startsWith('/_astro/') && !BUILT_ASSET.test(path));
+  return paths.filter((path) => {
+    const extension = /\.[^./]*$/.exec(path)?.[0]?.toLowerCase() ?? '';
+    return path.startsWith('/_astro/') && !BUILT_EXTENSIONS.has(extension);
+  });
 }

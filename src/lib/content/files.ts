@@ -134,7 +134,7 @@ export function mediaLibraryIssues(root: string): ContentIssue[] {
         file: item.file,
         path: '',
         severity: 'error',
-        message: `is published as it is from the web editor's media library, which may hold only pictures (.jpg, .png, .webp, .avif, .gif; no links to other files): export it as one of those, or remove it`,
+        message: `is published as it is from the web editor's media library, which may hold only pictures (${PICTURE_EXTENSIONS.join(', ')}; no links to other files): export it as one of those, or remove it`,
       })),
     ...signatureIssues(pictures),
   ];
