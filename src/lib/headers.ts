@@ -20,15 +20,19 @@ export function contentSecurityPolicy({ wasm }: { wasm: boolean }): string {
 
 /**
  * The web editor (Sveltia CMS at /admin/) talks to GitHub and styles itself inline; it holds no
- * reader content, so it gets its own, wider policy, and no search engine may index it.
+ * reader content, so it gets its own, wider policy, and no search engine may index it. Its script,
+ * fonts, translations and modules all come from the site (scripts/lib/cms/self-host.ts); the GitHub
+ * backend needs only the API (REST and GraphQL, files as blobs) and the users' avatars. It signs in
+ * through a pop-up window, which no directive here governs. `data:` and `blob:` are the editor's
+ * own previews of files it holds in memory.
  */
 export const EDITOR_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-  "font-src 'self' https://cdn.jsdelivr.net",
-  "connect-src 'self' data: blob: https://api.github.com https://www.githubstatus.com https://unpkg.com",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "font-src 'self'",
+  "connect-src 'self' data: blob: https://api.github.com",
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'none'",

@@ -19,6 +19,7 @@ import {
 import { EDITOR_PAGE, EDITOR_SCRIPT, editorPage, editorSource, installEditor } from '../../scripts/lib/cms/editor.ts';
 import { policyFor } from '../../src/lib/headers.ts';
 import { FIELD_TEXTS } from '../../scripts/lib/cms/labels.ts';
+import { selfHostedEditor } from '../../scripts/lib/cms/self-host.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const committed = readFileSync(join(ROOT, CONFIG_PATH), 'utf8');
@@ -271,7 +272,7 @@ describe('the editor page', () => {
     expect(editorPage().replace(/\n\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')).toBe(page);
   });
 
-  it('is installed into a built site with the script from node_modules', () => {
+  it('is installed into a built site with the script from node_modules, its remote loads rewritten', () => {
     const out = mkdtempSync(join(tmpdir(), 'warta-admin-'));
     try {
       expect(() => installEditor(out)).toThrow(/build the site first/);
@@ -279,7 +280,9 @@ describe('the editor page', () => {
       writeFileSync(join(out, 'admin', 'config.yml'), committed);
       installEditor(out);
       expect(readFileSync(join(out, 'admin', 'index.html'), 'utf8')).toBe(editorPage());
-      expect(readFileSync(join(out, 'admin', EDITOR_SCRIPT))).toEqual(readFileSync(editorSource()));
+      expect(readFileSync(join(out, 'admin', EDITOR_SCRIPT), 'utf8')).toBe(
+        selfHostedEditor(readFileSync(editorSource(), 'utf8'), editorSource()),
+      );
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -224,6 +224,8 @@ export function cmsConfig(backend: Record<string, unknown> = DEFAULT_BACKEND): R
     // Global uploads (none of the collections uses them) go to the site's public folder.
     media_folder: 'public/media',
     public_folder: '/media',
+    // Stock photo services (Picsum needs no key) load from their own origins: off.
+    media_libraries: { stock_assets: false },
     show_preview_links: false,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: 80, timezone: 'local' },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none' } },
