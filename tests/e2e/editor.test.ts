@@ -18,8 +18,13 @@ afterAll(async () => {
 });
 
 /** Records what a page asks of other origins, the policy violations it reports, and its console errors. */
-function watch(page: Page) {
-  const seen = { requests: [] as string[], foreign: [] as string[], violations: [] as string[], errors: [] as string[] };
+async function watch(page: Page) {
+  const seen = {
+    requests: [] as string[],
+    foreign: [] as string[],
+    violations: [] as string[],
+    errors: [] as string[],
+  };
   page.on('request', (request) => {
     const url = request.url();
     if (/^(data:|blob:)/.test(url)) return;
@@ -29,8 +34,8 @@ function watch(page: Page) {
     if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) seen.errors.push(message.text());
   });
   page.on('pageerror', (error) => seen.errors.push(error.message));
-  void page.exposeFunction('reportViolation', (text: string) => seen.violations.push(text));
-  void page.addInitScript(() => {
+  await page.exposeFunction('reportViolation', (text: string) => seen.violations.push(text));
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
         `${event.violatedDirective} ${event.blockedURI}`,
@@ -43,17 +48,17 @@ function watch(page: Page) {
 describe('the web editor at /admin/', () => {
   it('loads only from the site itself, offers GitHub sign-in, and runs under its CSP without a violation', async () => {
     const page = await browser.newPage();
-    const seen = watch(page);
+    const seen = await watch(page);
     const response = await page.goto(`${siteUrl}/admin/`);
     expect(response?.headers()['x-robots-tag']).toBe('noindex, nofollow');
     await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain('GitHub');
+    expect(seen.foreign).toEqual([]);
+    expect(seen.violations).toEqual([]);
     // The icons are a font: served by the site, and drawn.
     await expect
       .poll(() => page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"', 'search')))
       .toBe(true);
     expect(seen.requests).toContain(`${siteUrl}/admin/fonts/material-symbols-outlined-latin-wght-normal.woff2`);
-    expect(seen.foreign).toEqual([]);
-    expect(seen.violations).toEqual([]);
     expect(seen.errors).toEqual([]);
     await page.close();
   });
@@ -61,7 +66,7 @@ describe('the web editor at /admin/', () => {
   it("takes a British browser's translations and a picture's details module from the site, with the test repository", async () => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
-    const seen = watch(page);
+    const seen = await watch(page);
     // The same configuration with Sveltia's in-memory repository, so the editor opens without GitHub.
     const config = readFileSync(join(siteDir, 'admin', 'config.yml'), 'utf8').replace(
       /^backend:\n( {2}.*\n)+/m,
@@ -69,7 +74,7 @@ describe('the web editor at /admin/', () => {
     );
     expect(config).toContain('name: test-repo');
     await page.route(/\/admin\/config\.yml/, (route) => route.fulfill({ contentType: 'text/yaml', body: config }));
-    await page.goto(`${siteUrl}/admin/`);
+    await page.goto(`${siteUrl}/admin/`, { waitUntil: 'domcontentloaded' });
     await page.getByRole('button', { name: 'Work with Test Repository' }).click();
     await page.getByText('Siaran pers').first().waitFor({ timeout: 15_000 });
     expect(seen.requests).toContain(`${siteUrl}/admin/locales/en-GB.json`);

@@ -63,7 +63,10 @@ describe("the web editor's script as installed", () => {
   });
 
   it('is refused when the package is not the version the rewrites were written for', () => {
-    const changed = pristine.replace('statusDashboardURL:Dye,checkStatus:kye,', 'statusDashboardURL:Dy,checkStatus:ky,');
+    const changed = pristine.replace(
+      'statusDashboardURL:Dye,checkStatus:kye,',
+      'statusDashboardURL:Dy,checkStatus:ky,',
+    );
     expect(() => selfHostedEditor(changed, 'sveltia-cms.js')).toThrow(
       /^sveltia-cms\.js: .* has 0 copies of "statusDashboardURL:Dye,checkStatus:kye," \(GitHub's status page.*update the rewrites$/,
     );

@@ -101,7 +101,10 @@ export const EDITOR_MODULES: Readonly<Record<string, true | string>> = {
 /** The files installed next to the script, from node_modules. */
 export const EDITOR_FILES: readonly EditorFile[] = [
   ...FONTS.map(([, local]) => ({ from: `@sveltia/cms/npm/assets/${local}-*.woff2`, to: `fonts/${local}.woff2` })),
-  { from: '@sveltia/cms/npm/assets/material-symbols-outlined.LICENSE.txt', to: 'fonts/material-symbols-outlined.LICENSE.txt' },
+  {
+    from: '@sveltia/cms/npm/assets/material-symbols-outlined.LICENSE.txt',
+    to: 'fonts/material-symbols-outlined.LICENSE.txt',
+  },
   { from: '@sveltia/cms/npm/assets/noto-mono.LICENSE.txt', to: 'fonts/noto-mono.LICENSE.txt' },
   { from: '@sveltia/cms/locales', to: 'locales' },
   { from: 'exifr/dist/lite.esm.mjs', to: 'vendor/exifr/dist/lite.esm.mjs' },
