@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONFIG_PATH } from '../../scripts/lib/cms/config.ts';
 import { EDITOR_SCRIPT, editorSource, installEditor } from '../../scripts/lib/cms/editor.ts';
+import { EDITOR_POLICY } from '../../src/lib/headers.ts';
 import { EDITOR_MODULES, EDITOR_PATCHES, editorModules, selfHostedEditor } from '../../scripts/lib/cms/self-host.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -72,6 +73,21 @@ describe("the web editor's script as installed", () => {
     );
     const twice = `${pristine}\n${EDITOR_PATCHES[0]?.upstream}`;
     expect(() => selfHostedEditor(twice, 'sveltia-cms.js')).toThrow(/has 2 copies of/);
+  });
+});
+
+describe("the editor's policy", () => {
+  const directives = new Map(
+    EDITOR_POLICY.split('; ').map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1)]),
+  );
+
+  it("runs script only from the site, and reaches no origin but GitHub's API and avatars", () => {
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('font-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'", 'data:', 'blob:', 'https://api.github.com']);
+    expect(directives.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com']);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
   });
 });
 
