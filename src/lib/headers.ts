@@ -23,8 +23,9 @@ export function contentSecurityPolicy({ wasm }: { wasm: boolean }): string {
  * reader content, so it gets its own, wider policy, and no search engine may index it. Its script,
  * fonts, translations and modules all come from the site (scripts/lib/cms/self-host.ts); the GitHub
  * backend needs only the API (REST and GraphQL, files as blobs) and the users' avatars. It signs in
- * through a pop-up window, which no directive here governs. `data:` and `blob:` are the editor's
- * own previews of files it holds in memory.
+ * through a pop-up window, which no directive here governs (`auth_type: pkce` would also fetch
+ * its token from https://github.com). `data:` and `blob:` are the editor's own previews of files
+ * it holds in memory.
  */
 export const EDITOR_POLICY = [
   "default-src 'self'",
