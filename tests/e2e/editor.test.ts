@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 
 const siteUrl = inject('siteUrl');
@@ -45,6 +45,23 @@ async function watch(page: Page) {
   return seen;
 }
 
+const COMMIT = 'a'.repeat(40);
+
+/** GitHub's API as the editor needs it to sign in to an empty repository, answered in the browser. */
+async function fakeGitHub(route: Route) {
+  const { pathname } = new URL(route.request().url());
+  const query = route.request().postData() ?? '';
+  const data = (repository: unknown) => route.fulfill({ json: { data: { repository } } });
+  if (pathname === '/user') return route.fulfill({ json: { id: 1, login: 'humas', name: 'Humas', avatar_url: '' } });
+  if (pathname.includes('/collaborators/')) return route.fulfill({ status: 204 });
+  if (pathname.includes('/git/trees/')) return route.fulfill({ json: { sha: COMMIT, tree: [], truncated: false } });
+  if (query.includes('pullRequests')) return data({ pullRequests: { nodes: [] } });
+  if (query.includes('history(first: 1)'))
+    return data({ ref: { target: { history: { nodes: [{ oid: COMMIT, message: 'isi' }] } } } });
+  if (query.includes('{ oid }')) return data({ ref: { target: { oid: COMMIT } } });
+  return route.fulfill({ status: 404, json: { message: `not faked: ${pathname} ${query.slice(0, 80)}` } });
+}
+
 describe('the web editor at /admin/', () => {
   it('loads only from the site itself, offers GitHub sign-in, and runs under its CSP without a violation', async () => {
     const page = await browser.newPage();
@@ -59,6 +76,27 @@ describe('the web editor at /admin/', () => {
       .poll(() => page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"', 'search')))
       .toBe(true);
     expect(seen.requests).toContain(`${siteUrl}/admin/fonts/material-symbols-outlined-latin-wght-normal.woff2`);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("signed in to GitHub, polls neither GitHub's status page nor unpkg for a newer version, and still shows the collections", async () => {
+    const page = await browser.newPage();
+    const seen = await watch(page);
+    await page.route(/^https:\/\/api\.github\.com\//, fakeGitHub);
+    await page.goto(`${siteUrl}/admin/`);
+    await page.getByRole('button', { name: 'Sign In Using Access Token' }).click();
+    await page
+      .getByRole('textbox')
+      .first()
+      .fill(`ghp_${'x'.repeat(36)}`);
+    await page.keyboard.press('Enter');
+    await page.getByText('Catatan rapat').first().waitFor({ timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    // The API itself, answered above, is the one other origin the editor may reach.
+    expect(seen.foreign.filter((url) => !url.startsWith('https://api.github.com/'))).toEqual([]);
+    expect(seen.foreign).toContain('https://api.github.com/user');
+    expect(seen.violations).toEqual([]);
     expect(seen.errors).toEqual([]);
     await page.close();
   });
