@@ -7,7 +7,7 @@ import { join } from 'node:path';
  * reach, so the install rewrites every such load to the site itself: what an editor needs is
  * copied into /admin/ from the pinned npm package, the rest is turned off. Each rewrite is an exact
  * string of the pinned version; when an upgrade changes one, the build stops and names it (check
- * the new script for remote loads again, see docs/internal-section.md, "The web editor's script").
+ * the new script for remote loads again: docs/internal-section.md, "The web editor").
  */
 
 /** One exact rewrite of the editor's script. */
@@ -85,7 +85,8 @@ export const EDITOR_PATCHES: readonly EditorPatch[] = [
  * the editor carries on without it). A test reads the script, so a new module fails the build.
  */
 export const EDITOR_MODULES: Readonly<Record<string, true | string>> = {
-  // Date taken and place of a picture in the media library's details.
+  // Date taken and place of a picture in the media library's details. Its browser build is one
+  // module without imports, so it is copied as it is, no bundler needed.
   exifr: true,
   svgo: 'shrinks SVG uploads; only with media_libraries image transformations, not configured',
   '@jsquash/${t}': 'converts uploads to WebP/AVIF; only with image transformations, not configured',
