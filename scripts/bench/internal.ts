@@ -40,8 +40,8 @@ export interface InternalQuery {
   firstResultMs: number;
   /** Requests on the wire: the page's own (public assets) and the worker's (blobs, keyring). */
   transfers: Transfer[];
-  /** Responses the worker decrypted for the page and Pagefind: no bytes of their own on the wire. */
-  decrypted: number;
+  /** Paths the worker answered (decrypted) for the page and Pagefind: no bytes of their own on the wire. */
+  decrypted: string[];
 }
 
 /** Times of the internal section in milliseconds, one value per cold browser profile. */
@@ -71,13 +71,14 @@ async function firstInternalQuery(
   sent: (request: Request) => Map<string, number>,
 ): Promise<InternalQuery> {
   // Context-wide, so the service worker's own fetches of blobs are seen too.
-  const pending: Promise<Transfer | 'decrypted'>[] = [];
+  const pending: Promise<Transfer | string>[] = [];
   const finished = (request: Request) =>
     pending.push(
       (async () => {
-        if ((await request.response())?.fromServiceWorker()) return 'decrypted' as const;
+        const path = new URL(request.url()).pathname;
+        if ((await request.response())?.fromServiceWorker()) return path;
         const by = request.serviceWorker() ? 'worker' : 'page';
-        return { path: new URL(request.url()).pathname, by, bytes: await wireBytes(request, sent(request)) };
+        return { path, by, bytes: await wireBytes(request, sent(request)) };
       })(),
     );
   context.on('requestfinished', finished);
@@ -88,8 +89,11 @@ async function firstInternalQuery(
     const firstResultMs = Date.now() - started;
     await page.waitForLoadState('networkidle');
     const rows = await Promise.all(pending);
-    const transfers = rows.filter((row) => row !== 'decrypted');
-    return { firstResultMs, transfers, decrypted: rows.length - transfers.length };
+    return {
+      firstResultMs,
+      transfers: rows.filter((row) => typeof row !== 'string'),
+      decrypted: rows.filter((row) => typeof row === 'string'),
+    };
   } finally {
     context.off('requestfinished', finished);
   }
@@ -184,7 +188,7 @@ if (import.meta.main) {
   });
   const row = (label: string, values: number[], unit = 'ms', format = (v: number) => v.toFixed(0)) =>
     console.log(
-      `${label.padEnd(50)} median ${format(median(values))} ${unit} (${format(Math.min(...values))}–${format(Math.max(...values))})`,
+      `${label.padEnd(50)} median ${format(median(values))}${unit && ` ${unit}`} (${format(Math.min(...values))}–${format(Math.max(...values))})`,
     );
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
   console.log(
@@ -220,11 +224,14 @@ if (import.meta.main) {
   );
   row(
     '  responses decrypted by the worker',
-    search.map((query) => query.decrypted),
+    search.map((query) => query.decrypted.length),
     '',
   );
   const first = search[0];
-  if (first)
+  if (first) {
+    console.log('First run, on the wire:');
     for (const transfer of first.transfers.sort((a, b) => b.bytes - a.bytes))
       console.log(`  ${kb(transfer.bytes).padStart(9)} kB  ${transfer.by.padEnd(6)}  ${transfer.path}`);
+    console.log(`First run, decrypted by the worker: ${first.decrypted.join(', ')}`);
+  }
 }

@@ -308,7 +308,7 @@ if (!args['no-browser'] && browserDist) {
       byWorker.map((total) => total.bytes),
       kb,
     )} kB in ${msSpread(byWorker.map((total) => total.requests))}; ${msSpread(
-      internal.search.map((query) => query.decrypted),
+      internal.search.map((query) => query.decrypted.length),
     )} responses decrypted by the worker`,
   );
 
