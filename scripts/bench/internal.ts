@@ -3,7 +3,8 @@
 // public page, and the internal search's first query (time to the first result, and what the page
 // and the service worker download for it). Usage:
 //   npm run build && node scripts/bench/internal.ts [dist] [password] [runs] [--query WORD] [--internal-dir DIR]
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { DEVELOPMENT_PASSWORD } from '../../src/lib/vault/passwords.ts';
@@ -50,6 +51,9 @@ export interface InternalTimes {
   unlock: number[];
   internalPaint: number[];
   publicPaint: number[];
+  /** One public meeting's record: its internal page and its public page. */
+  recordPaint: number[];
+  publicRecordPaint: number[];
   search: InternalQuery[];
 }
 
@@ -61,6 +65,15 @@ export interface InternalOptions {
    * serves only the public page. Its pages are assumed to keep their /internal/ paths.
    */
   internalDist?: string | undefined;
+}
+
+/** The first public meeting of a built site, whose record has an internal page too. */
+function publicMeeting(dist: string): string {
+  const name = readdirSync(join(dist, 'kegiatan'))
+    .sort()
+    .find((entry) => /^\d{4}-/.test(entry));
+  if (!name) throw new Error(`${dist}/kegiatan/ holds no meeting page: is it a built site?`);
+  return name;
 }
 
 /** Runs the internal search's first query and counts what crosses the network for it. */
@@ -114,7 +127,16 @@ export async function measureInternal(
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const times: InternalTimes = { kdf: [], unlock: [], internalPaint: [], publicPaint: [], search: [] };
+    const times: InternalTimes = {
+      kdf: [],
+      unlock: [],
+      internalPaint: [],
+      publicPaint: [],
+      recordPaint: [],
+      publicRecordPaint: [],
+      search: [],
+    };
+    const meeting = publicMeeting(dist);
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -138,10 +160,13 @@ export async function measureInternal(
       await page.click('form[data-unlock] button');
       await page.waitForURL(/\/internal\/beranda\//);
       times.unlock.push((await paintedAt(page)) - submitted);
-      // Same-sized pages: an internal meeting list and the public meeting list, both cold per context.
+      // The meeting lists (the internal one lists every meeting on one page, the public one a page of
+      // them), then one meeting's record both ways; all cold per context.
       for (const [url, into] of [
         [`${internalSite.url}/internal/rapat/`, times.internalPaint],
         [`${site.url}/kegiatan/`, times.publicPaint],
+        [`${internalSite.url}/internal/rapat/${meeting}/`, times.recordPaint],
+        [`${site.url}/kegiatan/${meeting}/`, times.publicRecordPaint],
       ] as const) {
         const started = Date.now();
         await page.goto(url);
@@ -182,10 +207,15 @@ if (import.meta.main) {
   const password = positionals[1] ?? DEVELOPMENT_PASSWORD.password;
   const runs = Number(positionals[2] ?? 7);
   const internalDist = options['internal-dir'] && resolve(options['internal-dir']);
-  const { kdf, unlock, internalPaint, publicPaint, search } = await measureInternal(dist, password, runs, {
-    query: options.query,
-    internalDist,
-  });
+  const { kdf, unlock, internalPaint, publicPaint, recordPaint, publicRecordPaint, search } = await measureInternal(
+    dist,
+    password,
+    runs,
+    {
+      query: options.query,
+      internalDist,
+    },
+  );
   const row = (label: string, values: number[], unit = 'ms', format = (v: number) => v.toFixed(0)) =>
     console.log(
       `${label.padEnd(50)} median ${format(median(values))}${unit && ` ${unit}`} (${format(Math.min(...values))}–${format(Math.max(...values))})`,
@@ -201,6 +231,8 @@ if (import.meta.main) {
   console.log(
     `${'extra time of an internal page'.padEnd(50)} median ${(median(internalPaint) - median(publicPaint)).toFixed(0)} ms`,
   );
+  row("a meeting's internal record → first paint", recordPaint);
+  row("the same meeting's public page → first paint", publicRecordPaint);
   row(
     `internal search "${options.query}" → first result`,
     search.map((query) => query.firstResultMs),
