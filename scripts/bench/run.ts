@@ -317,6 +317,8 @@ if (!args['no-browser'] && browserDist) {
     (entry) => entry.isDirectory() && /^\d{4}-/.test(entry.name),
   )?.name;
   const site = await serve(dist);
+  // A split deploy's unlock page is on the internal site.
+  const internalSite = args['internal-dist'] ? await serve(resolve(args['internal-dist'])) : site;
   try {
     out.push(
       '',
@@ -330,7 +332,7 @@ if (!args['no-browser'] && browserDist) {
       // Asynchronously: this process also serves the site Lighthouse loads.
       const lh = await runAsync(process.execPath, [
         join(repo, 'node_modules/lighthouse/cli/index.js'),
-        site.url + path,
+        (path.startsWith('/internal/') ? internalSite.url : site.url) + path,
         '--chrome-path=/usr/bin/chromium',
         '--chrome-flags=--headless --no-sandbox --disable-gpu',
         '--only-categories=performance,accessibility,best-practices,seo',
@@ -360,6 +362,7 @@ if (!args['no-browser'] && browserDist) {
     }
   } finally {
     await site.close();
+    if (internalSite !== site) await internalSite.close();
   }
 }
 
