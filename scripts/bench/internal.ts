@@ -61,8 +61,9 @@ export interface InternalOptions {
   /** A word the archive contains; the public search's measure uses the same one. */
   query?: string;
   /**
-   * Split deploy: the internal site's own folder, served on a second loopback origin while `dist`
-   * serves only the public page. Its pages are assumed to keep their /internal/ paths.
+   * Split deploy: the internal site's own folder (built beside `dist`), served on a second loopback
+   * origin while `dist` serves the public pages. Its pages keep their /internal/ paths; the links
+   * between the two sites name the origins the build was made for, and this measure follows none.
    */
   internalDist?: string | undefined;
 }
