@@ -1,13 +1,17 @@
 // Measures the internal section in Chromium on a built site: key derivation, time from submitting
-// the password to the first internal page painted, and the extra time an internal page takes over
-// a public page. Usage: npm run build && node scripts/bench/internal.ts [dist] [password] [runs]
-import { resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+// the password to the first internal page painted, the extra time an internal page takes over a
+// public page, and the internal search's first query (time to the first result, and what the page
+// and the service worker download for it). Usage:
+//   npm run build && node scripts/bench/internal.ts [dist] [password] [runs] [--query WORD] [--internal-dir DIR]
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { DEVELOPMENT_PASSWORD } from '../../src/lib/vault/passwords.ts';
+import { wireBytes } from './search.ts';
 import { serve } from './serve.ts';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const range = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 
 /** Epoch milliseconds at which the current page first painted content. */
 async function paintedAt(page: Page): Promise<number> {
@@ -24,31 +28,121 @@ async function paintedAt(page: Page): Promise<number> {
   );
 }
 
+/** One request that crossed the network: who made it (the page or the service worker) and its bytes. */
+export interface Transfer {
+  path: string;
+  by: 'page' | 'worker';
+  bytes: number;
+}
+
+/** The internal search's first query in one profile. */
+export interface InternalQuery {
+  /** Navigation to /internal/cari/?q=… until the first result is shown. */
+  firstResultMs: number;
+  /** Requests on the wire: the page's own (public assets) and the worker's (blobs, keyring). */
+  transfers: Transfer[];
+  /** Paths the worker answered (decrypted) for the page and Pagefind: no bytes of their own on the wire. */
+  decrypted: string[];
+}
+
 /** Times of the internal section in milliseconds, one value per cold browser profile. */
 export interface InternalTimes {
   kdf: number[];
   unlock: number[];
   internalPaint: number[];
   publicPaint: number[];
+  /** One public meeting's record: its internal page and its public page. */
+  recordPaint: number[];
+  publicRecordPaint: number[];
+  search: InternalQuery[];
+}
+
+export interface InternalOptions {
+  /** A word the archive contains; the public search's measure uses the same one. */
+  query?: string;
+  /**
+   * Split deploy: the internal site's own folder (built beside `dist`), served on a second loopback
+   * origin while `dist` serves the public pages. Its pages keep their /internal/ paths; the links
+   * between the two sites name the origins the build was made for, and this measure follows none.
+   */
+  internalDist?: string | undefined;
+}
+
+/** The first public meeting of a built site, whose record has an internal page too. */
+function publicMeeting(dist: string): string {
+  const name = readdirSync(join(dist, 'kegiatan'))
+    .sort()
+    .find((entry) => /^\d{4}-/.test(entry));
+  if (!name) throw new Error(`${dist}/kegiatan/ holds no meeting page: is it a built site?`);
+  return name;
+}
+
+/** Runs the internal search's first query and counts what crosses the network for it. */
+async function firstInternalQuery(
+  context: BrowserContext,
+  page: Page,
+  url: string,
+  sent: (request: Request) => Map<string, number>,
+): Promise<InternalQuery> {
+  // Context-wide, so the service worker's own fetches of blobs are seen too.
+  const pending: Promise<Transfer | string>[] = [];
+  const finished = (request: Request) =>
+    pending.push(
+      (async () => {
+        const path = new URL(request.url()).pathname;
+        if ((await request.response())?.fromServiceWorker()) return path;
+        const by = request.serviceWorker() ? 'worker' : 'page';
+        return { path, by, bytes: await wireBytes(request, sent(request)) };
+      })(),
+    );
+  context.on('requestfinished', finished);
+  try {
+    const started = Date.now();
+    await page.goto(url);
+    await page.waitForSelector('.search-result__title a');
+    const firstResultMs = Date.now() - started;
+    await page.waitForLoadState('networkidle');
+    const rows = await Promise.all(pending);
+    return {
+      firstResultMs,
+      transfers: rows.filter((row) => typeof row !== 'string'),
+      decrypted: rows.filter((row) => typeof row === 'string'),
+    };
+  } finally {
+    context.off('requestfinished', finished);
+  }
 }
 
 /** Unlocks the internal section of a built site `runs` times, each in a fresh browser profile. */
-export async function measureInternal(dist: string, password: string, runs: number): Promise<InternalTimes> {
+export async function measureInternal(
+  dist: string,
+  password: string,
+  runs: number,
+  { query = 'pengawasan', internalDist }: InternalOptions = {},
+): Promise<InternalTimes> {
   const site = await serve(dist);
+  const internalSite = internalDist ? await serve(internalDist) : site;
+  const sent = (request: Request) => (request.url().startsWith(internalSite.url) ? internalSite : site).sent;
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const kdf: number[] = [];
-    const unlock: number[] = [];
-    const internalPaint: number[] = [];
-    const publicPaint: number[] = [];
+    const times: InternalTimes = {
+      kdf: [],
+      unlock: [],
+      internalPaint: [],
+      publicPaint: [],
+      recordPaint: [],
+      publicRecordPaint: [],
+      search: [],
+    };
+    const meeting = publicMeeting(dist);
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${site.url}/internal/?next=${encodeURIComponent('/internal/beranda/')}`);
-      kdf.push(
+      await page.goto(`${internalSite.url}/internal/?next=${encodeURIComponent('/internal/beranda/')}`);
+      times.kdf.push(
         await page.evaluate(async (iterations) => {
           const started = performance.now();
           const material = await crypto.subtle.importKey('raw', new TextEncoder().encode('sandi'), 'PBKDF2', false, [
@@ -66,38 +160,111 @@ export async function measureInternal(dist: string, password: string, runs: numb
       const submitted = Date.now();
       await page.click('form[data-unlock] button');
       await page.waitForURL(/\/internal\/beranda\//);
-      unlock.push((await paintedAt(page)) - submitted);
-      // Same-sized pages: an internal meeting list and the public meeting list, both cold per context.
-      for (const [path, into] of [
-        ['/internal/rapat/', internalPaint],
-        ['/kegiatan/', publicPaint],
+      times.unlock.push((await paintedAt(page)) - submitted);
+      // The meeting lists (the internal one lists every meeting on one page, the public one a page of
+      // them), then one meeting's record both ways; all cold per context.
+      for (const [url, into] of [
+        [`${internalSite.url}/internal/rapat/`, times.internalPaint],
+        [`${site.url}/kegiatan/`, times.publicPaint],
+        [`${internalSite.url}/internal/rapat/${meeting}/`, times.recordPaint],
+        [`${site.url}/kegiatan/${meeting}/`, times.publicRecordPaint],
       ] as const) {
         const started = Date.now();
-        await page.goto(site.url + path);
+        await page.goto(url);
         into.push((await paintedAt(page)) - started);
       }
+      // Last, so the times above stay comparable with earlier runs; nothing of Pagefind is cached yet.
+      await page.waitForLoadState('networkidle');
+      times.search.push(
+        await firstInternalQuery(
+          context,
+          page,
+          `${internalSite.url}/internal/cari/?q=${encodeURIComponent(query)}`,
+          sent,
+        ),
+      );
       await context.close();
     }
-    return { kdf, unlock, internalPaint, publicPaint };
+    return times;
   } finally {
     await browser.close();
     await site.close();
+    if (internalSite !== site) await internalSite.close();
   }
 }
 
+/** Total bytes and request count of one query's transfers, optionally only one side's. */
+export function transferTotals(query: InternalQuery, by?: Transfer['by']): { bytes: number; requests: number } {
+  const rows = query.transfers.filter((transfer) => by === undefined || transfer.by === by);
+  return { bytes: rows.reduce((total, row) => total + row.bytes, 0), requests: rows.length };
+}
+
 if (import.meta.main) {
-  const dist = resolve(process.argv[2] ?? 'dist');
-  const password = process.argv[3] ?? DEVELOPMENT_PASSWORD.password;
-  const runs = Number(process.argv[4] ?? 7);
-  const { kdf, unlock, internalPaint, publicPaint } = await measureInternal(dist, password, runs);
-  const row = (label: string, values: number[]) =>
-    console.log(`${label.padEnd(46)} median ${median(values).toFixed(0)} ms (${range(values)})`);
-  console.log(`Internal section, ${runs} runs, Chromium, ${dist}`);
+  const { values: options, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { query: { type: 'string', default: 'pengawasan' }, 'internal-dir': { type: 'string' } },
+  });
+  const dist = resolve(positionals[0] ?? 'dist');
+  const password = positionals[1] ?? DEVELOPMENT_PASSWORD.password;
+  const runs = Number(positionals[2] ?? 7);
+  const internalDist = options['internal-dir'] && resolve(options['internal-dir']);
+  const { kdf, unlock, internalPaint, publicPaint, recordPaint, publicRecordPaint, search } = await measureInternal(
+    dist,
+    password,
+    runs,
+    {
+      query: options.query,
+      internalDist,
+    },
+  );
+  const row = (label: string, values: number[], unit = 'ms', format = (v: number) => v.toFixed(0)) =>
+    console.log(
+      `${label.padEnd(50)} median ${format(median(values))}${unit && ` ${unit}`} (${format(Math.min(...values))}–${format(Math.max(...values))})`,
+    );
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  console.log(
+    `Internal section, ${runs} runs, Chromium, ${dist}${internalDist ? ` (internal site ${internalDist})` : ''}`,
+  );
   row('PBKDF2-SHA256, 600 000 iterations', kdf);
   row('password submitted → first internal page painted', unlock);
   row('internal page (/internal/rapat/) → first paint', internalPaint);
   row('public page (/kegiatan/) → first paint', publicPaint);
   console.log(
-    `${'extra time of an internal page'.padEnd(46)} median ${(median(internalPaint) - median(publicPaint)).toFixed(0)} ms`,
+    `${'extra time of an internal page'.padEnd(50)} median ${(median(internalPaint) - median(publicPaint)).toFixed(0)} ms`,
   );
+  row("a meeting's internal record → first paint", recordPaint);
+  row("the same meeting's public page → first paint", publicRecordPaint);
+  row(
+    `internal search "${options.query}" → first result`,
+    search.map((query) => query.firstResultMs),
+  );
+  row(
+    '  transferred',
+    search.map((query) => transferTotals(query).bytes),
+    'kB',
+    kb,
+  );
+  row(
+    '  requests on the wire',
+    search.map((query) => transferTotals(query).requests),
+    '',
+  );
+  row(
+    "  of which the worker's (blobs, keyring)",
+    search.map((query) => transferTotals(query, 'worker').bytes),
+    'kB',
+    kb,
+  );
+  row(
+    '  responses decrypted by the worker',
+    search.map((query) => query.decrypted.length),
+    '',
+  );
+  const first = search[0];
+  if (first) {
+    console.log('First run, on the wire:');
+    for (const transfer of first.transfers.sort((a, b) => b.bytes - a.bytes))
+      console.log(`  ${kb(transfer.bytes).padStart(9)} kB  ${transfer.by.padEnd(6)}  ${transfer.path}`);
+    console.log(`First run, decrypted by the worker: ${first.decrypted.join(', ')}`);
+  }
 }

@@ -4,7 +4,7 @@
 // with nothing changed and a rebuild after editing one release (wall time, peak memory of the
 // process tree, Astro's phases and the publish steps), and Pagefind alone over the bare pages.
 // On the largest size it then measures in Chromium the first public search and the internal
-// section, and runs Lighthouse on five pages (the search page empty and with a query).
+// section (unlock, an internal page, the internal search's first query), and runs Lighthouse on five pages (the search page empty and with a query).
 // Prints a Markdown report and writes it, with the raw numbers, to the work folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -22,7 +22,7 @@ import {
   writeBareSite,
   type BuildRun,
 } from '../lib/bench/measure.ts';
-import { measureInternal } from './internal.ts';
+import { measureInternal, transferTotals } from './internal.ts';
 import { folderSize, measureFirstQuery } from './search.ts';
 import { serve } from './serve.ts';
 
@@ -40,6 +40,8 @@ const { values: args } = parseArgs({
     merge: { type: 'string' },
     /** Skip the builds: browser measurements on this already built site. */
     'browser-dist': { type: 'string' },
+    /** Split deploy: the internal site's folder, served on an origin of its own (with --browser-dist). */
+    'internal-dist': { type: 'string' },
   },
 });
 const sizes = args['browser-dist'] ? [] : args.sizes.split(',').map(Number);
@@ -286,18 +288,37 @@ if (!args['no-browser'] && browserDist) {
       .map((row) => `${row.path} ${kb(row.bytes)} kB`)
       .join(', ')}`,
   );
-  const internal = await measureInternal(dist, DEVELOPMENT_PASSWORD.password, browserRuns);
+  const internal = await measureInternal(dist, DEVELOPMENT_PASSWORD.password, browserRuns, {
+    query: 'pengawasan',
+    internalDist: args['internal-dist'] && resolve(args['internal-dist']),
+  });
   const msSpread = (values: number[]) => spread(values, (v) => v.toFixed(0));
+  const totals = internal.search.map((query) => transferTotals(query));
+  const byWorker = internal.search.map((query) => transferTotals(query, 'worker'));
   out.push(
     `- PBKDF2 (600 000 iterations): ${msSpread(internal.kdf)} ms`,
     `- password submitted → first internal page painted: ${msSpread(internal.unlock)} ms`,
     `- /internal/rapat/ first paint ${msSpread(internal.internalPaint)} ms vs /kegiatan/ ${msSpread(internal.publicPaint)} ms: extra ${(median(internal.internalPaint) - median(internal.publicPaint)).toFixed(0)} ms`,
+    `- one meeting's internal record first paint ${msSpread(internal.recordPaint)} ms vs its public page ${msSpread(internal.publicRecordPaint)} ms`,
+    `- internal search, first query "pengawasan" after unlocking: first result after ${msSpread(
+      internal.search.map((query) => query.firstResultMs),
+    )} ms; ${spread(
+      totals.map((total) => total.bytes),
+      kb,
+    )} kB transferred in ${msSpread(totals.map((total) => total.requests))} requests, of which the worker's blobs and keyring ${spread(
+      byWorker.map((total) => total.bytes),
+      kb,
+    )} kB in ${msSpread(byWorker.map((total) => total.requests))}; ${msSpread(
+      internal.search.map((query) => query.decrypted.length),
+    )} responses decrypted by the worker`,
   );
 
   const release = readdirSync(join(dist, 'siaran-pers'), { withFileTypes: true }).find(
     (entry) => entry.isDirectory() && /^\d{4}-/.test(entry.name),
   )?.name;
   const site = await serve(dist);
+  // A split deploy's unlock page is on the internal site.
+  const internalSite = args['internal-dist'] ? await serve(resolve(args['internal-dist'])) : site;
   try {
     out.push(
       '',
@@ -311,7 +332,7 @@ if (!args['no-browser'] && browserDist) {
       // Asynchronously: this process also serves the site Lighthouse loads.
       const lh = await runAsync(process.execPath, [
         join(repo, 'node_modules/lighthouse/cli/index.js'),
-        site.url + path,
+        (path.startsWith('/internal/') ? internalSite.url : site.url) + path,
         '--chrome-path=/usr/bin/chromium',
         '--chrome-flags=--headless --no-sandbox --disable-gpu',
         '--only-categories=performance,accessibility,best-practices,seo',
@@ -341,6 +362,7 @@ if (!args['no-browser'] && browserDist) {
     }
   } finally {
     await site.close();
+    if (internalSite !== site) await internalSite.close();
   }
 }
 

@@ -3,7 +3,7 @@
 //   npm run build && node scripts/bench/search.ts [dist] [query]
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Request } from 'playwright-core';
 import { serve } from './serve.ts';
 
 /** Files and bytes under a folder. */
@@ -19,6 +19,15 @@ export function folderSize(dir: string): { files: number; bytes: number } {
     );
 }
 
+/**
+ * Bytes of one finished request on the wire: headers as Chromium saw them, the body as the server
+ * sent it when Chromium reports less (it reports no body size for a web worker's own script).
+ */
+export async function wireBytes(request: Request, sent: Map<string, number>): Promise<number> {
+  const size = await request.sizes();
+  return Math.max(size.responseBodySize, sent.get(new URL(request.url()).pathname) ?? 0) + size.responseHeadersSize;
+}
+
 /** Bytes a reader downloads for a first search, split by who serves them. */
 export async function measureFirstQuery(root: string, term: string) {
   const site = await serve(root);
@@ -28,17 +37,11 @@ export async function measureFirstQuery(root: string, term: string) {
   });
   try {
     const page = await browser.newPage();
-    // Page and web-worker requests alike (Pagefind searches in a worker); headers as Chromium saw
-    // them, bodies as the server sent them (Chromium reports none for the worker's own script).
+    // Page and web-worker requests alike (Pagefind searches in a worker).
     const pending: Promise<{ path: string; bytes: number }>[] = [];
     page.on('requestfinished', (request) => {
       const path = new URL(request.url()).pathname;
-      pending.push(
-        request.sizes().then((size) => ({
-          path,
-          bytes: Math.max(size.responseBodySize, site.sent.get(path) ?? 0) + size.responseHeadersSize,
-        })),
-      );
+      pending.push(wireBytes(request, site.sent).then((bytes) => ({ path, bytes })));
     });
     const started = Date.now();
     await page.goto(`${site.url}/cari/?q=${encodeURIComponent(term)}`);
