@@ -12,4 +12,6 @@ declare module 'virtual:warta/config' {
   export const lastModified: Readonly<Record<string, string>>;
   /** True under `astro dev`, whose live reload inlines scripts and styles: its pages carry no policy. */
   export const devServer: boolean;
+  /** The public origin, and the internal site's when the build is split. */
+  export const origins: import('./lib/origins.ts').Origins;
 }

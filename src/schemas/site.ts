@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { internalUrlProblem } from '../lib/origins.ts';
 import { UrlSchema } from './common.ts';
 
 /** How a content-lint rule is applied: not at all, printed as a warning, or as an error that stops check and build. */
@@ -42,6 +43,8 @@ export const SiteSchema = z.strictObject({
   province: z.string().min(1),
   /** Public address of the deployed site; SITE_URL in the environment overrides it. */
   url: UrlSchema,
+  /** Origin of the internal section's own site (recommended; docs/operations.md#two-origins); INTERNAL_URL overrides it. */
+  internal: UrlSchema.optional(),
   /** IANA time zone in which dates are shown, e.g. "Asia/Jakarta". */
   timeZone: z.string().refine((zone) => {
     try {
@@ -66,5 +69,8 @@ export const SiteSchema = z.strictObject({
   pageSize: z.number().int().positive().default(10),
   /** Content lint: rule name -> "off", "warning" (the default) or "error" (fails npm run check and the build). */
   lint: LintSettingsSchema.default({}),
+}).superRefine((site, context) => {
+  const problem = site.internal === undefined ? undefined : internalUrlProblem(site.internal, site.url);
+  if (problem) context.addIssue({ code: 'custom', path: ['internal'], message: problem });
 });
 export type Site = z.infer<typeof SiteSchema>;
