@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { DEVELOPMENT_PASSWORD } from '../../src/lib/vault/passwords.ts';
-import { serve } from './serve.ts';
+import { serve } from '../lib/serve.ts';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const range = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
