@@ -1,7 +1,9 @@
 // A split build: one build, two deployable sites, the internal section on an origin of its own.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { pageLinks } from '../../src/lib/links.ts';
 import { parseHeadersFile } from '../support/headers-file.ts';
 import { must } from '../support/must.ts';
@@ -101,5 +103,46 @@ describe('a split build', () => {
     const home = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(pageLinks(home)).toContain('/siaran-pers/');
     expect(home).not.toContain(INTERNAL);
+  });
+});
+
+describe("the publish workflow's guard on a split build", () => {
+  const workflow = parse(readFileSync(join(ROOT, '.github/workflows/publish.yml'), 'utf8')) as {
+    jobs: Record<string, { steps?: { name?: string; run?: string }[] }>;
+  };
+  const guard = must(
+    Object.values(workflow.jobs)
+      .flatMap((job) => job.steps ?? [])
+      .find((step) => step.name === 'Guard the internal section')?.run,
+    'the guard step',
+  );
+  /** A copy of both sites, changed by `change`, guarded as GitHub's runner does (bash -e). */
+  const guarded = (name: string, change: (site: string) => void) => {
+    const site = join(TMP, 'split', name);
+    rmSync(site, { recursive: true, force: true });
+    cpSync(dist, join(site, 'dist'), { recursive: true });
+    cpSync(internal, join(site, 'dist-internal'), { recursive: true });
+    change(site);
+    const run = spawnSync('bash', ['-e', '-c', guard], { cwd: site, encoding: 'utf8' });
+    rmSync(site, { recursive: true, force: true });
+    return { status: run.status, output: run.stdout + run.stderr };
+  };
+
+  it('lets both sites of this build through', () => {
+    const run = guarded('as-built', () => {});
+    expect(run.status, run.output).toBe(0);
+  });
+
+  it('stops a public site holding the internal section, and an internal site holding a public page', () => {
+    const leftBehind = guarded('left-behind', (site) => cpSync(join(site, 'dist-internal/internal'), join(site, 'dist/internal'), { recursive: true }));
+    expect(leftBehind.status).not.toBe(0);
+    expect(leftBehind.output).toContain('left dist/internal on the public site');
+    const extra = guarded('extra', (site) => {
+      mkdirSync(join(site, 'dist-internal/siaran-pers'));
+      writeFileSync(join(site, 'dist-internal/_astro/sisipan.js'), 'alert(1)');
+    });
+    expect(extra.status).not.toBe(0);
+    expect(extra.output).toContain('./siaran-pers');
+    expect(extra.output).toContain('dist-internal/_astro/sisipan.js');
   });
 });
