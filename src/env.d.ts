@@ -1,6 +1,7 @@
 /// <reference types="astro/client" />
 
 declare module 'virtual:warta/config' {
+  import type { Origins } from './lib/origins.ts';
   import type { Site } from './schemas/site.ts';
   /** Site identity from content/site.yaml, validated. */
   export const site: Site;
@@ -13,5 +14,5 @@ declare module 'virtual:warta/config' {
   /** True under `astro dev`, whose live reload inlines scripts and styles: its pages carry no policy. */
   export const devServer: boolean;
   /** The public origin, and the internal site's when the build is split. */
-  export const origins: import('./lib/origins.ts').Origins;
+  export const origins: Origins;
 }

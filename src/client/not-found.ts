@@ -7,7 +7,9 @@ import type { Origins } from '../lib/origins.ts';
 import { isInternalPath } from '../lib/internal/paths.ts';
 import { SW_SCOPE, unlockUrl } from './vault-protocol.ts';
 
-const origins = JSON.parse(document.querySelector<HTMLElement>('[data-origins]')?.dataset['origins'] ?? 'null') as Origins | null;
+const origins = JSON.parse(
+  document.querySelector<HTMLElement>('[data-origins]')?.dataset['origins'] ?? 'null',
+) as Origins | null;
 const here = location.pathname + location.search + location.hash;
 const internalSite = origins?.internal && new URL(origins.internal).origin;
 

@@ -9,7 +9,10 @@ import { ASSET_DIR, isCode } from '../lib/vault/assets.ts';
 /** Writes a site's `_headers`, one rule per top-level entry (src/lib/headers.ts). */
 export async function writeHeaders(dir: string): Promise<void> {
   const top = await readdir(dir, { withFileTypes: true });
-  await writeFile(join(dir, '_headers'), headersFile(top.map((entry) => ({ name: entry.name, folder: entry.isDirectory() }))));
+  await writeFile(
+    join(dir, '_headers'),
+    headersFile(top.map((entry) => ({ name: entry.name, folder: entry.isDirectory() }))),
+  );
 }
 
 /**
@@ -28,7 +31,11 @@ export function internalAssets(assets: readonly string[], pages: ReadonlyMap<str
  * to the unlock page and a robots.txt that keeps everything out of search engines. `dist` keeps
  * the public site, with nothing of the internal section left in it.
  */
-export async function splitSite(dist: string, internalDist: string, pages: ReadonlyMap<string, PageRefs>): Promise<void> {
+export async function splitSite(
+  dist: string,
+  internalDist: string,
+  pages: ReadonlyMap<string, PageRefs>,
+): Promise<void> {
   await rm(internalDist, { recursive: true, force: true });
   await mkdir(join(internalDist, ASSET_DIR), { recursive: true });
   await rename(join(dist, 'internal'), join(internalDist, 'internal'));

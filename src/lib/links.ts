@@ -78,7 +78,8 @@ export function findBrokenLinks(
       if (url.origin !== base.origin && url.origin !== publicOrigin && url.origin !== internalOrigin) continue;
       if (internalOrigin) {
         // The site the link leads to: the page's own for a path, else the one its origin names.
-        const from = url.origin === base.origin ? servedBy(page) : url.origin === internalOrigin ? 'internal' : 'public';
+        const from =
+          url.origin === base.origin ? servedBy(page) : url.origin === internalOrigin ? 'internal' : 'public';
         const to = servedBy(path);
         const missing = SITES.find((site) => (from === site || from === 'both') && to !== site && to !== 'both');
         if (missing) {

@@ -89,9 +89,15 @@ describe('a split build', () => {
   });
 
   it('links public pages on the public origin from internal pages, the unlock page included', () => {
-    for (const html of [decryptedPage(RAKOR), decryptedPage('/internal/beranda/'), readFileSync(join(internal, 'internal/index.html'), 'utf8')]) {
+    for (const html of [
+      decryptedPage(RAKOR),
+      decryptedPage('/internal/beranda/'),
+      readFileSync(join(internal, 'internal/index.html'), 'utf8'),
+    ]) {
       const links = pageLinks(html);
-      expect(links.filter((href) => href.startsWith('/') && !/^\/(?:internal|_astro)\/|^\/favicon\.svg$/.test(href))).toEqual([]);
+      expect(
+        links.filter((href) => href.startsWith('/') && !/^\/(?:internal|_astro)\/|^\/favicon\.svg$/.test(href)),
+      ).toEqual([]);
       expect(links).toContain(`${PUBLIC}/siaran-pers/`);
     }
     expect(pageLinks(decryptedPage(RAKOR))).toContain(`${PUBLIC}/kegiatan/2024-11-22-rakor-tim-pora-pagaralam/`);
@@ -134,7 +140,9 @@ describe("the publish workflow's guard on a split build", () => {
   });
 
   it('stops a public site holding the internal section, and an internal site holding a public page', () => {
-    const leftBehind = guarded('left-behind', (site) => cpSync(join(site, 'dist-internal/internal'), join(site, 'dist/internal'), { recursive: true }));
+    const leftBehind = guarded('left-behind', (site) =>
+      cpSync(join(site, 'dist-internal/internal'), join(site, 'dist/internal'), { recursive: true }),
+    );
     expect(leftBehind.status).not.toBe(0);
     expect(leftBehind.output).toContain('left dist/internal on the public site');
     const extra = guarded('extra', (site) => {

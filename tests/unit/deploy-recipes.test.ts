@@ -202,7 +202,10 @@ describe('deploy/nginx-internal.conf, the internal site of a split build', () =>
     exact: match[1] !== undefined,
     path: match[2] ?? '',
     headers: Object.fromEntries(
-      [...(match[3] ?? '').matchAll(/add_header\s+(\S+)\s+"([^"]*)"\s+always\s*;/g)].map((header) => [header[1], header[2]]),
+      [...(match[3] ?? '').matchAll(/add_header\s+(\S+)\s+"([^"]*)"\s+always\s*;/g)].map((header) => [
+        header[1],
+        header[2],
+      ]),
     ),
   }));
   const headersAt = (path: string) =>
@@ -219,7 +222,10 @@ describe('deploy/nginx-internal.conf, the internal site of a split build', () =>
     for (const [pattern, headers] of internalRules) {
       if (pattern === '/*') continue;
       const path = samplePath(pattern);
-      expect(headersAt(path), `${pattern} (served as ${path})`).toMatchObject({ ...internalRules.get('/*'), ...headers });
+      expect(headersAt(path), `${pattern} (served as ${path})`).toMatchObject({
+        ...internalRules.get('/*'),
+        ...headers,
+      });
       expect(headersAt(path)['X-Robots-Tag'], path).toBe('noindex, nofollow');
     }
   });

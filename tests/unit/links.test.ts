@@ -48,19 +48,30 @@ describe('findBrokenLinks', () => {
 
 describe('findBrokenLinks on a split build', () => {
   const origins = { public: 'https://warta.example.org', internal: 'https://intern.warta.example.org' };
-  const files = new Set(['/index.html', '/siaran-pers/index.html', '/internal/index.html', '/404.html', '/_astro/a.css']);
+  const files = new Set([
+    '/index.html',
+    '/siaran-pers/index.html',
+    '/internal/index.html',
+    '/404.html',
+    '/_astro/a.css',
+  ]);
   const resolve = (path: string) =>
     [path.endsWith('/') ? `${path}index.html` : path, `${path}/index.html`].find((file) => files.has(file));
   const check = (page: string, html: string) =>
-    findBrokenLinks(new Map([[page, pageRefs(html)]]), resolve, origins).map(({ href, problem }) => `${href}: ${problem}`);
+    findBrokenLinks(new Map([[page, pageRefs(html)]]), resolve, origins).map(
+      ({ href, problem }) => `${href}: ${problem}`,
+    );
 
   it('accepts internal pages that link public pages on the public origin, and their own files by path', () => {
-    const html = '<a href="https://warta.example.org/siaran-pers/">p</a><a href="/internal/">u</a><link href="/_astro/a.css">';
+    const html =
+      '<a href="https://warta.example.org/siaran-pers/">p</a><a href="/internal/">u</a><link href="/_astro/a.css">';
     expect(check('/internal/index.html', html)).toEqual([]);
   });
 
   it('reports a path from an internal page to a public page, which the internal site does not serve', () => {
-    expect(check('/internal/index.html', '<a href="/siaran-pers/">p</a>')).toEqual(['/siaran-pers/: not on the internal site']);
+    expect(check('/internal/index.html', '<a href="/siaran-pers/">p</a>')).toEqual([
+      '/siaran-pers/: not on the internal site',
+    ]);
   });
 
   it('reports a public page linking the internal section by path, and an address on the wrong origin', () => {

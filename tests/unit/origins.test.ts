@@ -6,9 +6,13 @@ const SPLIT: Origins = { public: PUBLIC, internal: 'https://intern.warta.example
 const ONE: Origins = { public: PUBLIC, internal: undefined };
 
 describe('internalUrlProblem', () => {
-  it.each(['https://intern.warta.example.org', 'https://warta.example.org:8443/', 'http://127.0.0.1:4322', 'http://localhost:4322'])(
-    'accepts %s, an origin of its own',
-    (url) => expect(internalUrlProblem(url, 'http://localhost:4321')).toBeUndefined(),
+  it.each([
+    'https://intern.warta.example.org',
+    'https://warta.example.org:8443/',
+    'http://127.0.0.1:4322',
+    'http://localhost:4322',
+  ])('accepts %s, an origin of its own', (url) =>
+    expect(internalUrlProblem(url, 'http://localhost:4321')).toBeUndefined(),
   );
 
   it.each([

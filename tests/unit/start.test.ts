@@ -14,7 +14,9 @@ describe('npm start', () => {
   it('serves a site with an internal address on two origins, and one without on one', () => {
     expect(isSplit({}, contentWith('url: https://w.example.org\ninternal: https://i.w.example.org\n'))).toBe(true);
     expect(isSplit({}, contentWith('url: https://w.example.org\n'))).toBe(false);
-    expect(isSplit({ INTERNAL_URL: 'https://i.w.example.org' }, contentWith('url: https://w.example.org\n'))).toBe(true);
+    expect(isSplit({ INTERNAL_URL: 'https://i.w.example.org' }, contentWith('url: https://w.example.org\n'))).toBe(
+      true,
+    );
   });
 
   it('builds a split site for the local origins, whatever the environment names', () => {
