@@ -8,7 +8,4 @@ export const split = origins.internal !== undefined;
 /** A public page's href on the page `from` (Astro.url): absolute on the public origin where the internal site serves it. */
 export const publicHref = (path: string, from: URL): string => links.publicHref(origins, path, from.pathname);
 
-/** An internal page's href on the page `from` (Astro.url): absolute on the internal origin where the public site serves it. */
-export const internalHref = (path: string, from: URL): string => links.internalHref(origins, path, from.pathname);
-
 export { origins };

@@ -57,11 +57,3 @@ export function publicHref(origins: Origins, path: string, from: string): string
   if (isInternalPath(path)) return path; // e.g. a release's link before it is public
   return origins.internal && onInternalSite(from) ? new URL(path, origins.public).href : path;
 }
-
-/**
- * The href of an internal page from the page at `from`: the path on one origin and on the internal
- * site, an absolute URL on the internal origin from a public page.
- */
-export function internalHref(origins: Origins, path: string, from: string): string {
-  return origins.internal && !isInternalPath(from) ? new URL(path, origins.internal).href : path;
-}

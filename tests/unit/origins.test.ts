@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internalHref, internalUrlProblem, publicHref, servedBy, type Origins } from '../../src/lib/origins.ts';
+import { internalUrlProblem, publicHref, servedBy, type Origins } from '../../src/lib/origins.ts';
 
 const PUBLIC = 'https://warta.example.org';
 const SPLIT: Origins = { public: PUBLIC, internal: 'https://intern.warta.example.org' };
@@ -24,25 +24,19 @@ describe('internalUrlProblem', () => {
   ])('refuses %s', (url, problem) => expect(internalUrlProblem(url, PUBLIC)).toMatch(problem));
 });
 
-describe('publicHref and internalHref', () => {
-  it('leave every path as it is on one origin', () => {
+describe('publicHref', () => {
+  it('leaves every path as it is on one origin', () => {
     expect(publicHref(ONE, '/siaran-pers/', '/internal/beranda/')).toBe('/siaran-pers/');
-    expect(internalHref(ONE, '/internal/', '/')).toBe('/internal/');
   });
 
-  it('link a public page from a page of the internal site, or from the 404 page both sites serve, on the public origin', () => {
+  it('links a public page from a page of the internal site, or from the 404 page both sites serve, on the public origin', () => {
     expect(publicHref(SPLIT, '/siaran-pers/', '/internal/rapat/x/')).toBe(`${PUBLIC}/siaran-pers/`);
     expect(publicHref(SPLIT, '/', '/404/')).toBe(`${PUBLIC}/`);
     expect(publicHref(SPLIT, '/siaran-pers/', '/kegiatan/')).toBe('/siaran-pers/');
   });
 
-  it('leave a path of the internal section as it is, wherever it is linked from on the internal site', () => {
+  it('leaves a path of the internal section as it is, wherever it is linked from on the internal site', () => {
     expect(publicHref(SPLIT, '/internal/siaran/x/', '/internal/rapat/y/')).toBe('/internal/siaran/x/');
-  });
-
-  it('link the internal section from a public page on the internal origin', () => {
-    expect(internalHref(SPLIT, '/internal/', '/')).toBe('https://intern.warta.example.org/internal/');
-    expect(internalHref(SPLIT, '/internal/cari/', '/internal/beranda/')).toBe('/internal/cari/');
   });
 });
 
