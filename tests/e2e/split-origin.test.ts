@@ -143,7 +143,9 @@ describe('the split deploy on two origins in Chromium', () => {
     const page = await unlockedTab(context, internalUrl);
     await page.goto(`${internalUrl}/internal/cari/?q=batubara`);
     await page.waitForSelector('.search-result__title a');
-    const hrefs = await page.$$eval('.search-result__title a', (links) => links.map((link) => link.href));
+    const hrefs = await page.$$eval('.search-result__title a', (links) =>
+      links.map((link) => (link as HTMLAnchorElement).href),
+    );
     const release = hrefs.find((href) => href.startsWith(`${publicUrl}${PUBLIC_RELEASE}`));
     expect(release, hrefs.join('\n')).toBeDefined();
     await page.click(`.search-result__title a[href^="${publicUrl}${PUBLIC_RELEASE}"]`);
