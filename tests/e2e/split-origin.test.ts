@@ -94,6 +94,8 @@ async function attack(context: BrowserContext, publicPage: Page, internalPage: s
   }, internalPage);
   const opened = await popup;
   await opened.waitForLoadState();
+  // The window the script opened shows the minutes: there is something to read, for the member.
+  await expect.poll(() => opened.content(), { timeout: 20_000 }).toContain(MINUTES);
   const openedDocument = await publicPage.evaluate(() => {
     try {
       return (window as unknown as { attackWindow?: Window | null }).attackWindow?.document.body.innerText ?? 'nothing';
