@@ -42,6 +42,6 @@ export default defineConfig({
     }),
     publish(settings),
     // Last: the build reaches settings.outDir only once every step above has passed.
-    staging(settings.outDir),
+    staging(settings.outDir, settings.origins.internal ? settings.internalOutDir : undefined),
   ],
 });

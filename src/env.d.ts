@@ -1,6 +1,7 @@
 /// <reference types="astro/client" />
 
 declare module 'virtual:warta/config' {
+  import type { Origins } from './lib/origins.ts';
   import type { Site } from './schemas/site.ts';
   /** Site identity from content/site.yaml, validated. */
   export const site: Site;
@@ -12,4 +13,6 @@ declare module 'virtual:warta/config' {
   export const lastModified: Readonly<Record<string, string>>;
   /** True under `astro dev`, whose live reload inlines scripts and styles: its pages carry no policy. */
   export const devServer: boolean;
+  /** The public origin, and the internal site's when the build is split. */
+  export const origins: Origins;
 }

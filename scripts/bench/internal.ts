@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { DEVELOPMENT_PASSWORD } from '../../src/lib/vault/passwords.ts';
 import { wireBytes } from './search.ts';
-import { serve } from './serve.ts';
+import { serve } from '../lib/serve.ts';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 

@@ -24,7 +24,7 @@ import {
 } from '../lib/bench/measure.ts';
 import { measureInternal, transferTotals } from './internal.ts';
 import { folderSize, measureFirstQuery } from './search.ts';
-import { serve } from './serve.ts';
+import { serve } from '../lib/serve.ts';
 
 const { values: args } = parseArgs({
   options: {

@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Request } from 'playwright-core';
-import { serve } from './serve.ts';
+import { serve } from '../lib/serve.ts';
 
 /** Files and bytes under a folder. */
 export function folderSize(dir: string): { files: number; bytes: number } {

@@ -89,7 +89,7 @@ function remember(state: SearchState, mode: 'push' | 'replace'): void {
 
 /** One result, from the page's template; every value goes in as text. */
 function renderResult(source: HTMLTemplateElement, data: PagefindResultData): HTMLElement {
-  const view = resultView(data);
+  const view = resultView(data, section?.dataset['publicOrigin']);
   const item = (source.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
   const field = (name: string) => item.querySelector<HTMLElement>(`[data-field="${name}"]`);
   const show = (element: HTMLElement | null, text: string) => {

@@ -50,6 +50,7 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
           `export const developmentPassword = ${JSON.stringify(development)};`,
           `export const lastModified = ${JSON.stringify(Object.fromEntries(settings.lastModified))};`,
           `export const devServer = ${JSON.stringify(command === 'dev')};`,
+          `export const origins = ${JSON.stringify(settings.origins)};`,
         ].join('\n');
         if (development) {
           logger.warn(

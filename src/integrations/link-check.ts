@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { findBrokenLinks, pageRefs, type BrokenLink, type PageRefs } from '../lib/links.ts';
+import type { Origins } from '../lib/origins.ts';
 import { siteFiles } from './site-files.ts';
 
 /** Reads every HTML page of a built site once, keeping only its links and anchors. */
@@ -16,11 +17,13 @@ export async function readLinks(dist: string): Promise<Map<string, PageRefs>> {
  * Checks every link and anchor of every HTML page of a built site against the files there now.
  * `mounts` maps URL prefixes to files not in `dist` that will be served below them ("pagefind.js"
  * of the internal search bundle, before encryption); `pages` may come from `readLinks(dist)`.
+ * With an internal origin in `origins`, each link must also lead to the site that will serve it.
  */
 export async function checkLinks(
   dist: string,
   mounts: Record<string, readonly string[]> = {},
   pages?: Map<string, PageRefs>,
+  origins?: Origins,
 ): Promise<BrokenLink[]> {
   const roots = new Map([['', new Set((await siteFiles(dist)).map(({ path }) => path))]]);
   for (const [prefix, paths] of Object.entries(mounts)) roots.set(prefix, new Set(paths.map((path) => `/${path}`)));
@@ -34,5 +37,5 @@ export async function checkLinks(
     }
     return undefined;
   };
-  return findBrokenLinks(pages ?? (await readLinks(dist)), resolve);
+  return findBrokenLinks(pages ?? (await readLinks(dist)), resolve, origins);
 }

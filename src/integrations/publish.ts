@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -9,11 +9,12 @@ import { createVault } from '../lib/vault/seal.ts';
 import { installEditor } from '../../scripts/lib/cms/editor.ts';
 import { buildReport } from '../lib/build-report.ts';
 import { unexpectedAssets } from '../lib/built-assets.ts';
-import { headersFile } from '../lib/headers.ts';
 import { withholdInternalAssets } from './internal-assets.ts';
 import { formatLeaks, leakScan } from './leak-scan.ts';
 import { checkLinks, readLinks } from './link-check.ts';
 import { siteFiles } from './site-files.ts';
+import { splitSite, writeHeaders } from './split.ts';
+import { stagingFolder } from './staging.ts';
 import { buildSearchIndex } from './search.ts';
 import type { WartaSettings } from './settings.ts';
 import { sealInternalSection } from './vault.ts';
@@ -40,8 +41,9 @@ function stepTimer(file: string | undefined): (phase: string) => void {
  * internal pages show them, else deleted), the internal search index (internal and public pages,
  * kept in memory), the link check of every page while all are still readable, the vault (encrypt
  * the internal section and its index, delete the plaintext), the web editor at /admin/,
- * build.json and `_headers`, and last the leak scan of every public byte for internal text, the
- * passwords and the withheld pictures, which fails the build on any hit. While Pagefind indexes,
+ * build.json, the split into two sites when the internal section has an origin of its own,
+ * `_headers`, and last the leak scan of every public byte for internal text, the passwords and the
+ * withheld pictures, which fails the build on any hit. While Pagefind indexes,
  * this process reads the pages' links and scans the public files that are final already.
  */
 export function publish(settings: WartaSettings): AstroIntegration {
@@ -79,13 +81,8 @@ export function publish(settings: WartaSettings): AstroIntegration {
 
         // Everything outside /internal/ is final now; the leak scan rescans whatever changes later.
         const passwords = await settings.passwords();
-        const leaks = leakScan(
-          dist,
-          content,
-          settings.now,
-          [...passwordSecrets(passwords), ...environmentSecrets(settings.environmentSecrets)],
-          withheld,
-        );
+        const secrets = [...passwordSecrets(passwords), ...environmentSecrets(settings.environmentSecrets)];
+        const leaks = leakScan(dist, content, settings.now, secrets, withheld);
         const [internal] = await Promise.all([
           buildSearchIndex(dist, ALL_RECORDS),
           leaks.scan((path) => !path.startsWith('/internal/')),
@@ -98,6 +95,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
           dist,
           { '/internal/pagefind/': internal.files.map((file) => file.path) },
           pages,
+          settings.origins,
         );
         if (broken.length > 0) {
           throw new Error(
@@ -124,19 +122,26 @@ export function publish(settings: WartaSettings): AstroIntegration {
         installEditor(dist);
         const report = buildReport(content, settings.now, settings.previousBuild, settings.git);
         await writeFile(join(dist, 'build.json'), `${JSON.stringify(report, null, 2)}\n`);
-        const top = await readdir(dist, { withFileTypes: true });
-        await writeFile(
-          join(dist, '_headers'),
-          headersFile(top.map((entry) => ({ name: entry.name, folder: entry.isDirectory() }))),
-        );
+        // The staging step moves the internal site into place with the public one, or neither.
+        const internalSite = settings.origins.internal ? stagingFolder(settings.internalOutDir) : undefined;
+        if (internalSite) {
+          await splitSite(dist, internalSite, pages);
+          await writeHeaders(internalSite);
+          logger.info(`split: the internal site is in ${internalSite}, for ${settings.origins.internal}`);
+        }
+        await writeHeaders(dist);
 
-        step('editor, build.json, _headers');
+        step('editor, build.json, split, _headers');
         const strays = unexpectedAssets((await siteFiles(dist, '_astro')).map((file) => file.path));
         if (strays.length > 0)
           throw new Error(
             `files of a kind the site never writes in /_astro/, which could run script on the site; nothing may be deployed:\n${strays.join('\n')}`,
           );
-        const found = await leaks.finish();
+        const found = [
+          ...(await leaks.finish()),
+          // The internal site's plain files (unlock page, keyring, worker, code) are public too.
+          ...(internalSite ? await leakScan(internalSite, content, settings.now, secrets, withheld).finish() : []),
+        ];
         if (found.length > 0)
           throw new Error(
             `leak scan: internal content in public files; nothing may be deployed:\n${formatLeaks(found)}`,

@@ -9,6 +9,7 @@ import { siteWords } from '../lib/vault/strength.ts';
 import { readGitHistory, type GitHistory } from '../lib/git-dates.ts';
 import { lastModified } from '../lib/last-modified.ts';
 import { takeSecrets } from '../lib/secrets.ts';
+import { internalUrlProblem, type Origins } from '../lib/origins.ts';
 
 /** Build settings read once from the environment and the content folder. */
 export interface WartaSettings {
@@ -26,6 +27,10 @@ export interface WartaSettings {
   content: ContentSet | undefined;
   /** Public base URL: SITE_URL, else site.yaml's url. */
   url: string;
+  /** The public origin, and the internal site's (INTERNAL_URL, else site.yaml's internal) when split. */
+  origins: Origins;
+  /** Output folder of the internal site when split (WARTA_INTERNAL_OUT, default the output folder's name + "-internal"). */
+  internalOutDir: string;
   /** Every problem found in the content. */
   issues: ContentIssue[];
   /** How many releases and meetings are public at the build clock: each gets one indexed page. */
@@ -71,14 +76,24 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
   const publicRecords =
     (content?.releases.filter((entry) => releaseVisibility(entry.data, now) === 'public').length ?? 0) +
     (content?.meetings.filter((entry) => meetingVisibility(entry.data, now) === 'public').length ?? 0);
+  const outDir = resolve(root, env['WARTA_OUT'] || 'dist');
+  const url = env['SITE_URL'] || site?.url || 'https://example.org';
+  const internal = env['INTERNAL_URL'] || site?.internal;
+  const problem = internal === undefined ? undefined : internalUrlProblem(internal, url);
+  if (problem) {
+    const source = env['INTERNAL_URL'] ? 'INTERNAL_URL' : `${contentDir}/site.yaml, field "internal"`;
+    throw new Error(`${source}: ${JSON.stringify(internal)} ${problem}`);
+  }
   return {
     contentDir,
-    outDir: resolve(root, env['WARTA_OUT'] || 'dist'),
+    outDir,
+    internalOutDir: resolve(root, env['WARTA_INTERNAL_OUT'] || `${outDir}-internal`),
     cacheDir: env['WARTA_CACHE'] ? resolve(root, env['WARTA_CACHE']) : undefined,
     now,
     site,
     content,
-    url: env['SITE_URL'] || site?.url || 'https://example.org',
+    url,
+    origins: { public: url, internal: internal && new URL(internal).origin },
     issues,
     publicRecords,
     // Estimated once, when a build first asks: the dictionaries take a second or two to load.

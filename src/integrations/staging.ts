@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,18 +49,22 @@ export async function moveIntoPlace(staging: string, outDir: string): Promise<vo
 
 /**
  * Builds into a staging folder and moves it into the output folder only when every build step
- * has succeeded, so a build that fails at any step (a render error, the link check, the vault, the
+ * has succeeded (with the internal site of a split build, which the publish step writes into
+ * `stagingFolder(internalOutDir)`, moved first: a public site never links to an internal one
+ * that is not there), so a build that fails at any step (a render error, the link check, the vault, the
  * leak scan, Ctrl-C) leaves the previous output as it was and no plaintext internal page behind:
  * the staging folder is deleted when the process exits or is stopped. Its `astro:build:done` must
  * be the last one, after every step that writes or checks the output, so it is the last integration.
  */
-export function staging(outDir: string): AstroIntegration {
+export function staging(outDir: string, internalOutDir?: string): AstroIntegration {
   const folder = stagingFolder(outDir);
+  const internalFolder = internalOutDir && stagingFolder(internalOutDir);
   // Astro bundles the pages (content included) into the output folder's `.prerender/`, or into
   // `./.astro/.prerender/` when the output folder lies outside the working folder.
   const bundles = folder.startsWith(process.cwd()) ? undefined : join(process.cwd(), '.astro', '.prerender');
   const discard = () => {
     rmSync(folder, { recursive: true, force: true });
+    if (internalFolder) rmSync(internalFolder, { recursive: true, force: true });
     if (bundles) rmSync(bundles, { recursive: true, force: true });
   };
   return {
@@ -83,6 +87,10 @@ export function staging(outDir: string): AstroIntegration {
         if (last !== NAME) throw new Error(`${NAME} must be the last integration in astro.config.mjs, not ${last}`);
       },
       'astro:build:done': async ({ logger }) => {
+        if (internalOutDir && internalFolder && existsSync(internalFolder)) {
+          await moveIntoPlace(internalFolder, internalOutDir);
+          logger.info(`every step passed: the internal site is in ${internalOutDir}`);
+        }
         await moveIntoPlace(folder, outDir);
         logger.info(`every step passed: the site is in ${outDir}`);
       },

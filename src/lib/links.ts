@@ -1,3 +1,4 @@
+import { servedBy, type Origins } from './origins.ts';
 import { assetRefs } from './vault/assets.ts';
 
 /** A link or reference in a built page that leads nowhere. */
@@ -6,15 +7,21 @@ export interface BrokenLink {
   page: string;
   /** The link as written. */
   href: string;
-  /** What is wrong. */
-  problem: 'no such page or file' | 'no such anchor';
+  /** What is wrong; a split build's two sites each serve their own files only. */
+  problem: 'no such page or file' | 'no such anchor' | 'not on the public site' | 'not on the internal site';
 }
 
 const ATTRIBUTE = /\s(href|src|srcset)="([^"]*)"/g;
 const ID = /\s(?:id|name)="([^"]+)"/g;
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+const WEB = /^https?:\/\//i;
+const SITES = ['public', 'internal'] as const;
 
-/** The URLs a page refers to: href, src and each candidate of srcset (not inside scripts or templates). */
+/**
+ * The URLs a page refers to: href, src and each candidate of srcset (not inside scripts or
+ * templates). Of other addresses, only web addresses are kept, for the check to tell the site's
+ * own origins from other sites.
+ */
 export function pageLinks(html: string): string[] {
   const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/gi, '$1$2');
   const links: string[] = [];
@@ -24,7 +31,7 @@ export function pageLinks(html: string): string[] {
       links.push(...decoded.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
     else links.push(decoded);
   }
-  return links.filter((link) => link !== '' && !EXTERNAL.test(link));
+  return links.filter((link) => link !== '' && (!EXTERNAL.test(link) || WEB.test(link)));
 }
 
 /** The ids (and legacy names) a page offers as anchors. */
@@ -47,12 +54,18 @@ export function pageRefs(html: string): PageRefs {
 /**
  * Every same-site link of every page that points at no file, or at an anchor its page lacks.
  * `pages` maps each page's file path ("/a/index.html") to its links and anchors; `resolve` maps a
- * URL path to the file path that would serve it, or undefined.
+ * URL path to the file path that would serve it, or undefined. With an internal origin in
+ * `origins` (a split build), a link must also lead to a file of the site it names: a plain path
+ * to one of the page's own site (both sites', for the 404 page they both serve), an absolute
+ * address to one of the site of its origin. Web addresses of other origins are not checked.
  */
 export function findBrokenLinks(
   pages: ReadonlyMap<string, PageRefs>,
   resolve: (path: string) => string | undefined,
+  origins?: Origins,
 ): BrokenLink[] {
+  const internalOrigin = origins?.internal && new URL(origins.internal).origin;
+  const publicOrigin = origins && new URL(origins.public).origin;
   const broken: BrokenLink[] = [];
   // Most links are the same few hundred targets (navigation, lists): resolve each path once.
   const resolved = new Map<string, string | undefined>();
@@ -62,6 +75,18 @@ export function findBrokenLinks(
       if (href.startsWith('#:~:')) continue; // a text fragment, matched by the browser
       const url = new URL(href, base);
       const path = decodeURIComponent(url.pathname);
+      if (url.origin !== base.origin && url.origin !== publicOrigin && url.origin !== internalOrigin) continue;
+      if (internalOrigin) {
+        // The site the link leads to: the page's own for a path, else the one its origin names.
+        const from =
+          url.origin === base.origin ? servedBy(page) : url.origin === internalOrigin ? 'internal' : 'public';
+        const to = servedBy(path);
+        const missing = SITES.find((site) => (from === site || from === 'both') && to !== site && to !== 'both');
+        if (missing) {
+          broken.push({ page, href, problem: `not on the ${missing} site` });
+          continue;
+        }
+      }
       if (!resolved.has(path)) resolved.set(path, resolve(path));
       const file = resolved.get(path);
       if (!file) {

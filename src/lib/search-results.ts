@@ -1,5 +1,6 @@
 // The search pages' side of Pagefind's JS API: what to ask it, and what a result shows. Pure, so
 // the browser script (src/client/search.ts) only moves these values in and out of the DOM.
+import { isInternalPath } from './internal/paths.ts';
 import { highlightFragment, isEmptySearch, SORT_ORDERS, type SearchState } from './search-url.ts';
 
 /** Results whose details (one fragment file each) load at a time: the first ones, then per "show more". */
@@ -102,15 +103,18 @@ function bareWord(text: string): string {
 
 /**
  * A result as the search page shows it: metadata, title, summary and excerpt as text, and a link
- * whose text fragment makes the result page scroll to and highlight the matched words.
+ * whose text fragment makes the result page scroll to and highlight the matched words. With
+ * `publicOrigin` (the internal site's search, when split), a public record's link leads there.
  */
-export function resultView(data: PagefindResultData): ResultView {
+export function resultView(data: PagefindResultData, publicOrigin?: string): ResultView {
   const excerpt = excerptParts(data.excerpt);
   const words = excerpt.filter((part) => part.marked).map((part) => bareWord(part.text));
   const { title, jenis, tanggal, tempat, ringkasan } = data.meta;
+  const path = data.url.split('#')[0] ?? '';
+  const href = publicOrigin && !isInternalPath(path) ? new URL(path, publicOrigin).href : path;
   return {
     title: title?.trim() || data.url,
-    href: data.url.split('#')[0] + highlightFragment(words),
+    href: href + highlightFragment(words),
     meta: [jenis, tanggal, tempat]
       .map((field) => field?.trim())
       .filter(Boolean)

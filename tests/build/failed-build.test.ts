@@ -112,6 +112,13 @@ describe('a build that fails', () => {
       message:
         /leak scan: internal content in public files; nothing may be deployed:\n\/siaran-pers\/index\.html: contains internal text from \S+2024-11-22-rakor-tim-pora-pagaralam\.md: minutes/,
     },
+    {
+      step: 'the leak scan of a split build, after the internal site was split off',
+      name: 'failed-split',
+      content: () => FIXTURE,
+      env: { ...fault('leak'), INTERNAL_URL: 'https://intern.warta-uji.example.org' },
+      message: /split: the internal site is in [\s\S]*leak scan: internal content in public files/,
+    },
   ])(
     'in $step leaves no internal plaintext, nothing deployable, and the previous output as it was',
     ({ name, content, env, message }) => {

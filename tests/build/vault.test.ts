@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { leakScan, scanForLeaks } from '../../src/integrations/leak-scan.ts';
 import { HEADER_ONLY_DIRECTIVES } from '../../src/lib/headers.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
-import { headersFor, readHeaderRules } from '../../scripts/bench/serve.ts';
+import { headersFor, readHeaderRules } from '../../scripts/lib/serve.ts';
 import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
 import { must } from '../support/must.ts';
 import {

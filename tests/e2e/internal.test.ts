@@ -2,7 +2,7 @@ import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serve } from '../../scripts/bench/serve.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 import { blobName, blobUrl, openSlot, sealBlob, sessionKeys, type Keyring } from '../../src/lib/vault/format.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { CLOSED_MEETING, contentWithInternalPictures, INTERNAL_RELEASE } from '../support/internal-pictures.ts';

@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serve } from '../../scripts/bench/serve.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 import { buildSite, ROOT, TMP } from '../support/site.ts';
 
 declare module 'vitest' {

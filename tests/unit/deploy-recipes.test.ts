@@ -192,3 +192,48 @@ describe('deploy/cloudflare-pages.md', () => {
       expect(notes).toContain(text);
   });
 });
+
+describe('deploy/nginx-internal.conf, the internal site of a split build', () => {
+  const text = read('deploy/nginx-internal.conf')
+    .split('\n')
+    .filter((line) => !/^\s*#/.test(line))
+    .join('\n');
+  const found = [...text.matchAll(/location\s+(=\s*)?(\S+)\s*\{([^{}]*)\}/g)].map((match) => ({
+    exact: match[1] !== undefined,
+    path: match[2] ?? '',
+    headers: Object.fromEntries(
+      [...(match[3] ?? '').matchAll(/add_header\s+(\S+)\s+"([^"]*)"\s+always\s*;/g)].map((header) => [
+        header[1],
+        header[2],
+      ]),
+    ),
+  }));
+  const headersAt = (path: string) =>
+    found
+      .filter((location) => !location.exact && !location.path.startsWith('@') && path.startsWith(location.path))
+      .sort((a, b) => b.path.length - a.path.length)[0]?.headers ?? {};
+  const INTERNAL_SITE = [
+    ...['_astro', 'internal'].map((name) => ({ name, folder: true })),
+    ...['404.html', 'favicon.svg', 'index.html', 'robots.txt'].map((name) => ({ name, folder: false })),
+  ];
+  const internalRules = new Map(parseHeadersFile(headersFile(INTERNAL_SITE)));
+
+  it('sends every header of dist-internal/_headers on the path it covers, and noindex everywhere', () => {
+    for (const [pattern, headers] of internalRules) {
+      if (pattern === '/*') continue;
+      const path = samplePath(pattern);
+      expect(headersAt(path), `${pattern} (served as ${path})`).toMatchObject({
+        ...internalRules.get('/*'),
+        ...headers,
+      });
+      expect(headersAt(path)['X-Robots-Tag'], path).toBe('noindex, nofollow');
+    }
+  });
+
+  it('keeps the 404 page under /internal/ with the headers of the section, and does not serve _headers', () => {
+    const notFound = found.find((location) => location.path === '@internal_not_found');
+    expect(notFound?.headers).toEqual(headersAt('/internal/'));
+    expect(found.some((location) => location.exact && location.path === '/_headers')).toBe(true);
+    expect(text).toMatch(/^\s*error_page 404 \/404\.html;/m);
+  });
+});

@@ -369,6 +369,13 @@ describe('SiteSchema', () => {
     contact: { address: 'Jalan Contoh 1', email: 'humas@warta.example.org' },
   };
 
+  it('takes an internal address of another origin, and refuses the public one', () => {
+    expect(SiteSchema.safeParse({ ...site, internal: 'https://intern.warta.example.org' }).success).toBe(true);
+    expect(messages(SiteSchema, { ...site, internal: 'https://warta.example.org/' })).toEqual([
+      'must be another origin than the public url https://warta.example.org (another host name or port); on one origin, leave it out',
+    ]);
+  });
+
   it('shows ten releases per page unless told otherwise', () => {
     expect(SiteSchema.parse(site).pageSize).toBe(10);
   });

@@ -141,6 +141,12 @@ describe('resultView', () => {
   it('replaces a fragment already in the address', () => {
     expect(resultView({ ...data, url: '/kegiatan/x/#bagian' }).href).toBe('/kegiatan/x/#:~:text=homestay');
   });
+
+  it('opens a public record on the public origin from the internal site, and an internal one where it is', () => {
+    const origin = 'https://warta.example.org';
+    expect(resultView(data, origin).href).toBe(`${origin}${data.url}#:~:text=homestay`);
+    expect(resultView({ ...data, url: '/internal/rapat/x/' }, origin).href).toBe('/internal/rapat/x/#:~:text=homestay');
+  });
 });
 
 describe('resultCountMessage', () => {

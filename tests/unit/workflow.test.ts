@@ -46,6 +46,7 @@ const stepIndex = (job: Job, match: (step: Step) => boolean) => job.steps.findIn
 const BUILD_COMMAND = (step: Step) => step.run?.trim() === 'npm run build';
 const UPLOAD = (step: Step) => step.uses?.startsWith('actions/upload-pages-artifact@') ?? false;
 const GUARD = (step: Step) => step.name === 'Guard the internal section';
+const INTERNAL_PUSH = (step: Step) => step.name === 'Deploy the internal site (split deploy only)';
 
 /** The Debian packages of the first `apt-get install` in a script or document. */
 const packages = (text: string) =>
@@ -156,14 +157,30 @@ describe('.github/workflows/publish.yml', () => {
     for (const env of envs) expect(Object.keys(env ?? {})).not.toContain('WARTA_VAULT');
   });
 
-  it("gives the passwords to the build step alone: not to a job, npm ci's install scripts or any other step", () => {
+  it("gives the passwords to the build step alone, and the internal site's deploy key to its push alone", () => {
     for (const [name, job] of jobs) expect(JSON.stringify(job.env ?? {}), name).not.toContain('secrets.');
     const holders = steps.filter((step) => JSON.stringify(step).includes('secrets.'));
-    expect(holders).toHaveLength(1);
+    expect(holders).toHaveLength(2);
     expect(holders[0]?.run?.trim()).toBe('npm run build');
     expect(Object.keys(holders[0]?.env ?? {})).toEqual(['WARTA_PASSWORDS']);
+    expect(holders[1]).toBe(steps.find(INTERNAL_PUSH));
+    expect(holders[1]?.env?.['DEPLOY_KEY']).toBe('${{ secrets.INTERNAL_DEPLOY_KEY }}');
     // `${{ secrets.X }}` anywhere in the file is one of these, so this holds for the text too.
-    expect(source.match(/secrets\./g)).toHaveLength(1);
+    expect(source.match(/secrets\./g)).toHaveLength(2);
+  });
+
+  it('deploys a split site internal first, public second, and neither unless both passed the guard', () => {
+    if (!build) throw new Error('no build job');
+    const push = stepIndex(build, INTERNAL_PUSH);
+    expect(push).toBeGreaterThan(stepIndex(build, GUARD));
+    expect(push).toBeLessThan(stepIndex(build, UPLOAD));
+    expect(build.steps[push]?.if).toBeUndefined();
+    expect(build.steps[push]?.run).toContain('git push -q --force "git@github.com:$REPOSITORY.git" gh-pages');
+    expect(build.steps[push]?.run).toContain('.nojekyll');
+    const guard = build.steps[stepIndex(build, GUARD)]?.run ?? '';
+    expect(guard).toContain('internal=dist-internal/internal');
+    expect(guard).toContain('a split build left dist/internal on the public site');
+    expect(needs(deploy)).toEqual(['build']);
   });
 
   it('builds the whole history with npm run build, then writes the build report', () => {

@@ -146,6 +146,10 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     team: { label: 'Nama tim' },
     province: { label: 'Provinsi' },
     url: { label: 'Alamat situs' },
+    internal: {
+      label: 'Alamat situs bagian internal',
+      hint: 'Asal (origin) lain dari alamat situs, misalnya https://intern.warta.example.org. Kosongkan bila bagian internal ikut di situs publik.',
+    },
     timeZone: { label: 'Zona waktu (IANA)', hint: 'Misalnya Asia/Jakarta.' },
     timeZoneLabel: { label: 'Singkatan zona waktu', hint: 'Misalnya WIB.' },
     contact: { label: 'Kontak humas' },

@@ -1,5 +1,5 @@
-// A static host for browser tests and benchmarks: serves a built folder on loopback the way Pages
-// or Netlify would (directory index, 404.html for unknown paths, gzip for text and WebAssembly),
+// A static host for `npm start`, browser tests and benchmarks: serves a built folder on loopback the
+// way Pages or Netlify would (directory index, 404.html for unknown paths, gzip for text and WebAssembly),
 // so tests see what readers see and measured transfer sizes are what readers download.
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createGzip } from 'node:zlib';
@@ -66,11 +66,13 @@ export function headersFor(rules: ReturnType<typeof readHeaderRules>, pathname: 
 }
 
 /**
- * Serves `root` on a free loopback port; returns its base URL, a close function and the body bytes
- * last sent for each path (as compressed on the wire: Chromium reports no body size for a worker's script).
+ * Serves `root` on loopback, on `port` (default: a free one); returns its base URL, a close
+ * function and the body bytes last sent for each path (as compressed on the wire: Chromium reports
+ * no body size for a worker's script).
  */
 export async function serve(
   root: string,
+  port = 0,
 ): Promise<{ url: string; close: () => Promise<void>; sent: Map<string, number> }> {
   const rules = readHeaderRules(root);
   const sent = new Map<string, number>();
@@ -95,10 +97,13 @@ export async function serve(
     body.on('data', (chunk: Buffer) => (bytes += chunk.length)).on('end', () => sent.set(pathname, bytes));
     body.pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject); // e.g. the port is taken
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     sent,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

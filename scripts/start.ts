@@ -1,0 +1,25 @@
+// Builds the site and serves it locally as a static host would (with its _headers):
+//   npm start
+// A split site (internal: in content/site.yaml, or INTERNAL_URL) is built for, and served on, two
+// origins: the public site on http://localhost:4321, the internal one on http://127.0.0.1:4322.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { serve } from './lib/serve.ts';
+import { isSplit, LOCAL_ORIGINS, localBuildEnv } from './lib/start.ts';
+
+const split = isSplit(process.env, resolve(process.env['WARTA_CONTENT'] || 'content'));
+const env = localBuildEnv(process.env, split);
+const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
+const build = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const outDir = resolve(env['WARTA_OUT'] || 'dist');
+const port = (url: string) => Number(new URL(url).port);
+await serve(outDir, port(LOCAL_ORIGINS.public));
+if (split) {
+  await serve(resolve(env['WARTA_INTERNAL_OUT'] || `${outDir}-internal`), port(LOCAL_ORIGINS.internal));
+  console.log(`\nPublic site:   ${LOCAL_ORIGINS.public}/\nInternal site: ${LOCAL_ORIGINS.internal}/internal/\n`);
+} else {
+  console.log(`\nSite (internal section at /internal/): ${LOCAL_ORIGINS.public}/\n`);
+}
+console.log('Ctrl-C stops the servers.');

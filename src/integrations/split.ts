@@ -1,0 +1,48 @@
+import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { headersFile } from '../lib/headers.ts';
+import { INTERNAL_ROBOTS, INTERNAL_ROOT_PAGE, SHARED_FILES } from '../lib/internal-site.ts';
+import type { PageRefs } from '../lib/links.ts';
+import { onInternalSite } from '../lib/origins.ts';
+import { ASSET_DIR, isCode } from '../lib/vault/assets.ts';
+
+/** Writes a site's `_headers`, one rule per top-level entry (src/lib/headers.ts). */
+export async function writeHeaders(dir: string): Promise<void> {
+  const top = await readdir(dir, { withFileTypes: true });
+  await writeFile(
+    join(dir, '_headers'),
+    headersFile(top.map((entry) => ({ name: entry.name, folder: entry.isDirectory() }))),
+  );
+}
+
+/**
+ * The names in /_astro/ that the internal site needs: every script and style (one build's code,
+ * whose chunks import one another), and the pictures its plain pages and sealed pages show.
+ * @param pages links of every page, read before the vault sealed the internal ones
+ */
+export function internalAssets(assets: readonly string[], pages: ReadonlyMap<string, PageRefs>): Set<string> {
+  const shown = new Set([...pages].filter(([path]) => onInternalSite(path)).flatMap(([, refs]) => refs.assets));
+  return new Set(assets.filter((name) => isCode(name) || shown.has(name)));
+}
+
+/**
+ * Splits a finished build in two sites: the internal section moves from `dist` into `internalDist`
+ * with the code and pictures its pages use, the 404 page both sites serve, a root page that sends
+ * to the unlock page and a robots.txt that keeps everything out of search engines. `dist` keeps
+ * the public site, with nothing of the internal section left in it.
+ */
+export async function splitSite(
+  dist: string,
+  internalDist: string,
+  pages: ReadonlyMap<string, PageRefs>,
+): Promise<void> {
+  await rm(internalDist, { recursive: true, force: true });
+  await mkdir(join(internalDist, ASSET_DIR), { recursive: true });
+  await rename(join(dist, 'internal'), join(internalDist, 'internal'));
+  const assets = await readdir(join(dist, ASSET_DIR)).catch(() => []);
+  for (const name of internalAssets(assets, pages))
+    await copyFile(join(dist, ASSET_DIR, name), join(internalDist, ASSET_DIR, name));
+  for (const name of SHARED_FILES) await copyFile(join(dist, name), join(internalDist, name));
+  await writeFile(join(internalDist, 'index.html'), INTERNAL_ROOT_PAGE);
+  await writeFile(join(internalDist, 'robots.txt'), INTERNAL_ROBOTS);
+}
