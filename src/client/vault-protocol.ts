@@ -9,12 +9,13 @@ export const SW_SCOPE = '/internal/';
 /** Served as they are: the unlock page, the keyring and the worker itself. */
 export const PUBLIC_PATHS = new Set(['/internal/', '/internal/index.html', '/internal/keyring.json', SW_URL]);
 /**
- * The cookie that holds the key wrapping the stored session keys. No request ever goes to its
- * path, so it never leaves the browser; only the worker reads it (Cookie Store API). Without an
- * expiry ("not remembered") it dies with the browser, and the wrapped keys with it.
+ * The cookie that holds the key wrapping the stored session keys. Without an expiry ("not
+ * remembered") it dies with the browser, and the wrapped keys with it. Its path lies below the
+ * worker's own address, as Chromium's Cookie Store API lets a worker read only cookies of URLs
+ * that begin with its script's URL; no request ever goes there, so it never leaves the browser.
  */
 export const KEY_COOKIE = 'warta_kunci';
-export const KEY_COOKIE_PATH = '/internal/_k/';
+export const KEY_COOKIE_PATH = `${SW_URL}/kunci/`;
 /** The agency last chosen on the unlock page (localStorage), the section's only key there. */
 export const LAST_SLOT = 'warta-vault-instansi';
 /** Tabs tell each other about a logout on this channel. */

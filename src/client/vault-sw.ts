@@ -47,8 +47,8 @@ async function forget(): Promise<void> {
 async function restore(): Promise<Session | undefined> {
   const stored = self.cookieStore && (await loadSession());
   if (!stored) return undefined;
-  const cookie = await self.cookieStore?.get({ name: KEY_COOKIE, url: KEY_COOKIE_URL });
   try {
+    const cookie = await self.cookieStore?.get({ name: KEY_COOKIE, url: KEY_COOKIE_URL });
     if (!cookie) throw new Error('no key cookie');
     const { wrapped, ...info } = stored;
     return { ...info, keys: await unwrapSessionKeys(wrapped, cookie.value) };

@@ -37,7 +37,7 @@ async function unlock(context: BrowserContext, { remember = false } = {}): Promi
   if (remember) await page.check('#ingat');
   await page.click('form[data-unlock] button');
   await page.waitForURL(`${site.url}${RAKOR}`);
-  await expect.poll(() => page.content()).toContain(MARKER);
+  await expect.poll(() => page.content(), { timeout: 15_000 }).toContain(MARKER);
   return page;
 }
 
@@ -48,22 +48,31 @@ async function publicPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** In the attacker's page: frames `path`, waits for it, and returns its window (or undefined). */
-const FRAME = `window.frameOf = (path) => new Promise((resolve) => {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.addEventListener('load', () => resolve(frame.contentWindow), { once: true });
-  document.body.append(frame);
-});`;
+/** In the attacker's page: frames `path` and resolves with the frame's window once it has loaded. */
+function frameOf(path: string): Promise<Window> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.src = path;
+    frame.addEventListener('load', () => resolve(frame.contentWindow as Window), { once: true });
+    document.body.append(frame);
+  });
+}
+
+/** Gives the attacker's page `frameOf` (page.evaluate runs script even where the page's policy forbids it). */
+async function withFrameOf(page: Page): Promise<void> {
+  await page.evaluate(`window.frameOf = ${frameOf.toString()}`);
+}
+
+type Attacker = Window & { frameOf: typeof frameOf; early: Window; opened: Window };
 
 describe('on one origin, a public page', () => {
   it('cannot read an internal page through an iframe', async () => {
     const context = await browser.newContext();
     await unlock(context);
     const attacker = await publicPage(context);
-    await attacker.addScriptTag({ content: FRAME });
+    await withFrameOf(attacker);
     const read = await attacker.evaluate(async (path) => {
-      const frame = await (window as unknown as { frameOf(path: string): Promise<Window> }).frameOf(path);
+      const frame = await (window as unknown as Attacker).frameOf(path);
       try {
         return frame.document.documentElement.outerHTML;
       } catch (error) {
@@ -83,7 +92,7 @@ describe('on one origin, a public page', () => {
       await attacker.evaluate((target) => Object.assign(window, { opened: window.open(target) }), path);
       await (await popup).waitForLoadState('load');
       const read = await attacker.evaluate(async (target) => {
-        const opened = (window as unknown as { opened: Window }).opened;
+        const opened = (window as unknown as Attacker).opened;
         try {
           const page = opened.document.documentElement.outerHTML;
           const fetched = await (await opened.fetch(target)).text();
@@ -101,16 +110,15 @@ describe('on one origin, a public page', () => {
   it('cannot read an internal page through an iframe of the unlock page, framed before or after unlocking', async () => {
     const context = await browser.newContext();
     const attacker = await publicPage(context);
-    await attacker.addScriptTag({ content: FRAME });
-    type Framing = Window & { frameOf(path: string): Promise<Window>; early: Window };
+    await withFrameOf(attacker);
     // Framed before the member unlocks: the worker, once installed, takes the frame over.
     await attacker.evaluate(async () => {
-      const framing = window as unknown as Framing;
+      const framing = window as unknown as Attacker;
       framing.early = await framing.frameOf('/internal/');
     });
     await unlock(context);
     const read = await attacker.evaluate(async (path) => {
-      const framing = window as unknown as Framing;
+      const framing = window as unknown as Attacker;
       const results: string[] = [];
       const late = await framing.frameOf('/internal/');
       for (const frame of [framing.early, late]) {
@@ -145,15 +153,16 @@ describe('on one origin, a public page', () => {
     });
     expect(answers).toEqual(['no answer', 'no answer']);
     await member.reload();
-    await expect.poll(() => member.content()).toContain(MARKER);
+    await expect.poll(() => member.content(), { timeout: 15_000 }).toContain(MARKER);
     await context.close();
   });
 
   it('gets the section document headers with every internal page the worker answers, the unlock page too', async () => {
     const context = await browser.newContext();
-    const member = await unlock(context);
+    await unlock(context);
     for (const path of ['/internal/', RAKOR, '/internal/tidak-ada/']) {
-      const headers = (await member.goto(`${site.url}${path}`))?.headers() ?? {};
+      const page = await context.newPage();
+      const headers = (await page.goto(`${site.url}${path}`))?.headers() ?? {};
       expect(headers, path).toMatchObject({
         'cross-origin-opener-policy': 'same-origin',
         'x-frame-options': 'DENY',
@@ -213,7 +222,7 @@ describe('on one origin, a public page', () => {
       // Nor can the member: the session ended with the browser.
       const member = await context.newPage();
       await member.goto(`${site.url}${RAKOR}`);
-      await expect.poll(() => member.url()).toContain('/internal/?alasan=masuk');
+      await expect.poll(() => member.url(), { timeout: 15_000 }).toContain('/internal/?alasan=masuk');
       await context.close();
     } finally {
       rmSync(profile, { recursive: true, force: true });
@@ -229,7 +238,7 @@ describe('on one origin, a public page', () => {
       context = await launchProfile(profile);
       const member = await context.newPage();
       await member.goto(`${site.url}${RAKOR}`);
-      await expect.poll(() => member.content()).toContain(MARKER);
+      await expect.poll(() => member.content(), { timeout: 15_000 }).toContain(MARKER);
       await context.close();
     } finally {
       rmSync(profile, { recursive: true, force: true });
