@@ -1,7 +1,15 @@
 // On every internal page: logout that clears the section's state (and nothing of the rest of the
 // site, such as the web editor's login), in every open tab, and no internal page restored from the
 // back-forward cache once the session is gone.
-import { CHANNEL, KEY_COOKIE, KEY_COOKIE_PATH, LAST_SLOT, SW_SCOPE, unlockUrl, type VaultReply } from './vault-protocol.ts';
+import {
+  CHANNEL,
+  KEY_COOKIE,
+  KEY_COOKIE_PATH,
+  LAST_SLOT,
+  SW_SCOPE,
+  unlockUrl,
+  type VaultReply,
+} from './vault-protocol.ts';
 import { deleteSessions } from './vault-store.ts';
 
 const channel = new BroadcastChannel(CHANNEL);

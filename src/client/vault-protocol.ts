@@ -42,9 +42,7 @@ export interface StoredSession extends SessionInfo {
 }
 
 export type VaultRequest =
-  | { type: 'unlock'; session: Session; stored: StoredSession }
-  | { type: 'logout' }
-  | { type: 'status' };
+  { type: 'unlock'; session: Session; stored: StoredSession } | { type: 'logout' } | { type: 'status' };
 export interface VaultReply {
   ok: boolean;
   unlocked?: boolean;

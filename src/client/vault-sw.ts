@@ -182,7 +182,11 @@ async function serve(request: Request, url: URL): Promise<Response> {
     );
     if (type.startsWith('text/html')) return new Response(body, { headers: PAGE_HEADERS });
     // A file opened in a tab is a document too; an attachment keeps its stricter, sandboxed policy.
-    const headers = { ...PRIVATE_HEADERS, ...(navigate && INTERNAL_DOCUMENT_HEADERS), ...internalFileHeaders(path, type) };
+    const headers = {
+      ...PRIVATE_HEADERS,
+      ...(navigate && INTERNAL_DOCUMENT_HEADERS),
+      ...internalFileHeaders(path, type),
+    };
     return new Response(body, { headers });
   } catch {
     return integrityError(navigate);
