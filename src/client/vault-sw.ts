@@ -49,7 +49,7 @@ async function restore(): Promise<Session | undefined> {
   if (!stored) return undefined;
   try {
     const cookie = await self.cookieStore?.get({ name: KEY_COOKIE, url: KEY_COOKIE_URL });
-    if (!cookie) throw new Error('no key cookie');
+    if (!cookie?.value) throw new Error('no key cookie');
     const { wrapped, ...info } = stored;
     return { ...info, keys: await unwrapSessionKeys(wrapped, cookie.value) };
   } catch {
@@ -205,7 +205,7 @@ self.addEventListener('fetch', (event) => {
 });
 
 /** Only the section's own top-level pages may unlock, log out or ask: not a frame, not a public page. */
-function trusted(source: MessageEventSource | null): boolean {
+function trusted(source: ExtendableMessageEvent['source']): boolean {
   return (
     source instanceof WindowClient && source.frameType === 'top-level' && inSection(source.url, self.location.origin)
   );
