@@ -168,21 +168,6 @@ describe('on one origin, a public page', () => {
     await context.close();
   });
 
-  it('gets the section document headers with every internal page the worker answers, the unlock page too', async () => {
-    const context = await browser.newContext();
-    await unlock(context);
-    for (const path of ['/internal/', RAKOR, '/internal/tidak-ada/']) {
-      const page = await context.newPage();
-      const headers = (await page.goto(`${site.url}${path}`))?.headers() ?? {};
-      expect(headers, path).toMatchObject({
-        'cross-origin-opener-policy': 'same-origin',
-        'x-frame-options': 'DENY',
-      });
-      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
-    }
-    await context.close();
-  });
-
   it('cannot read an internal page with the keys in IndexedDB after the browser closed', async () => {
     const profile = mkdtempSync(join(TMP, 'e2e-same-origin-profile-'));
     try {
@@ -243,22 +228,6 @@ describe('on one origin, a public page', () => {
     }
   });
 
-  it('leaves a remembered session open after the browser restarts, without a password', async () => {
-    const profile = mkdtempSync(join(TMP, 'e2e-same-origin-profile-'));
-    try {
-      let context = await launchProfile(profile);
-      await unlock(context, { remember: true });
-      await context.close();
-      context = await launchProfile(profile);
-      const member = await context.newPage();
-      await member.goto(`${site.url}${RAKOR}`);
-      await expect.poll(() => member.content(), { timeout: 15_000 }).toContain(MARKER);
-      await context.close();
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-  });
-
   it('keeps its own storage and the editor logged in when a member logs out of the internal section', async () => {
     const context = await browser.newContext();
     const member = await unlock(context);
@@ -282,5 +251,40 @@ describe('on one origin, a public page', () => {
     });
     expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('warta_kunci');
     await context.close();
+  });
+});
+
+describe('on one origin, the vault worker', () => {
+  it('sends the section document headers with every page it answers, the unlock page too', async () => {
+    const context = await browser.newContext();
+    await unlock(context);
+    for (const path of ['/internal/', RAKOR, '/internal/tidak-ada/']) {
+      const page = await context.newPage();
+      const headers = (await page.goto(`${site.url}${path}`))?.headers() ?? {};
+      expect(headers, path).toMatchObject({
+        'cross-origin-opener-policy': 'same-origin',
+        'x-frame-options': 'DENY',
+      });
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    }
+    await context.close();
+  });
+});
+
+describe('on one origin, a member', () => {
+  it('who chose to be remembered finds the section open after the browser restarts, without a password', async () => {
+    const profile = mkdtempSync(join(TMP, 'e2e-same-origin-profile-'));
+    try {
+      let context = await launchProfile(profile);
+      await unlock(context, { remember: true });
+      await context.close();
+      context = await launchProfile(profile);
+      const member = await context.newPage();
+      await member.goto(`${site.url}${RAKOR}`);
+      await expect.poll(() => member.content(), { timeout: 15_000 }).toContain(MARKER);
+      await context.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
