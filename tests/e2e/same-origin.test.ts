@@ -170,8 +170,9 @@ describe('on one origin, a public page', () => {
 
   it('cannot read an internal page with the keys in IndexedDB after the browser closed', async () => {
     const profile = mkdtempSync(join(TMP, 'e2e-same-origin-profile-'));
+    let context: BrowserContext | undefined;
     try {
-      let context = await launchProfile(profile);
+      context = await launchProfile(profile);
       await unlock(context);
       await context.close();
 
@@ -222,8 +223,8 @@ describe('on one origin, a public page', () => {
       const member = await context.newPage();
       await member.goto(`${site.url}${RAKOR}`);
       await expect.poll(() => member.url(), { timeout: 15_000 }).toContain('/internal/?alasan=masuk');
-      await context.close();
     } finally {
+      await context?.close(); // closed before the profile is deleted, also when the test fails
       rmSync(profile, { recursive: true, force: true });
     }
   });
@@ -274,16 +275,17 @@ describe('on one origin, the vault worker', () => {
 describe('on one origin, a member', () => {
   it('who chose to be remembered finds the section open after the browser restarts, without a password', async () => {
     const profile = mkdtempSync(join(TMP, 'e2e-same-origin-profile-'));
+    let context: BrowserContext | undefined;
     try {
-      let context = await launchProfile(profile);
+      context = await launchProfile(profile);
       await unlock(context, { remember: true });
       await context.close();
       context = await launchProfile(profile);
       const member = await context.newPage();
       await member.goto(`${site.url}${RAKOR}`);
       await expect.poll(() => member.content(), { timeout: 15_000 }).toContain(MARKER);
-      await context.close();
     } finally {
+      await context?.close(); // closed before the profile is deleted, also when the test fails
       rmSync(profile, { recursive: true, force: true });
     }
   });
