@@ -1,11 +1,21 @@
-// On every internal page: logout that clears everything, in every open tab, and no internal page
-// restored from the back-forward cache once the session is gone.
-import { CHANNEL, SESSION_COOKIE, SW_SCOPE, unlockUrl, type VaultReply } from './vault-protocol.ts';
+// On every internal page: logout that clears the section's state (and nothing of the rest of the
+// site, such as the web editor's login), in every open tab, and no internal page restored from the
+// back-forward cache once the session is gone.
+import {
+  CHANNEL,
+  KEY_COOKIE,
+  KEY_COOKIE_PATH,
+  LAST_SLOT,
+  SW_SCOPE,
+  unlockUrl,
+  type VaultReply,
+} from './vault-protocol.ts';
 import { deleteSessions } from './vault-store.ts';
 
 const channel = new BroadcastChannel(CHANNEL);
 
-async function clearEverything(): Promise<void> {
+/** Deletes the section's keys, key cookie, database, remembered agency and worker. */
+async function clearSection(): Promise<void> {
   const registration = await navigator.serviceWorker.getRegistration(SW_SCOPE);
   if (registration?.active) {
     const reply = new MessageChannel();
@@ -15,10 +25,8 @@ async function clearEverything(): Promise<void> {
     registration.active.postMessage({ type: 'logout' }, [reply.port2]);
     await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 2000))]);
   }
-  document.cookie = `${SESSION_COOKIE}=; Path=${SW_SCOPE}; Max-Age=0; SameSite=Strict`;
-  sessionStorage.clear();
-  localStorage.clear();
-  for (const name of await caches.keys()) await caches.delete(name);
+  document.cookie = `${KEY_COOKIE}=; Path=${KEY_COOKIE_PATH}; Max-Age=0; SameSite=Strict`;
+  localStorage.removeItem(LAST_SLOT);
   await deleteSessions();
   await registration?.unregister();
 }
@@ -26,7 +34,7 @@ async function clearEverything(): Promise<void> {
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-logout]')) {
   button.addEventListener('click', async () => {
     button.disabled = true;
-    await clearEverything();
+    await clearSection();
     channel.postMessage('logout');
     location.replace(unlockUrl('keluar'));
   });

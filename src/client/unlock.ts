@@ -1,19 +1,20 @@
 // The unlock page: password → key derivation (WebCrypto, once per session) → the master key
 // unwrapped as a non-extractable key → session keys handed to the service worker, which then
-// decrypts the internal section. Nothing is stored when the password is wrong.
-import { assertKeyring, KeyringError, openSlot, sessionKeys, toBase64Url, type Keyring } from '../lib/vault/format.ts';
+// decrypts the internal section; for the worker's next start, the keys wrapped under a key kept
+// only in a cookie. Nothing is stored when the password is wrong.
+import { assertKeyring, KeyringError, openSlot, sessionKeys, type Keyring } from '../lib/vault/format.ts';
+import { wrapSessionKeys } from '../lib/vault/session.ts';
 import {
+  KEY_COOKIE,
+  KEY_COOKIE_PATH,
+  LAST_SLOT,
   safeNext,
-  SESSION_COOKIE,
   SESSION_HOURS,
   SW_SCOPE,
   SW_URL,
-  type StoredSession,
   type VaultReply,
   type VaultRequest,
 } from './vault-protocol.ts';
-
-const LAST_SLOT = 'warta-vault-instansi';
 
 const form = document.querySelector<HTMLFormElement>('[data-unlock]');
 const errorBox = document.querySelector<HTMLElement>('[data-unlock-error]');
@@ -93,17 +94,23 @@ async function start(): Promise<void> {
         form.querySelector<HTMLInputElement>('#sandi')?.select();
         return;
       }
-      const id = toBase64Url(crypto.getRandomValues(new Uint8Array(16)));
-      const session: StoredSession = {
-        id,
+      const info = {
         buildId: keyring.buildId,
-        keys: await sessionKeys(master, keyring.buildId),
         mode: remember ? 'remember' : 'session',
         expiresAt: Date.now() + SESSION_HOURS * 3_600_000,
-      };
+      } as const;
+      const { wrapped, wrappingKey } = await wrapSessionKeys(
+        await sessionKeys(master, keyring.buildId, { extractable: true }),
+      );
+      // A session cookie unless remembered: the browser deletes it on closing, and with it the session.
+      const expiry = remember ? `; Max-Age=${SESSION_HOURS * 3_600}` : '';
       const secure = location.protocol === 'https:' ? '; Secure' : '';
-      document.cookie = `${SESSION_COOKIE}=${id}; Path=${SW_SCOPE}; SameSite=Strict${secure}`;
-      await ask(await worker(), { type: 'unlock', session });
+      document.cookie = `${KEY_COOKIE}=${wrappingKey}; Path=${KEY_COOKIE_PATH}; SameSite=Strict${expiry}${secure}`;
+      await ask(await worker(), {
+        type: 'unlock',
+        session: { ...info, keys: await sessionKeys(master, keyring.buildId) },
+        stored: { ...info, wrapped },
+      });
       if (label) localStorage.setItem(LAST_SLOT, label);
       show(statusBox, 'Kunci terbuka. Membuka halaman…');
       location.replace(next);

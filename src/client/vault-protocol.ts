@@ -1,5 +1,6 @@
 // What the unlock page, internal pages and the service worker agree on.
 import type { SessionKeys } from '../lib/vault/format.ts';
+import type { WrappedKeys } from '../lib/vault/session.ts';
 
 export const UNLOCK_PATH = '/internal/';
 export const HOME_PATH = '/internal/beranda/';
@@ -7,27 +8,50 @@ export const SW_URL = '/internal/sw.js';
 export const SW_SCOPE = '/internal/';
 /** Served as they are: the unlock page, the keyring and the worker itself. */
 export const PUBLIC_PATHS = new Set(['/internal/', '/internal/index.html', '/internal/keyring.json', SW_URL]);
-/** Session cookie without an expiry: gone when the browser closes, ending an unremembered session. */
-export const SESSION_COOKIE = 'warta_sesi';
+/**
+ * The cookie that holds the key wrapping the stored session keys. Without an expiry ("not
+ * remembered") it dies with the browser, and the wrapped keys with it. Its path lies below the
+ * worker's own address, as Chromium's Cookie Store API lets a worker read only cookies of URLs
+ * that begin with its script's URL; no request ever goes there, so it never leaves the browser.
+ */
+export const KEY_COOKIE = 'warta_kunci';
+export const KEY_COOKIE_PATH = `${SW_URL}/kunci/`;
+/** The agency last chosen on the unlock page (localStorage), the section's only key there. */
+export const LAST_SLOT = 'warta-vault-instansi';
 /** Tabs tell each other about a logout on this channel. */
 export const CHANNEL = 'warta-vault';
 /** "Remember on this device" lasts this long; an unremembered session is capped at the same. */
 export const SESSION_HOURS = 12;
 
-/** What the service worker keeps (in memory and IndexedDB): keys are non-extractable CryptoKeys. */
-export interface StoredSession {
-  id: string;
+/** What a session is, besides its keys. */
+interface SessionInfo {
   buildId: string;
-  keys: SessionKeys;
   /** "session" ends with the browser (session cookie); "remember" survives it until expiresAt. */
   mode: 'session' | 'remember';
   expiresAt: number;
 }
 
-export type VaultRequest = { type: 'unlock'; session: StoredSession } | { type: 'logout' } | { type: 'status' };
+/** What the worker holds in memory: non-extractable keys. */
+export interface Session extends SessionInfo {
+  keys: SessionKeys;
+}
+
+/** What IndexedDB holds: the keys wrapped under the key in KEY_COOKIE, useless without it. */
+export interface StoredSession extends SessionInfo {
+  wrapped: WrappedKeys;
+}
+
+export type VaultRequest =
+  { type: 'unlock'; session: Session; stored: StoredSession } | { type: 'logout' } | { type: 'status' };
 export interface VaultReply {
   ok: boolean;
   unlocked?: boolean;
+}
+
+/** Whether an address is the section's: same origin, under its scope. */
+export function inSection(address: string, origin: string): boolean {
+  const url = new URL(address);
+  return url.origin === origin && url.pathname.startsWith(SW_SCOPE);
 }
 
 /** Why the unlock page is shown, as ?alasan= in its URL. */

@@ -28,7 +28,7 @@ async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) 
   }
 }
 
-/** The stored session (CryptoKeys stay non-extractable through IndexedDB). */
+/** The stored session: its keys wrapped, useless without the key cookie. */
 export const loadSession = () => run<StoredSession | undefined>('readonly', (store) => store.get(KEY));
 
 export const saveSession = (session: StoredSession) => run('readwrite', (store) => store.put(session, KEY));

@@ -1,25 +1,33 @@
 /// <reference lib="webworker" />
 // Service worker of the internal section: decrypts each request under /internal/ with the
 // session's non-extractable keys, so pages, links, the back button and Pagefind work as usual.
+// It answers only the section's own top-level pages and workers, and top-level navigations.
 import { assertKeyring, BLOB_DIR, blobName, blobUrl, canonicalPath, openBlob } from '../lib/vault/format.ts';
+import { unwrapSessionKeys } from '../lib/vault/session.ts';
 import {
+  inSection,
+  KEY_COOKIE,
+  KEY_COOKIE_PATH,
   PUBLIC_PATHS,
-  SESSION_COOKIE,
   SW_SCOPE,
   unlockUrl,
-  type StoredSession,
+  type Session,
   type UnlockReason,
   type VaultReply,
   type VaultRequest,
 } from './vault-protocol.ts';
 import { deleteSessions, loadSession, saveSession } from './vault-store.ts';
-import { internalFileHeaders, policyFor } from '../lib/headers.ts';
+import { INTERNAL_DOCUMENT_HEADERS, internalFileHeaders, PRIVATE_HEADERS } from '../lib/headers.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
-  cookieStore?: { get(name: string): Promise<{ value: string } | null> };
+  cookieStore?: {
+    get(options: { name: string; url: string }): Promise<{ value: string } | null>;
+    delete(options: { name: string; path: string }): Promise<void>;
+  };
 };
 
-let session: StoredSession | undefined;
+const KEY_COOKIE_URL = new URL(KEY_COOKIE_PATH, self.location.origin).href;
+let session: Session | undefined;
 let build: { checkedAt: number; buildId: string } | undefined;
 
 self.addEventListener('install', () => void self.skipWaiting());
@@ -29,18 +37,31 @@ async function forget(): Promise<void> {
   session = undefined;
   build = undefined;
   await deleteSessions();
-  for (const name of await caches.keys()) await caches.delete(name);
+  await self.cookieStore?.delete({ name: KEY_COOKIE, path: KEY_COOKIE_PATH });
+}
+
+/**
+ * The stored session, unwrapped with the key cookie. Without the cookie (the browser was closed on
+ * a session not remembered, or it expired) the wrapped keys are useless and are deleted.
+ */
+async function restore(): Promise<Session | undefined> {
+  const stored = self.cookieStore && (await loadSession());
+  if (!stored) return undefined;
+  try {
+    const cookie = await self.cookieStore?.get({ name: KEY_COOKIE, url: KEY_COOKIE_URL });
+    if (!cookie?.value) throw new Error('no key cookie');
+    const { wrapped, ...info } = stored;
+    return { ...info, keys: await unwrapSessionKeys(wrapped, cookie.value) };
+  } catch {
+    await forget();
+    return undefined;
+  }
 }
 
 /** The session, if it is still valid: not expired, and for a browser session, the browser not restarted. */
-async function currentSession(): Promise<StoredSession | undefined> {
-  session ??= await loadSession();
-  if (!session) return undefined;
-  if (Date.now() > session.expiresAt) return forget().then(() => undefined);
-  if (session.mode === 'session' && self.cookieStore) {
-    const cookie = await self.cookieStore.get(SESSION_COOKIE);
-    if (cookie?.value !== session.id) return forget().then(() => undefined);
-  }
+async function currentSession(): Promise<Session | undefined> {
+  session ??= await restore();
+  if (session && Date.now() > session.expiresAt) await forget();
   return session;
 }
 
@@ -57,23 +78,45 @@ async function deployedBuild(): Promise<string | undefined> {
   }
 }
 
-const PRIVATE_HEADERS = {
-  'Cache-Control': 'no-store',
-  'X-Robots-Tag': 'noindex, nofollow',
-  'Referrer-Policy': 'no-referrer',
-};
-
-/**
- * A page made here gets no header from the host, so it carries the policy that `_headers` sends for
- * /internal/ itself: its `frame-ancestors 'none'`, which a page's <meta> policy cannot say, keeps
- * even the site's own pages from framing an internal page.
- */
+/** A page made here gets no header from the host, so it carries those `_headers` sends for /internal/. */
 const PAGE_HEADERS = {
   ...PRIVATE_HEADERS,
+  ...INTERNAL_DOCUMENT_HEADERS,
   'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': policyFor('/internal/'),
-  'X-Frame-Options': 'DENY',
 };
+
+/** The answer to anyone else: no content, and no page that could be framed. */
+const refused = () =>
+  new Response('forbidden', {
+    status: 403,
+    headers: { ...PRIVATE_HEADERS, ...INTERNAL_DOCUMENT_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+
+/**
+ * Decrypted content goes to top-level navigations, and to the section's own top-level pages and
+ * workers (Pagefind's). Not to a frame, even one of the section's pages framed by a public page,
+ * and not to a public page: any script there could read what it is given.
+ */
+async function mayRead(event: FetchEvent): Promise<boolean> {
+  if (event.request.mode === 'navigate') return event.request.destination === 'document';
+  const client = await self.clients.get(event.clientId);
+  return client !== undefined && client.frameType !== 'nested' && inSection(client.url, self.location.origin);
+}
+
+/**
+ * A file served as it is (the unlock page, the keyring), opened as a document: given the section's
+ * document headers, which a host without headers (GitHub Pages) would not send. Redirects and
+ * errors pass unchanged.
+ */
+function asInternalDocument(response: Response): Response {
+  if (response.type !== 'basic' || response.status !== 200) return response;
+  const headers = new Headers(response.headers);
+  // The body is already decoded: the length and encoding of what came over the network no longer hold.
+  headers.delete('Content-Encoding');
+  headers.delete('Content-Length');
+  for (const [name, value] of Object.entries(INTERNAL_DOCUMENT_HEADERS)) headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
 
 function toUnlock(url: URL, reason: UnlockReason): Response {
   return Response.redirect(new URL(unlockUrl(reason, url.pathname + url.search), self.location.origin).href, 302);
@@ -137,22 +180,39 @@ async function serve(request: Request, url: URL): Promise<Response> {
       path,
       new Uint8Array(await response.arrayBuffer()),
     );
-    return new Response(body, {
-      headers: type.startsWith('text/html') ? PAGE_HEADERS : { ...PRIVATE_HEADERS, ...internalFileHeaders(path, type) },
-    });
+    if (type.startsWith('text/html')) return new Response(body, { headers: PAGE_HEADERS });
+    // A file opened in a tab is a document too; an attachment keeps its stricter, sandboxed policy.
+    const headers = {
+      ...PRIVATE_HEADERS,
+      ...(navigate && INTERNAL_DOCUMENT_HEADERS),
+      ...internalFileHeaders(path, type),
+    };
+    return new Response(body, { headers });
   } catch {
     return integrityError(navigate);
   }
 }
 
 self.addEventListener('fetch', (event) => {
-  const url = new URL(event.request.url);
-  if (url.origin !== self.location.origin || !url.pathname.startsWith(SW_SCOPE)) return;
-  if (PUBLIC_PATHS.has(url.pathname) || url.pathname.startsWith(BLOB_DIR)) return;
-  event.respondWith(serve(event.request, url));
+  const { request } = event;
+  const url = new URL(request.url);
+  if (!inSection(request.url, self.location.origin)) return;
+  if (PUBLIC_PATHS.has(url.pathname) || url.pathname.startsWith(BLOB_DIR)) {
+    if (request.mode === 'navigate') event.respondWith(fetch(request).then(asInternalDocument));
+    return;
+  }
+  event.respondWith(mayRead(event).then((allowed) => (allowed ? serve(request, url) : refused())));
 });
 
+/** Only the section's own top-level pages may unlock, log out or ask: not a frame, not a public page. */
+function trusted(source: ExtendableMessageEvent['source']): boolean {
+  return (
+    source instanceof WindowClient && source.frameType === 'top-level' && inSection(source.url, self.location.origin)
+  );
+}
+
 self.addEventListener('message', (event) => {
+  if (!trusted(event.source)) return;
   const request = event.data as VaultRequest;
   const reply = (message: VaultReply) => event.ports[0]?.postMessage(message);
   event.waitUntil(
@@ -160,7 +220,8 @@ self.addEventListener('message', (event) => {
       if (request.type === 'unlock') {
         session = request.session;
         build = undefined;
-        await saveSession(request.session);
+        // Without the Cookie Store API the worker could not unwrap them again: memory only.
+        if (self.cookieStore) await saveSession(request.stored);
         reply({ ok: true });
       } else if (request.type === 'logout') {
         await forget();

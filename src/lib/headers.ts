@@ -71,6 +71,26 @@ export const COMMON_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
+/** What the vault's worker sends with every response it makes: never stored, indexed or referred. */
+export const PRIVATE_HEADERS: Record<string, string> = {
+  'Cache-Control': 'no-store',
+  'X-Robots-Tag': 'noindex, nofollow',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/**
+ * Headers of every document under /internal/, from the host (`_headers`) or the vault's worker: the
+ * section's policy, whose `frame-ancestors 'none'` (which a `<meta>` policy cannot say) keeps even
+ * the site's own pages from framing it, and `Cross-Origin-Opener-Policy`, which cuts the handle of
+ * a public page that opened it with `window.open` (public pages send none, so the browser puts the
+ * internal page in a group of its own).
+ */
+export const INTERNAL_DOCUMENT_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': policyFor('/internal/'),
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
 /** Where the internal section serves meetings' attachments. */
 export const ATTACHMENT_PATH = '/internal/lampiran/';
 
@@ -117,6 +137,7 @@ export function headersFile(entries: readonly { name: string; folder: boolean }[
         'X-Robots-Tag': 'noindex, nofollow',
         'Cache-Control': 'no-cache',
         'Referrer-Policy': 'no-referrer',
+        'Cross-Origin-Opener-Policy': INTERNAL_DOCUMENT_HEADERS['Cross-Origin-Opener-Policy'],
       });
     // Scripts and styles with a content hash in their names: a new build gives them new names.
     if (folder && name === '_astro') headers['Cache-Control'] = IMMUTABLE;

@@ -1,18 +1,25 @@
 // Real Chromium for browser tests: Debian's package, driven by playwright-core.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 const EXECUTABLE = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
-/** Launches headless Chromium, or explains how to install it. */
-export async function launchBrowser(): Promise<Browser> {
+function executable(): string {
   if (!existsSync(EXECUTABLE)) {
     throw new Error(
       `Chromium not found at ${EXECUTABLE}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
     );
   }
-  return chromium.launch({
-    executablePath: EXECUTABLE,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  return EXECUTABLE;
+}
+
+/** Launches headless Chromium, or explains how to install it. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: executable(), args: ARGS });
+}
+
+/** Launches headless Chromium on a profile kept in `userDataDir`, as a reader's browser keeps it between runs. */
+export async function launchProfile(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: executable(), args: ARGS });
 }

@@ -4,6 +4,7 @@ import {
   HEADER_ONLY_DIRECTIVES,
   contentSecurityPolicy,
   headersFile,
+  INTERNAL_DOCUMENT_HEADERS,
   internalFileHeaders,
   policyFor,
 } from '../../src/lib/headers.ts';
@@ -63,6 +64,18 @@ describe('policyFor', () => {
         path,
       ).toEqual([]);
       expect(meta.length, path).toBe(header.length - 1);
+    }
+  });
+});
+
+describe('the internal section in _headers', () => {
+  it('sends every document header that the vault worker sends, cutting the opener of a public page too', () => {
+    const rule = headersFile(SITE)
+      .split('\n\n')
+      .find((block) => block.startsWith('/internal/*\n'));
+    for (const [name, value] of Object.entries(INTERNAL_DOCUMENT_HEADERS)) {
+      const sent = name === 'X-Frame-Options' ? headersFile(SITE).split('\n\n')[0] : rule;
+      expect(sent, name).toContain(`  ${name}: ${value}`);
     }
   });
 });

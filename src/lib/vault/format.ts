@@ -52,7 +52,7 @@ export interface Keyring {
   slots: Slot[];
 }
 
-/** The keys a session holds, all non-extractable. */
+/** The keys a session holds, non-extractable once unlocked. */
 export interface SessionKeys {
   /** AES-256-GCM key that decrypts blobs. */
   content: CryptoKey;
@@ -102,14 +102,21 @@ export async function passwordKey(
   );
 }
 
-/** Derives the session keys from the master key (HKDF-SHA256, salt = build id). */
-export async function sessionKeys(master: CryptoKey, buildId: string): Promise<SessionKeys> {
+/**
+ * Derives the session keys from the master key (HKDF-SHA256, salt = build id). `extractable` only
+ * so that the unlock page can wrap them (src/lib/vault/session.ts); they are never exported raw.
+ */
+export async function sessionKeys(
+  master: CryptoKey,
+  buildId: string,
+  { extractable = false }: { extractable?: boolean } = {},
+): Promise<SessionKeys> {
   const derive = (info: string, algorithm: AesKeyGenParams | HmacKeyGenParams, usages: KeyUsage[]) =>
     crypto.subtle.deriveKey(
       { name: 'HKDF', hash: 'SHA-256', salt: utf8(buildId), info: utf8(info) },
       master,
       algorithm,
-      false,
+      extractable,
       usages,
     );
   return {

@@ -1,0 +1,292 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serve } from '../../scripts/bench/serve.ts';
+import { launchBrowser, launchProfile } from '../support/browser.ts';
+import { TEST_PASSWORDS, TMP } from '../support/site.ts';
+
+// The attacker: a script on a public page of the same origin (injected content, a compromised
+// module, an extension) while a member's browser is unlocked. The site is served as GitHub Pages
+// serves it, with no headers, so nothing but the pages and the vault's worker defends it.
+const ROOT = join(TMP, 'e2e-same-origin');
+const RAKOR = '/internal/rapat/2024-11-22-rakor-tim-pora-pagaralam/';
+const MARKER = 'PENANDA-NOTULEN-1';
+const [MEMBER] = TEST_PASSWORDS as [(typeof TEST_PASSWORDS)[0]];
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  rmSync(ROOT, { recursive: true, force: true });
+  cpSync(inject('siteDir'), ROOT, { recursive: true });
+  rmSync(join(ROOT, '_headers'));
+  site = await serve(ROOT);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A member unlocks in `context` and reads the meeting; returns that tab. */
+async function unlock(context: BrowserContext, { remember = false } = {}): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
+  await page.fill('#sandi', MEMBER.password);
+  if (remember) await page.check('#ingat');
+  await page.click('form[data-unlock] button');
+  await page.waitForURL(`${site.url}${RAKOR}`);
+  await expect.poll(() => page.content(), { timeout: 15_000 }).toContain(MARKER);
+  return page;
+}
+
+/** A public page of the same origin, where the attacker's script runs. */
+async function publicPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${site.url}/`);
+  return page;
+}
+
+/** In the attacker's page: frames `path` and resolves with the frame's window once it has loaded. */
+function frameOf(path: string): Promise<Window> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.src = path;
+    frame.addEventListener('load', () => resolve(frame.contentWindow as Window), { once: true });
+    document.body.append(frame);
+  });
+}
+
+/** Gives the attacker's page `frameOf` (page.evaluate runs script even where the page's policy forbids it). */
+async function withFrameOf(page: Page): Promise<void> {
+  await page.evaluate(`window.frameOf = ${frameOf.toString()}`);
+}
+
+type Attacker = Window & { frameOf: typeof frameOf; early: Window; opened: Window };
+
+describe('on one origin, a public page', () => {
+  it('cannot read an internal page or file through an iframe', async () => {
+    const context = await browser.newContext();
+    await unlock(context);
+    const attacker = await publicPage(context);
+    await withFrameOf(attacker);
+    // The meeting, and the internal search's entry file (how many internal pages there are).
+    const read = await attacker.evaluate(
+      async (paths) => {
+        const results: string[] = [];
+        for (const path of paths) {
+          const frame = await (window as unknown as Attacker).frameOf(path);
+          try {
+            results.push(frame.document.documentElement.outerHTML);
+          } catch (error) {
+            results.push(String(error));
+          }
+        }
+        return results.join('\n');
+      },
+      [RAKOR, '/internal/pagefind/pagefind-entry.json'],
+    );
+    expect(read).not.toContain(MARKER);
+    expect(read).not.toContain('page_count');
+    await context.close();
+  });
+
+  it('cannot read an internal page through window.open, whose handle the page cuts', async () => {
+    const context = await browser.newContext();
+    await unlock(context);
+    const attacker = await publicPage(context);
+    for (const path of [RAKOR, '/internal/']) {
+      const popup = context.waitForEvent('page');
+      await attacker.evaluate((target) => Object.assign(window, { opened: window.open(target) }), path);
+      await (await popup).waitForLoadState('load');
+      const read = await attacker.evaluate(async (target) => {
+        const opened = (window as unknown as Attacker).opened;
+        try {
+          const page = opened.document.documentElement.outerHTML;
+          const fetched = await (await opened.fetch(target)).text();
+          return `${page}\n${fetched}`;
+        } catch (error) {
+          return `closed: ${opened.closed}; ${String(error)}`;
+        }
+      }, RAKOR);
+      expect(read).not.toContain(MARKER);
+      expect(read).toContain('closed: true');
+    }
+    await context.close();
+  });
+
+  it('cannot read an internal page through an iframe of the unlock page, framed before or after unlocking', async () => {
+    const context = await browser.newContext();
+    const attacker = await publicPage(context);
+    await withFrameOf(attacker);
+    // Framed before the member unlocks: the worker, once installed, takes the frame over.
+    await attacker.evaluate(async () => {
+      const framing = window as unknown as Attacker;
+      framing.early = await framing.frameOf('/internal/');
+    });
+    await unlock(context);
+    const read = await attacker.evaluate(async (path) => {
+      const framing = window as unknown as Attacker;
+      const results: string[] = [];
+      const late = await framing.frameOf('/internal/');
+      for (const frame of [framing.early, late]) {
+        try {
+          const controlled = frame.navigator.serviceWorker.controller !== null;
+          const answer = frame.fetch(path).then((response) => response.text());
+          const silence = new Promise((resolve) => setTimeout(() => resolve('no answer'), 5000));
+          results.push(`controlled: ${controlled}; ${String(await Promise.race([answer, silence]))}`);
+        } catch (error) {
+          results.push(String(error));
+        }
+      }
+      return results;
+    }, RAKOR);
+    expect(read[0]).toMatch(/^controlled: true; forbidden$/); // the attack reached the worker, which refused
+    expect(read.join('\n')).not.toContain(MARKER);
+    await context.close();
+  });
+
+  it('cannot talk to the worker: it neither answers nor logs out', async () => {
+    const context = await browser.newContext();
+    const member = await unlock(context);
+    const attacker = await publicPage(context);
+    const answers = await attacker.evaluate(async () => {
+      const worker = (await navigator.serviceWorker.getRegistration('/internal/'))?.active;
+      const ask = (type: string) =>
+        new Promise<unknown>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (event) => resolve(event.data);
+          worker?.postMessage({ type }, [channel.port2]);
+          setTimeout(() => resolve('no answer'), 2000);
+        });
+      return [await ask('status'), await ask('logout')];
+    });
+    expect(answers).toEqual(['no answer', 'no answer']);
+    await member.reload();
+    await expect.poll(() => member.content(), { timeout: 15_000 }).toContain(MARKER);
+    await context.close();
+  });
+
+  it('cannot read an internal page with the keys in IndexedDB after the browser closed', async () => {
+    const profile = mkdtempSync(join(TMP, 'e2e-same-origin-profile-'));
+    let context: BrowserContext | undefined;
+    try {
+      context = await launchProfile(profile);
+      await unlock(context);
+      await context.close();
+
+      context = await launchProfile(profile);
+      const attacker = await publicPage(context);
+      // Everything IndexedDB holds, every CryptoKey in it tried on the meeting's blob.
+      const read = await attacker.evaluate(async (path) => {
+        const found: CryptoKey[] = [];
+        const walk = (value: unknown): void => {
+          if (value instanceof CryptoKey) found.push(value);
+          else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+        };
+        for (const { name } of await indexedDB.databases()) {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const request = indexedDB.open(name ?? '');
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          for (const store of db.objectStoreNames) {
+            const request = db.transaction(store).objectStore(store).getAll();
+            walk(await new Promise((resolve) => (request.onsuccess = () => resolve(request.result))));
+          }
+          db.close();
+        }
+        const names = found.find((key) => key.usages.includes('sign'));
+        const content = found.find((key) => key.usages.includes('decrypt'));
+        if (!names || !content) return `no usable keys among ${found.length}`;
+        const { buildId } = (await (await fetch('/internal/keyring.json')).json()) as { buildId: string };
+        const encode = (text: string) => new TextEncoder().encode(text);
+        const full = `${path}index.html`;
+        const mac = new Uint8Array(await crypto.subtle.sign('HMAC', names, encode(full)));
+        const blob = btoa(String.fromCharCode(...mac))
+          .replaceAll('+', '-')
+          .replaceAll('/', '_')
+          .replace(/=+$/, '');
+        const bytes = new Uint8Array(await (await fetch(`/internal/_v/${blob}.bin`)).arrayBuffer());
+        const additionalData = encode(`warta-vault/v1|${buildId}|${full}`);
+        const plain = await crypto.subtle.decrypt(
+          { name: 'AES-GCM', iv: bytes.slice(4, 16), additionalData },
+          content,
+          bytes.slice(16),
+        );
+        return new TextDecoder().decode(plain);
+      }, RAKOR);
+      expect(read).not.toContain(MARKER);
+      expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('warta_kunci');
+      // Nor can the member: the session ended with the browser.
+      const member = await context.newPage();
+      await member.goto(`${site.url}${RAKOR}`);
+      await expect.poll(() => member.url(), { timeout: 15_000 }).toContain('/internal/?alasan=masuk');
+    } finally {
+      await context?.close(); // closed before the profile is deleted, also when the test fails
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps its own storage and the editor logged in when a member logs out of the internal section', async () => {
+    const context = await browser.newContext();
+    const member = await unlock(context);
+    const other = await publicPage(context);
+    await other.evaluate(() => {
+      localStorage.setItem('sveltia-cms.user', '{"token":"token-editor"}');
+      localStorage.setItem('warta-tema', 'gelap');
+      localStorage.setItem('warta-vault-instansi', 'imigrasi');
+    });
+    await member.click('[data-logout]');
+    await member.waitForURL(/alasan=keluar/);
+    const left = await other.evaluate(async () => ({
+      local: Object.fromEntries(Object.entries(localStorage)),
+      databases: (await indexedDB.databases()).map((database) => database.name),
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    expect(left).toEqual({
+      local: { 'sveltia-cms.user': '{"token":"token-editor"}', 'warta-tema': 'gelap' },
+      databases: [],
+      workers: 0,
+    });
+    expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('warta_kunci');
+    await context.close();
+  });
+});
+
+describe('on one origin, the vault worker', () => {
+  it('sends the section document headers with every page it answers, the unlock page too', async () => {
+    const context = await browser.newContext();
+    await unlock(context);
+    for (const path of ['/internal/', RAKOR, '/internal/tidak-ada/']) {
+      const page = await context.newPage();
+      const headers = (await page.goto(`${site.url}${path}`))?.headers() ?? {};
+      expect(headers, path).toMatchObject({
+        'cross-origin-opener-policy': 'same-origin',
+        'x-frame-options': 'DENY',
+      });
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    }
+    await context.close();
+  });
+});
+
+describe('on one origin, a member', () => {
+  it('who chose to be remembered finds the section open after the browser restarts, without a password', async () => {
+    const profile = mkdtempSync(join(TMP, 'e2e-same-origin-profile-'));
+    let context: BrowserContext | undefined;
+    try {
+      context = await launchProfile(profile);
+      await unlock(context, { remember: true });
+      await context.close();
+      context = await launchProfile(profile);
+      const member = await context.newPage();
+      await member.goto(`${site.url}${RAKOR}`);
+      await expect.poll(() => member.content(), { timeout: 15_000 }).toContain(MARKER);
+    } finally {
+      await context?.close(); // closed before the profile is deleted, also when the test fails
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
