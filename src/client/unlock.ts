@@ -1,7 +1,15 @@
 // The unlock page: password → key derivation (WebCrypto, once per session) → the master key
 // unwrapped as a non-extractable key → session keys handed to the service worker, which then
 // decrypts the internal section. Nothing is stored when the password is wrong.
-import { assertKeyring, KeyringError, openSlot, sessionKeys, toBase64Url, type Keyring } from '../lib/vault/format.ts';
+import {
+  assertKeyring,
+  KeyringError,
+  openSlot,
+  sessionKeys,
+  toBase64Url,
+  type Keyring,
+  type Slot,
+} from '../lib/vault/format.ts';
 import {
   safeNext,
   SESSION_COOKIE,
@@ -13,7 +21,8 @@ import {
   type VaultRequest,
 } from './vault-protocol.ts';
 
-const LAST_SLOT = 'warta-vault-instansi';
+/** The position of the slot this device opened last: tried first, and never an agency's name. */
+const LAST_SLOT = 'warta-vault-slot';
 
 const form = document.querySelector<HTMLFormElement>('[data-unlock]');
 const errorBox = document.querySelector<HTMLElement>('[data-unlock-error]');
@@ -51,17 +60,31 @@ async function loadKeyring(): Promise<Keyring> {
   return keyring;
 }
 
-/** Tries the chosen agency's slot, or every slot; the wrong password fails every one. */
-async function unlock(keyring: Keyring, password: string, label: string): Promise<CryptoKey | undefined> {
-  const slots = keyring.slots.filter((slot) => !label || slot.label === label);
-  for (const slot of slots) {
-    try {
-      return await openSlot(keyring, slot, password);
-    } catch {
-      // wrong password for this slot: try the next
-    }
+/** The slots to try: the one chosen on the page, else all, the one this device opened last first. */
+function slotOrder(keyring: Keyring, chosen: string): number[] {
+  const all = keyring.slots.map((_, index) => index);
+  if (chosen !== '') return all.filter((index) => String(index) === chosen);
+  const last = all.find((index) => String(index) === localStorage.getItem(LAST_SLOT));
+  return last === undefined ? all : [last, ...all.filter((index) => index !== last)];
+}
+
+/**
+ * Tries the slots at once, in that order (WebCrypto derives on other threads, so a wrong
+ * password costs the time of a few derivations, not of one per slot); the first slot that opens
+ * wins, and a wrong password fails every one.
+ */
+async function unlock(
+  keyring: Keyring,
+  password: string,
+  order: number[],
+): Promise<{ master: CryptoKey; slot: number } | undefined> {
+  try {
+    return await Promise.any(
+      order.map(async (slot) => ({ master: await openSlot(keyring, keyring.slots[slot] as Slot, password), slot })),
+    );
+  } catch {
+    return undefined; // no slot opened: the wrong password
   }
-  return undefined;
 }
 
 async function start(): Promise<void> {
@@ -79,15 +102,15 @@ async function start(): Promise<void> {
     event.preventDefault();
     const data = new FormData(form);
     const password = String(data.get('sandi') ?? '');
-    const label = String(data.get('instansi') ?? '');
+    const chosen = String(data.get('instansi') ?? '');
     const remember = data.get('ingat') === 'ya';
     show(errorBox, '');
     show(statusBox, 'Memeriksa kata sandi…');
     form.setAttribute('aria-busy', 'true');
     try {
       const keyring = await keyringLoad;
-      const master = await unlock(keyring, password, label);
-      if (!master) {
+      const opened = await unlock(keyring, password, slotOrder(keyring, chosen));
+      if (!opened) {
         show(statusBox, '');
         show(errorBox, 'Kata sandi salah. Periksa huruf besar dan kecil, lalu coba lagi.');
         form.querySelector<HTMLInputElement>('#sandi')?.select();
@@ -97,14 +120,14 @@ async function start(): Promise<void> {
       const session: StoredSession = {
         id,
         buildId: keyring.buildId,
-        keys: await sessionKeys(master, keyring.buildId),
+        keys: await sessionKeys(opened.master, keyring.buildId),
         mode: remember ? 'remember' : 'session',
         expiresAt: Date.now() + SESSION_HOURS * 3_600_000,
       };
       const secure = location.protocol === 'https:' ? '; Secure' : '';
       document.cookie = `${SESSION_COOKIE}=${id}; Path=${SW_SCOPE}; SameSite=Strict${secure}`;
       await ask(await worker(), { type: 'unlock', session });
-      if (label) localStorage.setItem(LAST_SLOT, label);
+      localStorage.setItem(LAST_SLOT, String(opened.slot));
       show(statusBox, 'Kunci terbuka. Membuka halaman…');
       location.replace(next);
     } catch {
@@ -129,8 +152,9 @@ async function start(): Promise<void> {
     } else show(errorBox, 'Kunci situs tidak dapat dimuat. Periksa sambungan lalu muat ulang halaman.');
     return;
   }
-  if (slotField && slotSelect && keyring.slots.length > 1) {
-    for (const slot of keyring.slots) slotSelect.add(new Option(slot.label, slot.label));
+  // Only when the operator published the labels (WARTA_SLOT_LABELS=public): else nothing to choose by.
+  if (slotField && slotSelect && keyring.slots.length > 1 && keyring.slots.every((slot) => slot.label)) {
+    for (const [index, slot] of keyring.slots.entries()) slotSelect.add(new Option(slot.label, String(index)));
     slotSelect.value = localStorage.getItem(LAST_SLOT) ?? '';
     slotField.hidden = false;
   }
