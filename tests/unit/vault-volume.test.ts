@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { blobKind, MIN_BLOBS, paddedCount, planVolume, roundCoarse, sizeClass } from '../../src/lib/vault/volume.ts';
+import {
+  blobKind,
+  largeClass,
+  MIN_BLOBS,
+  paddedCount,
+  planVolume,
+  roundCoarse,
+  sizeClass,
+} from '../../src/lib/vault/volume.ts';
 
 const meeting = (id: number) => `/internal/rapat/rapat-${id}/index.html`;
 const fragment = (id: number) => `/internal/pagefind/fragment/id_${id}.pf_fragment`;
@@ -58,6 +66,15 @@ describe('planVolume', () => {
     expect([...pages]).toEqual([sizeClass(49_999)]);
     expect([...fragments]).toEqual([sizeClass(9_999)]);
     expect(sizes.get('/internal/_astro/foto.Ab12.webp')).toBe(sizeClass(150_000));
+  });
+
+  it("gives a large overview a power-of-two size of its own, instead of raising every page's", () => {
+    const tracker = '/internal/tindak-lanjut/index.html';
+    const { sizes, dummies } = planVolume([...site(100), { path: tracker, length: 3_000_000 }]);
+    expect(sizes.get(tracker)).toBe(largeClass(3_000_000));
+    expect(largeClass(3_000_000)).toBe(4 * 2 ** 20);
+    expect(sizes.get(meeting(0))).toBe(sizeClass(49_999));
+    expect(dummies).not.toContain(largeClass(3_000_000));
   });
 
   it('adds dummies of the sizes in use, so that every size is published a padded number of times', () => {

@@ -26,34 +26,54 @@ export const MIN_SIZE = 1024;
 /** Size classes: 1 KiB, then numbers of three significant bits (steps of at most 25 %). */
 export const sizeClass = (length: number) => Math.max(MIN_SIZE, roundCoarse(length, 3));
 
-/** Fewest blobs of one size the vault publishes once it publishes any. */
+/** Fewest blobs of a kind's size the vault publishes once it publishes any. */
 export const MIN_BLOBS = 32;
 /** Blob counts: at least MIN_BLOBS, then numbers of two significant bits (1, 1.5, 2, 3, 4, 6, 8 … × 2^k). */
 export const paddedCount = (count: number) => Math.max(MIN_BLOBS, roundCoarse(count, 2));
 
+/**
+ * A resource longer than this many times its kind's median is large (an overview or list that
+ * grows with the archive, an unusually long attachment): it gets a size of its own instead of
+ * raising the size of every resource of its kind.
+ */
+export const LARGE = 4;
+/** Size of a large resource: a power of two, so that it tells the volume only within a factor of two. */
+export const largeClass = (length: number) => roundCoarse(length, 1);
+
 /** What the vault publishes: the padded size of each resource, and the sizes of the dummy blobs. */
 export interface VolumePlan {
-  /** Plaintext size of each resource, by path: the class of its kind. */
+  /** Plaintext size of each resource, by path. */
   sizes: Map<string, number>;
-  /** Plaintext size of each dummy blob to add, so that the blobs of each size number paddedCount. */
+  /** Plaintext size of each dummy blob to add. */
   dummies: number[];
 }
 
 /**
- * Pads every resource to the size class of the longest of its kind, so blobs of one kind are
- * indistinguishable, and adds dummy blobs so that the count of each size is coarse.
+ * Pads every resource of a kind to the size class of the longest of its kind, large resources
+ * (LARGE) each to a power of two, and adds dummy blobs so that the count of each kind's size is
+ * coarse (paddedCount); large sizes are rounded to two significant bits but not to MIN_BLOBS,
+ * since their number is that of the site's overviews, not of its records.
  */
 export function planVolume(resources: readonly { path: string; length: number }[]): VolumePlan {
-  const longest = new Map<BlobKind, number>();
-  for (const { path, length } of resources) {
-    const kind = blobKind(path);
-    longest.set(kind, Math.max(longest.get(kind) ?? 0, length));
+  const byKind = new Map<BlobKind, number[]>();
+  for (const { path, length } of resources) byKind.set(blobKind(path), [...(byKind.get(blobKind(path)) ?? []), length]);
+  const classOf = new Map<BlobKind, { limit: number; size: number }>();
+  for (const [kind, lengths] of byKind) {
+    const sorted = lengths.sort((a, b) => a - b);
+    const limit = LARGE * (sorted[Math.floor((sorted.length - 1) / 2)] as number);
+    classOf.set(kind, { limit, size: sizeClass(Math.max(...sorted.filter((length) => length <= limit))) });
   }
+  const kindSizes = new Set([...classOf.values()].map(({ size }) => size));
   const sizes = new Map(
-    resources.map(({ path }) => [path, sizeClass(longest.get(blobKind(path)) ?? 0)] as const),
+    resources.map(({ path, length }) => {
+      const { limit, size } = classOf.get(blobKind(path)) as { limit: number; size: number };
+      return [path, length <= limit ? size : Math.max(size, largeClass(length))] as const;
+    }),
   );
   const counts = new Map<number, number>();
   for (const size of sizes.values()) counts.set(size, (counts.get(size) ?? 0) + 1);
-  const dummies = [...counts].flatMap(([size, count]) => Array<number>(paddedCount(count) - count).fill(size));
+  const dummies = [...counts].flatMap(([size, count]) =>
+    Array<number>((kindSizes.has(size) ? paddedCount(count) : roundCoarse(count, 2)) - count).fill(size),
+  );
   return { sizes, dummies };
 }
