@@ -99,14 +99,9 @@ describe('the browser code (src/lib/vault/format.ts) agrees with the vectors', (
 
   it('seals the vector blob byte for byte, and the reference implementation opens it', async () => {
     const keys = await sessionKeys(await openSlot(keyring, SLOT, VECTOR.password), VECTOR.buildId);
-    const blob = await sealBlob(
-      keys,
-      VECTOR.buildId,
-      VECTOR.path,
-      VECTOR.type,
-      VECTOR.body,
-      { iv: new Uint8Array(VECTOR.blobIv) },
-    );
+    const blob = await sealBlob(keys, VECTOR.buildId, VECTOR.path, VECTOR.type, VECTOR.body, {
+      iv: new Uint8Array(VECTOR.blobIv),
+    });
     expect(blob.length).toBe(EXPECTED.blobLength);
     expect(createHash('sha256').update(blob).digest('hex')).toBe(EXPECTED.blobSha256);
     const opened = referenceOpenBlob(

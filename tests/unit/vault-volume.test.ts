@@ -62,7 +62,9 @@ describe('planVolume', () => {
   it('gives every resource of a kind the size class of the longest of that kind', () => {
     const { sizes } = planVolume(site(100));
     const pages = new Set([...sizes].filter(([path]) => blobKind(path) === 'page').map(([, size]) => size));
-    const fragments = new Set([...sizes].filter(([path]) => blobKind(path) === 'search-fragment').map(([, size]) => size));
+    const fragments = new Set(
+      [...sizes].filter(([path]) => blobKind(path) === 'search-fragment').map(([, size]) => size),
+    );
     expect([...pages]).toEqual([sizeClass(49_999)]);
     expect([...fragments]).toEqual([sizeClass(9_999)]);
     expect(sizes.get('/internal/_astro/foto.Ab12.webp')).toBe(sizeClass(150_000));

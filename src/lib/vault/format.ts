@@ -221,7 +221,8 @@ export async function sealBlob(
   }: { size?: number; iv?: Uint8Array<ArrayBuffer> } = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
   const header = blobHeader(type, body.length);
-  if (size < plaintextLength(type, body.length)) throw new RangeError(`${path}: ${size} bytes cannot hold the resource`);
+  if (size < plaintextLength(type, body.length))
+    throw new RangeError(`${path}: ${size} bytes cannot hold the resource`);
   const plain = new Uint8Array(size);
   new DataView(plain.buffer).setUint32(0, header.length);
   plain.set(header, 4);
