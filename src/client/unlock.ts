@@ -69,22 +69,24 @@ function slotOrder(keyring: Keyring, chosen: string): number[] {
 }
 
 /**
- * Tries the slots at once, in that order (WebCrypto derives on other threads, so a wrong
- * password costs the time of a few derivations, not of one per slot); the first slot that opens
- * wins, and a wrong password fails every one.
+ * Tries the slots one after the other, in that order, until one opens; a wrong password fails
+ * every one. Not all at once: Chromium runs a page's WebCrypto work on one thread, so that saves
+ * nothing (measured: docs/internal-section.md#labels), and the derivations left running after a
+ * slot opened would delay the session's keys and the first page.
  */
 async function unlock(
   keyring: Keyring,
   password: string,
   order: number[],
 ): Promise<{ master: CryptoKey; slot: number } | undefined> {
-  try {
-    return await Promise.any(
-      order.map(async (slot) => ({ master: await openSlot(keyring, keyring.slots[slot] as Slot, password), slot })),
-    );
-  } catch {
-    return undefined; // no slot opened: the wrong password
+  for (const slot of order) {
+    try {
+      return { master: await openSlot(keyring, keyring.slots[slot] as Slot, password), slot };
+    } catch {
+      // wrong password for this slot: try the next
+    }
   }
+  return undefined;
 }
 
 async function start(): Promise<void> {
