@@ -56,12 +56,16 @@ export interface VolumePlan {
  */
 export function planVolume(resources: readonly { path: string; length: number }[]): VolumePlan {
   const byKind = new Map<BlobKind, number[]>();
-  for (const { path, length } of resources) byKind.set(blobKind(path), [...(byKind.get(blobKind(path)) ?? []), length]);
+  for (const { path, length } of resources) {
+    const lengths = byKind.get(blobKind(path));
+    if (lengths) lengths.push(length);
+    else byKind.set(blobKind(path), [length]);
+  }
   const classOf = new Map<BlobKind, { limit: number; size: number }>();
   for (const [kind, lengths] of byKind) {
     const sorted = lengths.sort((a, b) => a - b);
     const limit = LARGE * (sorted[Math.floor((sorted.length - 1) / 2)] as number);
-    classOf.set(kind, { limit, size: sizeClass(Math.max(...sorted.filter((length) => length <= limit))) });
+    classOf.set(kind, { limit, size: sizeClass(sorted.findLast((length) => length <= limit) as number) });
   }
   const kindSizes = new Set([...classOf.values()].map(({ size }) => size));
   const sizes = new Map(
