@@ -249,6 +249,35 @@ describe('after a rebuild', () => {
   });
 });
 
+describe('with the labels published (WARTA_SLOT_LABELS=public)', () => {
+  let site: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    const built = buildSite('e2e-labels', FIXTURE, NOW, { WARTA_SLOT_LABELS: 'public' });
+    expect(built.status, built.output).toBe(0);
+    site = await serve(built.outDir);
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it("lists the agencies, and tries only the chosen one's slot", async () => {
+    const { context, page } = await freshContext();
+    await page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
+    await expect
+      .poll(() => page.locator('#instansi option').allTextContents())
+      .toEqual(['Coba semua kata sandi', ...TEST_PASSWORDS.map((entry) => entry.label)]);
+    await page.selectOption('#instansi', { label: FIRST.label });
+    await unlock(page, SECOND.password);
+    await expect.poll(() => page.locator('[data-unlock-error]').textContent()).toContain('Kata sandi salah');
+    await page.selectOption('#instansi', { label: SECOND.label });
+    await unlock(page, SECOND.password);
+    await page.waitForURL(`${site.url}${RAKOR}`);
+    await context.close();
+  });
+});
+
 describe('pictures of internal records', () => {
   let site: { url: string; close: () => Promise<void> };
 
