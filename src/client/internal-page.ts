@@ -6,6 +6,7 @@ import {
   KEY_COOKIE,
   KEY_COOKIE_PATH,
   LAST_SLOT,
+  LEGACY_SLOT,
   SW_SCOPE,
   unlockUrl,
   type VaultReply,
@@ -27,6 +28,7 @@ async function clearSection(): Promise<void> {
   }
   document.cookie = `${KEY_COOKIE}=; Path=${KEY_COOKIE_PATH}; Max-Age=0; SameSite=Strict`;
   localStorage.removeItem(LAST_SLOT);
+  localStorage.removeItem(LEGACY_SLOT);
   await deleteSessions();
   await registration?.unregister();
 }

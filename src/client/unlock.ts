@@ -2,12 +2,13 @@
 // unwrapped as a non-extractable key → session keys handed to the service worker, which then
 // decrypts the internal section; for the worker's next start, the keys wrapped under a key kept
 // only in a cookie. Nothing is stored when the password is wrong.
-import { assertKeyring, KeyringError, openSlot, sessionKeys, type Keyring } from '../lib/vault/format.ts';
+import { assertKeyring, KeyringError, openSlot, sessionKeys, type Keyring, type Slot } from '../lib/vault/format.ts';
 import { wrapSessionKeys } from '../lib/vault/session.ts';
 import {
   KEY_COOKIE,
   KEY_COOKIE_PATH,
   LAST_SLOT,
+  LEGACY_SLOT,
   safeNext,
   SESSION_HOURS,
   SW_SCOPE,
@@ -52,12 +53,28 @@ async function loadKeyring(): Promise<Keyring> {
   return keyring;
 }
 
-/** Tries the chosen agency's slot, or every slot; the wrong password fails every one. */
-async function unlock(keyring: Keyring, password: string, label: string): Promise<CryptoKey | undefined> {
-  const slots = keyring.slots.filter((slot) => !label || slot.label === label);
-  for (const slot of slots) {
+/** The slots to try: the one chosen on the page, else all, the one this device opened last first. */
+function slotOrder(keyring: Keyring, chosen: string): number[] {
+  const all = keyring.slots.map((_, index) => index);
+  if (chosen !== '') return all.filter((index) => String(index) === chosen);
+  const last = all.find((index) => String(index) === localStorage.getItem(LAST_SLOT));
+  return last === undefined ? all : [last, ...all.filter((index) => index !== last)];
+}
+
+/**
+ * Tries the slots one after the other, in that order, until one opens; a wrong password fails
+ * every one. Not all at once: Chromium runs a page's WebCrypto work on one thread, so that saves
+ * nothing (measured: docs/internal-section.md#labels), and the derivations left running after a
+ * slot opened would delay the session's keys and the first page.
+ */
+async function unlock(
+  keyring: Keyring,
+  password: string,
+  order: number[],
+): Promise<{ master: CryptoKey; slot: number } | undefined> {
+  for (const slot of order) {
     try {
-      return await openSlot(keyring, slot, password);
+      return { master: await openSlot(keyring, keyring.slots[slot] as Slot, password), slot };
     } catch {
       // wrong password for this slot: try the next
     }
@@ -80,15 +97,15 @@ async function start(): Promise<void> {
     event.preventDefault();
     const data = new FormData(form);
     const password = String(data.get('sandi') ?? '');
-    const label = String(data.get('instansi') ?? '');
+    const chosen = String(data.get('instansi') ?? '');
     const remember = data.get('ingat') === 'ya';
     show(errorBox, '');
     show(statusBox, 'Memeriksa kata sandi…');
     form.setAttribute('aria-busy', 'true');
     try {
       const keyring = await keyringLoad;
-      const master = await unlock(keyring, password, label);
-      if (!master) {
+      const opened = await unlock(keyring, password, slotOrder(keyring, chosen));
+      if (!opened) {
         show(statusBox, '');
         show(errorBox, 'Kata sandi salah. Periksa huruf besar dan kecil, lalu coba lagi.');
         form.querySelector<HTMLInputElement>('#sandi')?.select();
@@ -100,7 +117,7 @@ async function start(): Promise<void> {
         expiresAt: Date.now() + SESSION_HOURS * 3_600_000,
       } as const;
       const { wrapped, wrappingKey } = await wrapSessionKeys(
-        await sessionKeys(master, keyring.buildId, { extractable: true }),
+        await sessionKeys(opened.master, keyring.buildId, { extractable: true }),
       );
       // A session cookie unless remembered: the browser deletes it on closing, and with it the session.
       const expiry = remember ? `; Max-Age=${SESSION_HOURS * 3_600}` : '';
@@ -108,10 +125,11 @@ async function start(): Promise<void> {
       document.cookie = `${KEY_COOKIE}=${wrappingKey}; Path=${KEY_COOKIE_PATH}; SameSite=Strict${expiry}${secure}`;
       await ask(await worker(), {
         type: 'unlock',
-        session: { ...info, keys: await sessionKeys(master, keyring.buildId) },
+        session: { ...info, keys: await sessionKeys(opened.master, keyring.buildId) },
         stored: { ...info, wrapped },
       });
-      if (label) localStorage.setItem(LAST_SLOT, label);
+      localStorage.setItem(LAST_SLOT, String(opened.slot));
+      localStorage.removeItem(LEGACY_SLOT);
       show(statusBox, 'Kunci terbuka. Membuka halaman…');
       location.replace(next);
     } catch {
@@ -136,8 +154,9 @@ async function start(): Promise<void> {
     } else show(errorBox, 'Kunci situs tidak dapat dimuat. Periksa sambungan lalu muat ulang halaman.');
     return;
   }
-  if (slotField && slotSelect && keyring.slots.length > 1) {
-    for (const slot of keyring.slots) slotSelect.add(new Option(slot.label, slot.label));
+  // Only when the operator published the labels (WARTA_SLOT_LABELS=public): else nothing to choose by.
+  if (slotField && slotSelect && keyring.slots.length > 1 && keyring.slots.every((slot) => slot.label)) {
+    for (const [index, slot] of keyring.slots.entries()) slotSelect.add(new Option(slot.label, String(index)));
     slotSelect.value = localStorage.getItem(LAST_SLOT) ?? '';
     slotField.hidden = false;
   }

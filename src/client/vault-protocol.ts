@@ -16,8 +16,10 @@ export const PUBLIC_PATHS = new Set(['/internal/', '/internal/index.html', '/int
  */
 export const KEY_COOKIE = 'warta_kunci';
 export const KEY_COOKIE_PATH = `${SW_URL}/kunci/`;
-/** The agency last chosen on the unlock page (localStorage), the section's only key there. */
-export const LAST_SLOT = 'warta-vault-instansi';
+/** The position of the keyring slot this device opened last (localStorage), never an agency's name. */
+export const LAST_SLOT = 'warta-vault-slot';
+/** Where earlier versions kept the agency last chosen: removed on unlock and logout. */
+export const LEGACY_SLOT = 'warta-vault-instansi';
 /** Tabs tell each other about a logout on this channel. */
 export const CHANNEL = 'warta-vault';
 /** "Remember on this device" lasts this long; an unremembered session is capped at the same. */

@@ -105,7 +105,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
         step('link check');
         logger.info('link check: every link and anchor resolves');
 
-        const vault = await createVault(passwords.passwords);
+        const vault = await createVault(passwords.passwords, { publicLabels: passwords.publicLabels });
         const sealed = await sealInternalSection(dist, internal.files, vault);
         await bundle({
           entryPoints: [fileURLToPath(new URL('../client/vault-sw.ts', import.meta.url))],
@@ -117,7 +117,13 @@ export function publish(settings: WartaSettings): AstroIntegration {
           logLevel: 'warning',
         });
         step('vault');
-        logger.info(`vault: ${sealed} files encrypted for ${vault.keyring.slots.length} password(s)`);
+        logger.info(
+          `vault: ${sealed.sealed} files encrypted and ${sealed.dummies} dummy blobs added (${(sealed.bytes / 2 ** 20).toFixed(1)} MiB in all)`,
+        );
+        // The labels, for revocation: the keyring itself names slots only by their position.
+        logger.info(
+          `keyring: ${passwords.passwords.map(({ label }, i) => `slot ${i + 1} ${label}`).join(', ')}; labels ${passwords.publicLabels ? 'published (WARTA_SLOT_LABELS=public)' : 'not published'}`,
+        );
 
         installEditor(dist);
         const report = buildReport(content, settings.now, settings.previousBuild, settings.git);

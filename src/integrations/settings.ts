@@ -102,6 +102,7 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
         ci: isCi(env),
         vault: env['WARTA_VAULT'] !== 'off',
         siteWords: content ? siteWords(content) : [],
+        slotLabels: env['WARTA_SLOT_LABELS'],
       })),
     environmentSecrets: secrets.others,
     vault: env['WARTA_VAULT'] !== 'off',

@@ -1,9 +1,22 @@
-import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { randomBytes, randomInt } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { PUBLIC_PATHS } from '../client/vault-protocol.ts';
 import type { BundleFile } from './search.ts';
 import { siteFiles } from './site-files.ts';
-import { BLOB_DIR, blobName, blobUrl, sealBlob, type Keyring, type SessionKeys } from '../lib/vault/format.ts';
+import {
+  BLOB_DIR,
+  blobLength,
+  blobName,
+  blobUrl,
+  MAGIC,
+  plaintextLength,
+  sealBlob,
+  toBase64Url,
+  type Keyring,
+  type SessionKeys,
+} from '../lib/vault/format.ts';
+import { planVolume } from '../lib/vault/volume.ts';
 
 /** Types of the files sealed, by extension; anything else (SVG included) is an opaque download. */
 const TYPES: Record<string, string> = {
@@ -32,39 +45,79 @@ async function removeEmptyFolders(dir: string): Promise<void> {
   if ((await readdir(dir)).length === 0) await rmdir(dir);
 }
 
+/** Crypto-random order, so that file times and write order do not tell dummies from resources. */
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}
+
+/** What sealing wrote. */
+export interface SealReport {
+  /** Resources encrypted. */
+  sealed: number;
+  /** Dummy blobs added to pad the count. */
+  dummies: number;
+  /** Bytes of every blob together. */
+  bytes: number;
+}
+
 /**
  * Encrypts every file of the internal section (pages, attachments) and of the internal search
- * bundle (in memory, served at /internal/pagefind/) into opaque blobs, deletes the plaintext, and
- * writes the keyring. Returns the count.
+ * bundle (in memory, served at /internal/pagefind/) into opaque blobs, each padded to the size of
+ * its kind, adds dummy blobs so the count of each size is coarse (src/lib/vault/volume.ts),
+ * deletes the plaintext, and writes the keyring.
  */
 export async function sealInternalSection(
   dist: string,
   internalSearch: readonly BundleFile[],
   vault: { keyring: Keyring; keys: SessionKeys },
-): Promise<number> {
-  const sources: { path: string; read: () => Promise<Uint8Array>; plaintext?: string }[] = [
-    ...(await siteFiles(dist, 'internal')).map(({ file, path }) => ({
-      path,
-      read: () => readFile(file),
-      plaintext: file, // deleted once sealed
+): Promise<SealReport> {
+  const sources: { path: string; length: number; read: () => Promise<Uint8Array>; plaintext?: string }[] = [
+    ...(await Promise.all(
+      (await siteFiles(dist, 'internal')).map(async ({ file, path }) => ({
+        path,
+        length: (await stat(file)).size,
+        read: () => readFile(file),
+        plaintext: file, // deleted once sealed
+      })),
+    )),
+    ...internalSearch.map(({ path, content }) => ({
+      path: `/internal/pagefind/${path}`,
+      length: content.length,
+      read: async () => content,
     })),
-    ...internalSearch.map(({ path, content }) => ({ path: `/internal/pagefind/${path}`, read: async () => content })),
   ].filter(({ path }) => !PUBLIC_PATHS.has(path)); // the unlock page, keyring and worker stay public
+  const typeOf = (path: string) => TYPES[extname(path)] ?? 'application/octet-stream';
+  const plan = planVolume(sources.map(({ path, length }) => ({ path, length: plaintextLength(typeOf(path), length) })));
+  const jobs = shuffle<(typeof sources)[number] | number>([...sources, ...plan.dummies]);
   const blobs = join(dist, BLOB_DIR);
   await mkdir(blobs, { recursive: true });
+  let bytes = 0;
   // A few files in flight at once: reading, WebCrypto and writing all wait outside this thread.
   let next = 0;
   const worker = async () => {
-    while (next < sources.length) {
-      const { path, read, plaintext } = sources[next++] as (typeof sources)[number];
-      const type = TYPES[extname(path)] ?? 'application/octet-stream';
-      const blob = await sealBlob(vault.keys, vault.keyring.buildId, path, type, await read());
+    while (next < jobs.length) {
+      const job = jobs[next++] as (typeof jobs)[number];
+      if (typeof job === 'number') {
+        // A dummy: the magic, then random bytes as long as a real blob's IV, ciphertext and tag.
+        const blob = Buffer.concat([MAGIC, randomBytes(blobLength(job) - MAGIC.length)]);
+        await writeFile(join(dist, blobUrl(toBase64Url(randomBytes(32)))), blob);
+        bytes += blob.length;
+        continue;
+      }
+      const { path, read, plaintext } = job;
+      const size = plan.sizes.get(path) as number; // planned for every source
+      const blob = await sealBlob(vault.keys, vault.keyring.buildId, path, typeOf(path), await read(), { size });
       await writeFile(join(dist, blobUrl(await blobName(vault.keys.names, path))), blob);
+      bytes += blob.length;
       if (plaintext) await rm(plaintext);
     }
   };
   await Promise.all(Array.from({ length: SEAL_CONCURRENCY }, worker));
   await removeEmptyFolders(join(dist, 'internal'));
   await writeFile(join(dist, 'internal', 'keyring.json'), JSON.stringify(vault.keyring, null, 2));
-  return sources.length;
+  return { sealed: sources.length, dummies: plan.dummies.length, bytes };
 }

@@ -13,6 +13,8 @@ import {
   INTERNAL_RELEASE,
   PICTURES,
 } from '../support/internal-pictures.ts';
+import { DEVELOPMENT_PASSWORD, type Password } from '../../src/lib/vault/passwords.ts';
+import { createVault } from '../../src/lib/vault/seal.ts';
 import { must } from '../support/must.ts';
 import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
 import {
@@ -165,6 +167,22 @@ describe("the publish workflow's guard", () => {
       const stopped = runGuard(site);
       expect(stopped.status).not.toBe(0);
       expect(stopped.stdout).toContain('foto-rapat-tertutup.Ab12_Cd34.webp');
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+
+  it('stops a build made with the development password, though no slot names it', async () => {
+    const site = join(TMP, 'internal-pictures', 'guarded-development');
+    rmSync(site, { recursive: true, force: true });
+    cpSync(dist, join(site, 'dist'), { recursive: true });
+    try {
+      const { keyring } = await createVault([TEST_PASSWORDS[0] as Password, DEVELOPMENT_PASSWORD]);
+      const slots = keyring.slots.map(({ salt, iv, wrappedKey }) => ({ salt, iv, wrappedKey })); // no label
+      writeFileSync(join(site, 'dist/internal/keyring.json'), JSON.stringify({ ...keyring, slots }));
+      const stopped = runGuard(site);
+      expect(stopped.status).not.toBe(0);
+      expect(stopped.stdout).toContain('built with the development password');
     } finally {
       rmSync(site, { recursive: true, force: true });
     }

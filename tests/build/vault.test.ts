@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { loadContentOrThrow } from '../../src/lib/content/load.ts';
 import { headersFor, readHeaderRules } from '../../scripts/lib/serve.ts';
 import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
 import { must } from '../support/must.ts';
+import { largeClass, MIN_BLOBS, paddedCount } from '../../src/lib/vault/volume.ts';
 import {
   derivedKeys,
   masterKey,
@@ -28,12 +29,14 @@ const rakor = must(
   'the rakor',
 );
 let dist: string;
+let buildLog: string;
 
 beforeAll(() => {
   rmSync(join(TMP, 'vault'), { recursive: true, force: true });
   const result = buildSite('vault', FIXTURE, NOW);
   expect(result.status, result.output).toBe(0);
   dist = result.outDir;
+  buildLog = result.output;
 });
 
 const files = (dir: string) =>
@@ -62,7 +65,7 @@ describe('the built internal section', () => {
   it('has a keyring with one slot per password at 600 000 iterations, and no password or key in any file', () => {
     const keyring = JSON.parse(readFileSync(join(dist, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
     expect(keyring.kdf.iterations).toBe(600_000);
-    expect(keyring.slots.map((slot) => slot.label)).toEqual(TEST_PASSWORDS.map((entry) => entry.label));
+    expect(keyring.slots).toHaveLength(TEST_PASSWORDS.length);
     for (const path of files(dist)) {
       const text = readFileSync(join(dist, path), 'latin1');
       for (const { password } of TEST_PASSWORDS) expect(text.includes(password), path).toBe(false);
@@ -91,6 +94,129 @@ describe('the built internal section', () => {
     expect(files(dist).some((path) => path.startsWith('/internal/pagefind'))).toBe(false);
   });
 });
+
+describe('what the public files say about internal volume', () => {
+  /** How many blobs of each size a built site publishes, smallest size first. */
+  const blobSizes = (site: string) => {
+    const counts = new Map<number, number>();
+    for (const name of readdirSync(join(site, 'internal/_v'))) {
+      const size = statSync(join(site, 'internal/_v', name)).size;
+      counts.set(size, (counts.get(size) ?? 0) + 1);
+    }
+    return [...counts].sort(([a], [b]) => a - b);
+  };
+  const keys = () => {
+    const keyring = JSON.parse(readFileSync(join(dist, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
+    return derivedKeys(masterKey(keyring, must(TEST_PASSWORDS[0], 'a test password').password), keyring.buildId);
+  };
+  const blobOf = (names: Buffer, path: string) => join(dist, 'internal/_v', `${referenceBlobName(names, path)}.bin`);
+  let bigger: string;
+
+  beforeAll(() => {
+    // The fixture with one closed meeting more, built with the labels published.
+    const copy = join(TMP, 'vault-more', 'content');
+    rmSync(join(TMP, 'vault-more'), { recursive: true, force: true });
+    cpSync(FIXTURE, copy, { recursive: true });
+    writeFileSync(join(copy, 'meetings/2024/2024-12-11-rapat-tertutup-tambahan.md'), EXTRA_MEETING);
+    const result = buildSite('vault-more', copy, NOW, { WARTA_SLOT_LABELS: 'public' });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/keyring: slot 1 imigrasi, slot 2 polda; labels published/);
+    bigger = result.outDir;
+  });
+
+  it('publishes a padded number of blobs of each size, at least 32 but for a few large files', () => {
+    let large = 0;
+    for (const [size, count] of blobSizes(dist)) {
+      const plaintext = size - 32; // magic, IV and tag
+      if (count >= MIN_BLOBS) expect(paddedCount(count), `blobs of ${size} bytes`).toBe(count);
+      else {
+        expect(plaintext, `${count} blobs of ${size} bytes`).toBe(largeClass(plaintext));
+        large += count;
+      }
+    }
+    // The overviews and the search code, a size of their own each; not the records.
+    expect(large).toBeLessThan(readdirSync(join(dist, 'internal/_v')).length / 10);
+  });
+
+  it('publishes as many blobs, as many of each size, with one closed meeting more', () => {
+    const counts = (site: string) => blobSizes(site).map(([, count]) => count);
+    expect(counts(bigger)).toEqual(counts(dist));
+  });
+
+  it('gives every meeting page, long minutes or short, one size', () => {
+    const { names } = keys();
+    const pages = content.meetings
+      .filter((entry) => !entry.data.draft)
+      .map((meeting) => `/internal/rapat/${meeting.id}/index.html`);
+    expect(new Set(pages.map((path) => statSync(blobOf(names, path)).size)).size).toBe(1);
+  });
+
+  it('adds dummy blobs named, sized and headed like the sealed ones, which open with no key', () => {
+    const [, sealed, dummies] = must(
+      /vault: (\d+) files encrypted and (\d+) dummy blobs added/.exec(buildLog),
+      'the log',
+    );
+    const blobs = readdirSync(join(dist, 'internal/_v'));
+    expect(Number(dummies)).toBeGreaterThan(0);
+    expect(blobs).toHaveLength(Number(sealed) + Number(dummies));
+    const { names, content: contentKey } = keys();
+    const keyring = JSON.parse(readFileSync(join(dist, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
+    // Nothing tells a dummy apart: each size is one kind's (checked above), and every blob has
+    // the name's shape and the magic; the only way to tell is a key, and no key opens a dummy.
+    const path = `/internal/rapat/${rakor.id}/index.html`;
+    const real = `${referenceBlobName(names, path)}.bin`;
+    let opened = 0;
+    for (const name of blobs) {
+      expect(name).toMatch(/^[A-Za-z0-9_-]{43}\.bin$/);
+      const bytes = readFileSync(join(dist, 'internal/_v', name));
+      expect(bytes.subarray(0, 4).toString('latin1')).toBe('WRT1');
+      if (bytes.length !== statSync(blobOf(names, path)).size) continue;
+      try {
+        referenceOpenBlob(contentKey, keyring.buildId, path, bytes);
+        opened++;
+        expect(name).toBe(real);
+      } catch {
+        // another page, or a dummy
+      }
+    }
+    expect(opened).toBe(1);
+  });
+
+  it('keeps the labels out of the keyring by default, and publishes them when the operator says so', () => {
+    const slots = (site: string) =>
+      (JSON.parse(readFileSync(join(site, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring).slots;
+    for (const slot of slots(dist)) expect(slot).not.toHaveProperty('label');
+    for (const { label } of TEST_PASSWORDS)
+      expect(readFileSync(join(dist, 'internal/keyring.json'), 'utf8')).not.toContain(label);
+    expect(slots(bigger).map((slot) => slot.label)).toEqual(TEST_PASSWORDS.map((entry) => entry.label));
+  });
+});
+
+/** A closed meeting added to the fixture: it must not change what the public files show. */
+const EXTRA_MEETING = `---
+title: Rapat tertutup tambahan tentang jadwal patroli
+kind: operasi-gabungan
+startsAt: 2024-12-11T09:00:00+07:00
+endsAt: 2024-12-11T10:00:00+07:00
+location:
+  name: Ruang Rapat Bidang Intelijen Kanwil
+  region: '16.71'
+organizer: kanwil-imigrasi-sumsel
+chair:
+  person: ilham-djaya
+noteTaker:
+  person: sari-wulandari
+participants:
+  - organization: kanwil-imigrasi-sumsel
+  - organization: polda-sumsel
+decisions:
+  - Jadwal patroli dibahas lagi pada rapat berikutnya.
+classification: rahasia
+exemptionBasis: UU 14/2008 Pasal 17 huruf a (menghambat proses penegakan hukum)
+---
+
+Peserta sepakat menunda pembahasan jadwal patroli sampai data lapangan lengkap.
+`;
 
 describe('the Content-Security-Policy in every page', () => {
   /** What `_headers` sends for a URL path, without the directives that a <meta> policy ignores. */

@@ -78,12 +78,18 @@ describe('the internal section in Chromium', () => {
     await context.close();
   });
 
-  it('opens with every configured password', async () => {
-    for (const { password } of [FIRST, SECOND]) {
+  it('opens with every configured password, naming no agency, and remembers only the slot position', async () => {
+    for (const [slot, { password }] of [FIRST, SECOND].entries()) {
       const { context, page } = await freshContext();
       await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent(RAKOR)}`);
+      // A wrong password first: once it is refused, the page has read the keyring.
+      await unlock(page, 'kata-sandi-yang-salah-sekali');
+      await expect.poll(() => page.locator('[data-unlock-error]').textContent()).toContain('Kata sandi salah');
+      expect(await page.locator('#instansi option').allTextContents()).toEqual(['Coba semua kata sandi']);
+      expect(await page.locator('[data-slot-field]').isHidden()).toBe(true);
       await unlock(page, password);
       await page.waitForURL(`${siteUrl}${RAKOR}`);
+      expect(await page.evaluate(() => localStorage.getItem('warta-vault-slot'))).toBe(String(slot));
       await context.close();
     }
   });
@@ -142,8 +148,8 @@ describe('the internal section in Chromium', () => {
   it('runs no script in an attachment that slipped past the content check', async () => {
     // A scripted SVG sealed under a real attachment's address, as a build without the check would.
     const keyring = (await (await fetch(`${siteUrl}/internal/keyring.json`)).json()) as Keyring;
-    const slot = keyring.slots.find((candidate) => candidate.label === FIRST.label);
-    if (!slot) throw new Error(`no slot for ${FIRST.label}`);
+    const slot = keyring.slots[0]; // FIRST's, the first line of WARTA_PASSWORDS
+    if (!slot) throw new Error('no slot');
     const keys = await sessionKeys(await openSlot(keyring, slot, FIRST.password), keyring.buildId);
     const svg = `<svg xmlns="http://www.w3.org/2000/svg"><script>fetch('/internal/beranda/').then((r) => r.text()).then((t) => { window.leak = t; fetch('/bocor') })</script><rect width="100" height="100"/></svg>`;
     const planted = await sealBlob(keys, keyring.buildId, ATTACHMENT, 'image/svg+xml', new TextEncoder().encode(svg));
@@ -239,6 +245,35 @@ describe('after a rebuild', () => {
     await expect.poll(() => page.locator('[data-unlock-error]').textContent()).toContain('Kata sandi salah');
     await unlock(page, FIRST.password);
     await page.waitForURL(`${site.url}/internal/tindak-lanjut/`);
+    await context.close();
+  });
+});
+
+describe('with the labels published (WARTA_SLOT_LABELS=public)', () => {
+  let site: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    const built = buildSite('e2e-labels', FIXTURE, NOW, { WARTA_SLOT_LABELS: 'public' });
+    expect(built.status, built.output).toBe(0);
+    site = await serve(built.outDir);
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it("lists the agencies, and tries only the chosen one's slot", async () => {
+    const { context, page } = await freshContext();
+    await page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
+    await expect
+      .poll(() => page.locator('#instansi option').allTextContents())
+      .toEqual(['Coba semua kata sandi', ...TEST_PASSWORDS.map((entry) => entry.label)]);
+    await page.selectOption('#instansi', { label: FIRST.label });
+    await unlock(page, SECOND.password);
+    await expect.poll(() => page.locator('[data-unlock-error]').textContent()).toContain('Kata sandi salah');
+    await page.selectOption('#instansi', { label: SECOND.label });
+    await unlock(page, SECOND.password);
+    await page.waitForURL(`${site.url}${RAKOR}`);
     await context.close();
   });
 });

@@ -5,7 +5,7 @@ import { createDecipheriv, createHmac, hkdfSync, pbkdf2Sync } from 'node:crypto'
 export interface ReferenceKeyring {
   buildId: string;
   kdf: { iterations: number };
-  slots: { label: string; salt: string; iv: string; wrappedKey: string }[];
+  slots: { label?: string; salt: string; iv: string; wrappedKey: string }[];
 }
 
 const gcmOpen = (key: Buffer, iv: Buffer, aad: string, sealed: Buffer): Buffer => {

@@ -100,6 +100,7 @@ describe('createScanner, with the passwords', () => {
         { label: 'imigrasi', password: words },
         { label: 'polda', password: symbols },
       ],
+      publicLabels: false,
     }),
   );
   const found = (file: string, text: string) => scan(file, text).map((leak) => leak.needle.source);
@@ -150,7 +151,10 @@ describe('createScanner, with the passwords', () => {
   });
 
   it('allows the development password on the unlock page of a development build, and nowhere else', () => {
-    const development = createScanner([], passwordSecrets({ kind: 'development', passwords: [DEVELOPMENT_PASSWORD] }));
+    const development = createScanner(
+      [],
+      passwordSecrets({ kind: 'development', passwords: [DEVELOPMENT_PASSWORD], publicLabels: false }),
+    );
     const page = `<p>Kata sandi: <code>${DEVELOPMENT_PASSWORD.password}</code></p>`;
     expect(development('/internal/index.html', page)).toEqual([]);
     expect(development('/siaran-pers/x/index.html', page).map((leak) => leak.needle.source)).toEqual([

@@ -7,7 +7,7 @@ import {
   KeyringError,
   openBlob,
   openSlot,
-  paddedSize,
+  plaintextLength,
   sealBlob,
   sessionKeys,
   toBase64Url,
@@ -47,7 +47,6 @@ const keyring: Keyring = {
   kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: VECTOR.iterations },
   slots: [
     {
-      label: 'contoh',
       salt: VECTOR.salt.toString('base64url'),
       iv: VECTOR.slotIv.toString('base64url'),
       wrappedKey: EXPECTED.wrappedKey,
@@ -56,6 +55,13 @@ const keyring: Keyring = {
 };
 
 const SLOT = must(keyring.slots[0], 'the vector slot');
+const derivedContentKey = await crypto.subtle.importKey(
+  'raw',
+  Buffer.from(EXPECTED.contentKey, 'hex'),
+  'AES-GCM',
+  false,
+  ['encrypt', 'decrypt'],
+);
 
 describe('docs/vault-format.md, implemented with Node crypto from the document alone', () => {
   it('derives the password key and wraps the master key as the vectors say', () => {
@@ -93,14 +99,9 @@ describe('the browser code (src/lib/vault/format.ts) agrees with the vectors', (
 
   it('seals the vector blob byte for byte, and the reference implementation opens it', async () => {
     const keys = await sessionKeys(await openSlot(keyring, SLOT, VECTOR.password), VECTOR.buildId);
-    const blob = await sealBlob(
-      keys,
-      VECTOR.buildId,
-      VECTOR.path,
-      VECTOR.type,
-      VECTOR.body,
-      new Uint8Array(VECTOR.blobIv),
-    );
+    const blob = await sealBlob(keys, VECTOR.buildId, VECTOR.path, VECTOR.type, VECTOR.body, {
+      iv: new Uint8Array(VECTOR.blobIv),
+    });
     expect(blob.length).toBe(EXPECTED.blobLength);
     expect(createHash('sha256').update(blob).digest('hex')).toBe(EXPECTED.blobSha256);
     const opened = referenceOpenBlob(
@@ -131,8 +132,9 @@ describe('assertKeyring', () => {
   const withSlot = (changes: object) => ({ ...keyring, slots: [{ ...slot, ...changes }] });
   const bytes = (length: number) => toBase64Url(new Uint8Array(length));
 
-  it("accepts the vector keyring, salts from 16 to 64 bytes, and 64 slots at the build's iterations", () => {
+  it("accepts the vector keyring, a published label, salts from 16 to 64 bytes, and 64 slots at the build's iterations", () => {
     expect(() => assertKeyring(keyring)).not.toThrow();
+    expect(() => assertKeyring(withSlot({ label: 'imigrasi' }))).not.toThrow();
     expect(() => assertKeyring({ ...withKdf({ iterations: 600_000 }), slots: Array(64).fill(slot) })).not.toThrow();
     for (const length of [16, 32, 64]) expect(() => assertKeyring(withSlot({ salt: bytes(length) }))).not.toThrow();
   });
@@ -157,7 +159,7 @@ describe('assertKeyring', () => {
       { ...withKdf({ iterations: 10_000_000 }), slots: Array(64).fill(slot) },
       'more than 40000000 iterations in all',
     ],
-    ['a slot without a label', withSlot({ label: 7 }), 'slot label not a text of at most 64 characters'],
+    ['a slot label that is not a text', withSlot({ label: 7 }), 'slot label not a text of at most 64 characters'],
     ['a slot label of a megabyte', withSlot({ label: 'a'.repeat(1 << 20) }), 'slot label not a text'],
     ['a build id of a megabyte', { ...keyring, buildId: 'a'.repeat(1 << 20) }, 'build id not a text'],
   ])('refuses a keyring with %s', (_, value, reason) => {
@@ -167,11 +169,12 @@ describe('assertKeyring', () => {
 });
 
 describe('createVault', () => {
+  const passwords = [
+    { label: 'imigrasi', password: 'kunci-uji-imigrasi-panjang' },
+    { label: 'polda', password: 'kunci-uji-polda-cukup-panjang' },
+  ];
+
   it('gives each password its own salt and slot, all opening the same keys, and a new build id each time', async () => {
-    const passwords = [
-      { label: 'imigrasi', password: 'kunci-uji-imigrasi-panjang' },
-      { label: 'polda', password: 'kunci-uji-polda-cukup-panjang' },
-    ];
     const { keyring: made, keys } = await createVault(passwords);
     expect(new Set(made.slots.map((slot) => slot.salt)).size).toBe(2);
     const sealed = await sealBlob(keys, made.buildId, '/internal/x/index.html', 'text/html', Buffer.from('isi'));
@@ -181,9 +184,16 @@ describe('createVault', () => {
     }
     expect((await createVault(passwords)).keyring.buildId).not.toBe(made.buildId);
   });
+
+  it("keeps the passwords' labels out of the keyring unless they are to be published", async () => {
+    const hidden = JSON.stringify((await createVault(passwords)).keyring);
+    for (const { label } of passwords) expect(hidden).not.toContain(label);
+    const shown = (await createVault(passwords, { publicLabels: true })).keyring;
+    expect(shown.slots.map((slot) => slot.label)).toEqual(['imigrasi', 'polda']);
+  });
 });
 
-describe('canonicalPath and paddedSize', () => {
+describe('canonicalPath, and the padding sealBlob is asked for', () => {
   it.each([
     ['/internal/rapat/', '/internal/rapat/index.html'],
     ['/internal/rapat/x/', '/internal/rapat/x/index.html'],
@@ -191,12 +201,15 @@ describe('canonicalPath and paddedSize', () => {
     ['/internal/lampiran/a%20b.pdf', '/internal/lampiran/a b.pdf'],
   ])('maps %s to %s', (path, expected) => expect(canonicalPath(path)).toBe(expected));
 
-  it.each([
-    [1, 1024],
-    [1024, 1024],
-    [1025, 2048],
-    [40_000, 65_536],
-    [65_537, 131_072],
-    [200_000, 262_144],
-  ])('pads %i bytes to %i', (length, expected) => expect(paddedSize(length)).toBe(expected));
+  it('pads the plaintext to the size it is given, and refuses one too small for the resource', async () => {
+    const keys = { content: derivedContentKey };
+    const body = new TextEncoder().encode('<p>isi</p>');
+    const blob = await sealBlob(keys, VECTOR.buildId, VECTOR.path, VECTOR.type, body, { size: 5000 });
+    expect(blob.length).toBe(4 + 12 + 5000 + 16);
+    await expect(openBlob(keys, VECTOR.buildId, VECTOR.path, blob)).resolves.toEqual({ type: VECTOR.type, body });
+    const least = plaintextLength(VECTOR.type, body.length);
+    await expect(sealBlob(keys, VECTOR.buildId, VECTOR.path, VECTOR.type, body, { size: least - 1 })).rejects.toThrow(
+      RangeError,
+    );
+  });
 });

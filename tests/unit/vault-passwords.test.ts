@@ -22,6 +22,7 @@ describe('readPasswords', () => {
         { label: 'imigrasi', password: STRONG },
         { label: 'polda', password: OTHER },
       ],
+      publicLabels: false,
     });
   });
 
@@ -34,6 +35,7 @@ describe('readPasswords', () => {
     expect(await readPasswords(undefined, { ci: false })).toEqual({
       kind: 'development',
       passwords: [DEVELOPMENT_PASSWORD],
+      publicLabels: false,
     });
     expect((await readPasswords('  \n', { ci: false })).kind).toBe('development');
   });
@@ -100,6 +102,15 @@ describe('readPasswords', () => {
     const lines = Array.from({ length: 65 }, (_, i) => `agensi-${i}:${STRONG}`);
     await expect(readPasswords(lines.join('\n'), SITE)).rejects.toThrow(
       'WARTA_PASSWORDS has 65 passwords, but the unlock page opens keyrings of at most 64',
+    );
+  });
+
+  it('publishes the labels only when WARTA_SLOT_LABELS is "public", and names the variable otherwise', async () => {
+    const line = `imigrasi:${STRONG}`;
+    expect((await readPasswords(line, { ...SITE, slotLabels: 'public' })).publicLabels).toBe(true);
+    expect((await readPasswords(line, { ...SITE, slotLabels: '' })).publicLabels).toBe(false);
+    await expect(readPasswords(line, { ...SITE, slotLabels: 'yes' })).rejects.toThrow(
+      'WARTA_SLOT_LABELS="yes": write "public"',
     );
   });
 

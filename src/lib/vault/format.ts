@@ -1,5 +1,6 @@
 // The encrypted format of the internal section, version 1 (docs/vault-format.md is the spec).
 // WebCrypto only, so the build (Node), the unlock page and the service worker share this code.
+import { sizeClass } from './volume.ts';
 
 /** Format name and version written in the keyring. */
 export const FORMAT = 'warta-vault';
@@ -32,8 +33,11 @@ const decoder = new TextDecoder();
 
 /** One password's wrapping of the build's master key. */
 export interface Slot {
-  /** Who the password belongs to, e.g. an agency ("imigrasi"); shown on the unlock page. */
-  label: string;
+  /**
+   * Whose password it is, e.g. an agency ("imigrasi"), shown on the unlock page; only when the
+   * operator chose to publish labels (WARTA_SLOT_LABELS=public), absent by default.
+   */
+  label?: string;
   /** PBKDF2 salt, 16 random bytes, base64url. */
   salt: string;
   /** AES-GCM nonce of the wrapping, 12 random bytes, base64url. */
@@ -163,7 +167,7 @@ function byteLength(value: unknown): number {
 /**
  * Checks that a fetched keyring is one this code can open safely: the format it knows, PBKDF2 with
  * SHA-256 between MIN_ITERATIONS and MAX_ITERATIONS, at most MAX_SLOTS slots and MAX_TOTAL_ITERATIONS
- * in all, labels and build id of at most MAX_TEXT characters, each slot with a 16–64 byte salt, a
+ * in all, labels (if any) and build id of at most MAX_TEXT characters, each slot with a 16–64 byte salt, a
  * 12-byte IV and a 48-byte wrapped key. A keyring is public and a hostile one costs a
  * visitor only time, so the limits stop it from making the browser work for minutes.
  */
@@ -187,7 +191,7 @@ export function assertKeyring(value: unknown): asserts value is Keyring {
   );
   for (const slot of slots as (Partial<Slot> | null)[]) {
     check(
-      typeof slot?.label === 'string' && slot.label.length <= MAX_TEXT,
+      slot !== null && (slot.label === undefined || (typeof slot.label === 'string' && slot.label.length <= MAX_TEXT)),
       `slot label not a text of at most ${MAX_TEXT} characters`,
     );
     const salt = byteLength(slot.salt);
@@ -201,24 +205,32 @@ export async function blobName(names: CryptoKey, path: string): Promise<string> 
   return toBase64Url(new Uint8Array(await crypto.subtle.sign('HMAC', names, utf8(path))));
 }
 
-/** Padded size: powers of two from 1 KiB to 64 KiB, then whole 64 KiB steps, so sizes say little. */
-export function paddedSize(length: number): number {
-  if (length <= 1024) return 1024;
-  if (length <= 65536) return 2 ** Math.ceil(Math.log2(length));
-  return Math.ceil(length / 65536) * 65536;
-}
+/** The header of a blob's plaintext: the body's media type and length. */
+const blobHeader = (type: string, length: number) => utf8(JSON.stringify({ type, length }));
 
-/** Encrypts one resource. `iv` is random unless a test vector fixes it. */
+/** Bytes of a resource's plaintext before padding: header length, header and body. */
+export const plaintextLength = (type: string, length: number) => 4 + blobHeader(type, length).length + length;
+
+/**
+ * Encrypts one resource, its plaintext padded with zeros to `size` bytes (the build chooses it,
+ * src/lib/vault/volume.ts; by default the size class of the resource alone). `iv` is random unless
+ * a test vector fixes it.
+ */
 export async function sealBlob(
   keys: Pick<SessionKeys, 'content'>,
   buildId: string,
   path: string,
   type: string,
   body: Uint8Array,
-  iv: Uint8Array<ArrayBuffer> = crypto.getRandomValues(new Uint8Array(12)),
+  {
+    size = sizeClass(plaintextLength(type, body.length)),
+    iv = crypto.getRandomValues(new Uint8Array(12)),
+  }: { size?: number; iv?: Uint8Array<ArrayBuffer> } = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const header = utf8(JSON.stringify({ type, length: body.length }));
-  const plain = new Uint8Array(paddedSize(4 + header.length + body.length));
+  const header = blobHeader(type, body.length);
+  if (size < plaintextLength(type, body.length))
+    throw new RangeError(`${path}: ${size} bytes cannot hold the resource`);
+  const plain = new Uint8Array(size);
   new DataView(plain.buffer).setUint32(0, header.length);
   plain.set(header, 4);
   plain.set(body, 4 + header.length);
@@ -231,6 +243,9 @@ export async function sealBlob(
   blob.set(sealed, MAGIC.length + iv.length);
   return blob;
 }
+
+/** Bytes of the blob of a plaintext of `size` bytes: magic, IV, ciphertext and tag. */
+export const blobLength = (size: number) => MAGIC.length + 12 + size + 16;
 
 /** Decrypts one resource; throws on any tampering, a wrong path or another build's blob. */
 export async function openBlob(

@@ -1,7 +1,7 @@
 import { MAX_SLOTS } from './format.ts';
 import { estimateGuesses, MIN_GUESSES } from './strength.ts';
 
-/** A password that opens the internal section, with whose it is. */
+/** A password that opens the internal section, with whose it is (in the build log; in the keyring only by choice). */
 export interface Password {
   label: string;
   password: string;
@@ -11,8 +11,12 @@ export interface Password {
 export const DEVELOPMENT_PASSWORD: Password = { label: 'pengembangan', password: 'sandi-pengembangan-lokal' };
 
 /** What the environment says about passwords. */
-export type PasswordSetting =
-  { kind: 'configured'; passwords: Password[] } | { kind: 'development'; passwords: [Password] };
+export type PasswordSetting = (
+  { kind: 'configured'; passwords: Password[] } | { kind: 'development'; passwords: [Password] }
+) & {
+  /** True with WARTA_SLOT_LABELS=public: the keyring names each slot by its label, for ever. */
+  publicLabels: boolean;
+};
 
 /** Where a build runs and what it may do, as far as passwords are concerned. */
 export interface PasswordContext {
@@ -22,6 +26,22 @@ export interface PasswordContext {
   vault?: boolean;
   /** The site's own words (names of the office, regions, agencies, people), tried first by attackers. */
   siteWords?: readonly string[];
+  /** WARTA_SLOT_LABELS as set: "public" publishes the labels in the keyring; unset keeps them out. */
+  slotLabels?: string | undefined;
+}
+
+/**
+ * Reads WARTA_SLOT_LABELS. By default the keyring carries no label, since it is public for ever and
+ * labels name who holds a password (usually agencies); "public" is the operator's explicit choice
+ * to show them on the unlock page.
+ */
+export function readSlotLabels(value: string | undefined): boolean {
+  const setting = (value ?? '').trim();
+  if (setting === '') return false;
+  if (setting === 'public') return true;
+  throw new Error(
+    `WARTA_SLOT_LABELS="${setting}": write "public" to publish each password's label in the keyring and on the unlock page (for ever), or leave it unset to keep labels in the build log only`,
+  );
 }
 
 /** A label: up to 40 lower-case letters, digits and single hyphens, e.g. "polda" or "kanim-palembang". */
@@ -45,8 +65,9 @@ const bare = (password: string) =>
  */
 export async function readPasswords(
   value: string | undefined,
-  { ci, vault = true, siteWords = [] }: PasswordContext,
+  { ci, vault = true, siteWords = [], slotLabels }: PasswordContext,
 ): Promise<PasswordSetting> {
+  const publicLabels = readSlotLabels(slotLabels);
   if (ci && !vault)
     throw new Error(
       'WARTA_VAULT=off leaves the internal section unencrypted, and CI builds are published: unset WARTA_VAULT (it is for local tests only)',
@@ -60,7 +81,7 @@ export async function readPasswords(
       throw new Error(
         'WARTA_PASSWORDS is not set: CI builds need at least one password (one "label:password" per line; "npm run password" prints one)',
       );
-    return { kind: 'development', passwords: [DEVELOPMENT_PASSWORD] };
+    return { kind: 'development', passwords: [DEVELOPMENT_PASSWORD], publicLabels };
   }
   if (lines.length > MAX_SLOTS)
     throw new Error(
@@ -93,5 +114,5 @@ export async function readPasswords(
   if (repeated.length > 0)
     problems.push(`WARTA_PASSWORDS: the label ${repeated.map((l) => `"${l}"`).join(', ')} appears twice`);
   if (problems.length > 0) throw new Error(problems.join('\n'));
-  return { kind: 'configured', passwords };
+  return { kind: 'configured', passwords, publicLabels };
 }

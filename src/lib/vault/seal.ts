@@ -12,10 +12,14 @@ import {
 } from './format.ts';
 import type { Password } from './passwords.ts';
 
-/** A new vault for one build: a fresh master key wrapped once per password. */
+/**
+ * A new vault for one build: a fresh master key wrapped once per password, in the passwords'
+ * order. Slots carry their password's label only with `publicLabels`: the keyring is public for
+ * ever, and labels usually name agencies.
+ */
 export async function createVault(
   passwords: readonly Password[],
-  iterations = MIN_ITERATIONS,
+  { publicLabels = false, iterations = MIN_ITERATIONS }: { publicLabels?: boolean; iterations?: number } = {},
 ): Promise<{ keyring: Keyring; keys: SessionKeys }> {
   const random = (length: number) => crypto.getRandomValues(new Uint8Array(length));
   const master = random(32);
@@ -30,7 +34,12 @@ export async function createVault(
         key,
         master,
       );
-      return { label, salt: toBase64Url(salt), iv: toBase64Url(iv), wrappedKey: toBase64Url(new Uint8Array(wrapped)) };
+      return {
+        ...(publicLabels ? { label } : {}),
+        salt: toBase64Url(salt),
+        iv: toBase64Url(iv),
+        wrappedKey: toBase64Url(new Uint8Array(wrapped)),
+      };
     }),
   );
   const keys = await sessionKeys(await importMaster(master), buildId);

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  blobKind,
+  largeClass,
+  MIN_BLOBS,
+  paddedCount,
+  planVolume,
+  roundCoarse,
+  sizeClass,
+} from '../../src/lib/vault/volume.ts';
+
+const meeting = (id: number) => `/internal/rapat/rapat-${id}/index.html`;
+const fragment = (id: number) => `/internal/pagefind/fragment/id_${id}.pf_fragment`;
+
+describe('blobKind', () => {
+  it.each([
+    ['/internal/rapat/x/index.html', 'page'],
+    ['/internal/beranda/index.html', 'page'],
+    ['/internal/pagefind/fragment/id_1a2b.pf_fragment', 'search-fragment'],
+    ['/internal/pagefind/index/id_1a2b.pf_index', 'search-index'],
+    ['/internal/pagefind/pagefind.js', 'search'],
+    ['/internal/pagefind/wasm.unknown.pagefind', 'search'],
+    ['/internal/pagefind/filter/id_1a2b.pf_filter', 'search'],
+    ['/internal/_astro/foto.Ab12.webp', 'picture'],
+    ['/internal/lampiran/rapat-x/daftar-hadir.pdf', 'attachment'],
+  ])('files %s as a %s', (path, kind) => expect(blobKind(path)).toBe(kind));
+});
+
+describe('roundCoarse, sizeClass and paddedCount', () => {
+  it.each([
+    [1, 3, 1],
+    [7, 3, 7],
+    [9, 3, 10],
+    [1500, 3, 1536],
+    [1537, 3, 1792],
+    [1500, 2, 1536],
+    [1537, 2, 2048],
+    [2049, 2, 3072],
+  ])('rounds %i up to %i significant bits: %i', (n, bits, expected) => expect(roundCoarse(n, bits)).toBe(expected));
+
+  it('never rounds up by more than a quarter for sizes, or a half for counts', () => {
+    for (let n = 1025; n < 300_000; n += 977) {
+      expect(sizeClass(n)).toBeGreaterThanOrEqual(n);
+      expect(sizeClass(n)).toBeLessThanOrEqual(n * 1.25);
+    }
+    for (let n = MIN_BLOBS; n < 50_000; n += 37) expect(paddedCount(n)).toBeLessThanOrEqual(n * 1.5);
+  });
+
+  it('pads a small plaintext to 1 KiB and a small count to the minimum', () => {
+    expect(sizeClass(66)).toBe(1024);
+    expect(paddedCount(1)).toBe(MIN_BLOBS);
+  });
+});
+
+describe('planVolume', () => {
+  const site = (meetings: number) => [
+    ...Array.from({ length: meetings }, (_, i) => ({ path: meeting(i), length: 20_000 + ((i * 7919) % 30_000) })),
+    ...Array.from({ length: meetings }, (_, i) => ({ path: fragment(i), length: 1_000 + ((i * 104_729) % 9_000) })),
+    { path: '/internal/_astro/foto.Ab12.webp', length: 150_000 },
+  ];
+
+  it('gives every resource of a kind the size class of the longest of that kind', () => {
+    const { sizes } = planVolume(site(100));
+    const pages = new Set([...sizes].filter(([path]) => blobKind(path) === 'page').map(([, size]) => size));
+    const fragments = new Set(
+      [...sizes].filter(([path]) => blobKind(path) === 'search-fragment').map(([, size]) => size),
+    );
+    expect([...pages]).toEqual([sizeClass(49_999)]);
+    expect([...fragments]).toEqual([sizeClass(9_999)]);
+    expect(sizes.get('/internal/_astro/foto.Ab12.webp')).toBe(sizeClass(150_000));
+  });
+
+  it("gives a large overview a power-of-two size of its own, instead of raising every page's", () => {
+    const tracker = '/internal/tindak-lanjut/index.html';
+    const { sizes, dummies } = planVolume([...site(100), { path: tracker, length: 3_000_000 }]);
+    expect(sizes.get(tracker)).toBe(largeClass(3_000_000));
+    expect(largeClass(3_000_000)).toBe(4 * 2 ** 20);
+    expect(sizes.get(meeting(0))).toBe(sizeClass(49_999));
+    expect(dummies).not.toContain(largeClass(3_000_000));
+  });
+
+  it('adds dummies of the sizes in use, so that every size is published a padded number of times', () => {
+    const { sizes, dummies } = planVolume(site(100));
+    const counts = new Map<number, number>();
+    for (const size of [...sizes.values(), ...dummies]) counts.set(size, (counts.get(size) ?? 0) + 1);
+    expect(new Set(dummies).size).toBeLessThanOrEqual(3);
+    for (const size of dummies) expect([...sizes.values()]).toContain(size);
+    expect([...counts.values()].sort()).toEqual([128, 128, MIN_BLOBS]);
+  });
+
+  it('publishes as many blobs of each size for one meeting more or fewer', () => {
+    const published = (meetings: number) => {
+      const { sizes, dummies } = planVolume(site(meetings));
+      return [...sizes.values(), ...dummies].sort((a, b) => a - b);
+    };
+    expect(published(101)).toEqual(published(100));
+    expect(published(99)).toEqual(published(100));
+  });
+});
