@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serve } from '../../scripts/bench/serve.ts';
+import { serve } from '../../scripts/lib/serve.ts';
 import { launchBrowser, launchProfile } from '../support/browser.ts';
 import { TEST_PASSWORDS, TMP } from '../support/site.ts';
 
