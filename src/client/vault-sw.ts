@@ -21,7 +21,7 @@ import { INTERNAL_DOCUMENT_HEADERS, internalFileHeaders, PRIVATE_HEADERS } from 
 
 declare const self: ServiceWorkerGlobalScope & {
   cookieStore?: {
-    get(options: { name: string; url: string }): Promise<{ value: string } | null>;
+    getAll(options: { name: string; url: string }): Promise<{ value: string }[]>;
     delete(options: { name: string; path: string }): Promise<void>;
   };
 };
@@ -42,20 +42,25 @@ async function forget(): Promise<void> {
 
 /**
  * The stored session, unwrapped with the key cookie. Without the cookie (the browser was closed on
- * a session not remembered, or it expired) the wrapped keys are useless and are deleted.
+ * a session not remembered, or it expired) the wrapped keys are useless and are deleted. A site on
+ * a parent or sibling domain can set a cookie of the same name and path beside ours (one with
+ * `Domain=`), and a browser sends both: each is tried, and only when none unwraps is the session
+ * forgotten, so a planted cookie cannot log the member out.
  */
 async function restore(): Promise<Session | undefined> {
   const stored = self.cookieStore && (await loadSession());
   if (!stored) return undefined;
-  try {
-    const cookie = await self.cookieStore?.get({ name: KEY_COOKIE, url: KEY_COOKIE_URL });
-    if (!cookie?.value) throw new Error('no key cookie');
-    const { wrapped, ...info } = stored;
-    return { ...info, keys: await unwrapSessionKeys(wrapped, cookie.value) };
-  } catch {
-    await forget();
-    return undefined;
+  const { wrapped, ...info } = stored;
+  const cookies = (await self.cookieStore?.getAll({ name: KEY_COOKIE, url: KEY_COOKIE_URL }).catch(() => [])) ?? [];
+  for (const { value } of cookies) {
+    try {
+      return { ...info, keys: await unwrapSessionKeys(wrapped, value) };
+    } catch {
+      // another site's cookie, or a stale one: try the next
+    }
   }
+  await forget();
+  return undefined;
 }
 
 /** The session, if it is still valid: not expired, and for a browser session, the browser not restarted. */

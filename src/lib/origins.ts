@@ -57,3 +57,22 @@ export function publicHref(origins: Origins, path: string, from: string): string
   if (isInternalPath(path)) return path; // e.g. a release's link before it is public
   return origins.internal && onInternalSite(from) ? new URL(path, origins.public).href : path;
 }
+
+/**
+ * The same path, query and fragment on another site of a split build, or undefined if it would
+ * leave that site. The 404 page sends a reader on with it: the path is set on the configured
+ * origin, never resolved against it, so `//evil.example/x` or `/\\evil.example/x` (a host to URL
+ * resolution) stays a path, and the origin is checked once more before anyone goes there.
+ * @example onOrigin('https://w.org', { pathname: '//evil.example/x', search: '', hash: '' })?.href // 'https://w.org//evil.example/x'
+ */
+export function onOrigin(
+  origin: string,
+  { pathname, search, hash }: Pick<URL, 'pathname' | 'search' | 'hash'>,
+): URL | undefined {
+  const site = new URL(origin);
+  const url = new URL(site.origin);
+  url.pathname = pathname;
+  url.search = search;
+  url.hash = hash;
+  return url.origin === site.origin ? url : undefined;
+}

@@ -140,6 +140,32 @@ describe('the split deploy on two origins in Chromium', () => {
     await context.close();
   });
 
+  it.each([
+    ['/\\evil.example/x', '//evil.example/x'],
+    ['//evil.example/x/', '//evil.example/x/'],
+  ])('keeps %s on the internal site a path of the public site, never another host', async (attack, path) => {
+    const context = await browser.newContext();
+    const visited: string[] = [];
+    await context.route('http://evil.example/**', async (route) => {
+      visited.push(route.request().url());
+      await route.fulfill({ contentType: 'text/html', body: '<p>elsewhere</p>' });
+    });
+    const page = await context.newPage();
+    await page.goto(`${internalUrl}${attack}`);
+    await page.waitForURL((url) => url.origin !== internalUrl);
+    expect(page.url()).toBe(`${publicUrl}${path}`);
+    expect(visited).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps an internal address with a doubled slash on the internal site', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${publicUrl}/internal//evil.example/x`);
+    await page.waitForURL((url) => url.origin === internalUrl);
+    await context.close();
+  });
+
   it('finds a public record in the internal search and opens it on the public origin', async () => {
     const context = await browser.newContext();
     const page = await unlockedTab(context, internalUrl);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internalUrlProblem, publicHref, servedBy, type Origins } from '../../src/lib/origins.ts';
+import { internalUrlProblem, onOrigin, publicHref, servedBy, type Origins } from '../../src/lib/origins.ts';
 
 const PUBLIC = 'https://warta.example.org';
 const SPLIT: Origins = { public: PUBLIC, internal: 'https://intern.warta.example.org' };
@@ -51,4 +51,26 @@ describe('servedBy', () => {
     ['/internalia/', 'public'],
     ['/admin/index.html', 'public'],
   ] as const)('says %s is served by the %s site(s)', (path, site) => expect(servedBy(path)).toBe(site));
+});
+
+describe('onOrigin', () => {
+  const at = (pathname: string, search = '', hash = '') => onOrigin(PUBLIC, { pathname, search, hash })?.href;
+
+  it('keeps the path, query and fragment of an address on the configured origin', () =>
+    expect(at('/siaran-pers/', '?q=wna', '#hasil')).toBe(`${PUBLIC}/siaran-pers/?q=wna#hasil`));
+
+  it.each([
+    ['//evil.example/x', `${PUBLIC}//evil.example/x`],
+    ['/\\evil.example/x', `${PUBLIC}//evil.example/x`],
+    ['\\\\evil.example/x', `${PUBLIC}//evil.example/x`],
+    ['/%2F%2Fevil.example/x', `${PUBLIC}/%2F%2Fevil.example/x`],
+    ['/\t/evil.example/x', `${PUBLIC}//evil.example/x`],
+    ['/\n/\revil.example/x', `${PUBLIC}//evil.example/x`],
+    ['///evil.example/x', `${PUBLIC}///evil.example/x`],
+  ])('keeps %j a path on the configured origin, never a host', (pathname, href) => expect(at(pathname)).toBe(href));
+
+  it('drops a path or credentials given with the configured origin', () =>
+    expect(onOrigin('https://u:p@warta.example.org/sub/', { pathname: '/a/', search: '', hash: '' })?.href).toBe(
+      `${PUBLIC}/a/`,
+    ));
 });

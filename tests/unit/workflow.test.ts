@@ -47,6 +47,8 @@ const BUILD_COMMAND = (step: Step) => step.run?.trim() === 'npm run build';
 const UPLOAD = (step: Step) => step.uses?.startsWith('actions/upload-pages-artifact@') ?? false;
 const GUARD = (step: Step) => step.name === 'Guard the internal section';
 const INTERNAL_PUSH = (step: Step) => step.name === 'Deploy the internal site (split deploy only)';
+const INTERNAL_LIVE = (step: Step) => step.name === 'Wait until the internal site serves this build (split deploy only)';
+const DEFAULT_BRANCH_ONLY = (step: Step) => step.name === 'Deploy only the default branch';
 
 /** The Debian packages of the first `apt-get install` in a script or document. */
 const packages = (text: string) =>
@@ -227,6 +229,41 @@ describe('.github/workflows/publish.yml', () => {
       expect(checkout?.with?.['ref']).toBe('${{ inputs.ref || github.sha }}');
     }
     expect(build?.steps.some((step) => step.run?.includes('git merge-base --is-ancestor HEAD'))).toBe(true);
+  });
+
+  it('refuses, before anything else in the build job, a run started on another branch than the default one', () => {
+    if (!build) throw new Error('no build job');
+    const refuse = build.steps[stepIndex(build, DEFAULT_BRANCH_ONLY)];
+    expect(stepIndex(build, DEFAULT_BRANCH_ONLY)).toBe(0);
+    // Scheduled runs run on the default branch, and their event names no repository.
+    expect(refuse?.if).toBe("${{ github.event_name != 'schedule' }}");
+    expect(refuse?.env).toEqual({
+      REF: '${{ github.ref }}',
+      DEFAULT_BRANCH: '${{ github.event.repository.default_branch }}',
+    });
+    expect(refuse?.run).toContain('if [ "$REF" != "refs/heads/$DEFAULT_BRANCH" ]; then');
+    expect(refuse?.run).toContain('exit 1');
+    expect(refuse?.['continue-on-error']).toBeUndefined();
+  });
+
+  it('deploys the public half only once the internal site serves this build, and fails if it never does', () => {
+    if (!build) throw new Error('no build job');
+    const push = build.steps[stepIndex(build, INTERNAL_PUSH)];
+    const live = stepIndex(build, INTERNAL_LIVE);
+    expect(live).toBe(stepIndex(build, INTERNAL_PUSH) + 1);
+    expect(live).toBeLessThan(stepIndex(build, UPLOAD));
+    expect(push?.id).toBe('internal');
+    expect(push?.run).toContain('echo "url=https://$host" >> "$GITHUB_OUTPUT"');
+    const wait = build.steps[live];
+    expect(wait?.if).toBe('${{ steps.internal.outputs.url }}');
+    expect(wait?.env?.['INTERNAL_SITE']).toBe('${{ steps.internal.outputs.url }}');
+    expect(Number(wait?.env?.['TIMEOUT_SECONDS'])).toBeGreaterThan(0);
+    expect(wait?.run).toContain('expected=$(buildId < dist-internal/internal/keyring.json)');
+    expect(wait?.run).toContain('"$INTERNAL_SITE/internal/keyring.json?run=$GITHUB_RUN_ID-$attempt"');
+    expect(wait?.run).toMatch(/if \[ "\$live" = "\$expected" \]; then[^]*?exit 0/);
+    expect(wait?.run).toMatch(/-ge "\$deadline" \]; then[^]*?exit 1/);
+    expect(wait?.['continue-on-error']).toBeUndefined();
+    expect(needs(deploy)).toEqual(['build']);
   });
 
   describe('a scheduled run publishes only when something is due', () => {
