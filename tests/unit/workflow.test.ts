@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -264,6 +267,53 @@ describe('.github/workflows/publish.yml', () => {
     expect(wait?.run).toMatch(/-ge "\$deadline" \]; then[^]*?exit 1/);
     expect(wait?.['continue-on-error']).toBeUndefined();
     expect(needs(deploy)).toEqual(['build']);
+  });
+
+  describe('the scripts of those two steps, run in bash', () => {
+    /** Runs a step's script as the runner does, in a folder holding a split build's keyring. */
+    const runStep = async (step: Step | undefined, env: Record<string, string>) => {
+      const dir = mkdtempSync(join(tmpdir(), 'warta-workflow-'));
+      mkdirSync(join(dir, 'dist-internal/internal'), { recursive: true });
+      writeFileSync(join(dir, 'dist-internal/internal/keyring.json'), JSON.stringify({ buildId: 'build-new' }));
+      const shell = ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step?.run ?? 'exit 99'];
+      const options = { cwd: dir, env: { PATH: process.env['PATH'], GITHUB_RUN_ID: '7', ...env } };
+      const result = await new Promise<{ status: number; stdout: string }>((done) =>
+        execFile('bash', shell, options, (error, stdout) => done({ status: error ? Number(error.code) : 0, stdout })),
+      );
+      rmSync(dir, { recursive: true, force: true });
+      return result;
+    };
+    /** Serves a keyring of the given build, as the internal site would. */
+    const internalSite = async (buildId: string) => {
+      const server = createServer((_, response) => response.end(JSON.stringify({ buildId })));
+      await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+      const { port } = server.address() as { port: number };
+      return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+    };
+    const refuse = build?.steps.find(DEFAULT_BRANCH_ONLY);
+    const wait = build?.steps.find(INTERNAL_LIVE);
+
+    it('refuses a run on a feature branch and lets one on the default branch through', async () => {
+      const other = await runStep(refuse, { REF: 'refs/heads/coba-fitur', DEFAULT_BRANCH: 'main' });
+      expect(other.status).toBe(1);
+      expect(other.stdout).toContain('only the default branch (main) is deployed');
+      expect((await runStep(refuse, { REF: 'refs/heads/main', DEFAULT_BRANCH: 'main' })).status).toBe(0);
+    });
+
+    it('passes once the internal site serves the build just pushed', async () => {
+      const site = await internalSite('build-new');
+      const result = await runStep(wait, { INTERNAL_SITE: site.url, TIMEOUT_SECONDS: '0' });
+      await site.close();
+      expect(result.status, result.stdout).toBe(0);
+    });
+
+    it('fails at its timeout while the internal site still serves the previous build', async () => {
+      const site = await internalSite('build-old');
+      const result = await runStep(wait, { INTERNAL_SITE: site.url, TIMEOUT_SECONDS: '0' });
+      await site.close();
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain('still has build build-old, not build-new: the public site is not deployed');
+    });
   });
 
   describe('a scheduled run publishes only when something is due', () => {
