@@ -49,10 +49,14 @@ afterAll(async () => {
   for (const close of closers) await close();
 });
 
-async function unlockedTab(context: BrowserContext, base: string): Promise<Page> {
+/** A tab unlocked on the internal site at `base`, on the minutes; `direct` opens the unlock page itself. */
+async function unlockedTab(context: BrowserContext, base: string, direct = false): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${base}${RAKOR}`);
-  await page.waitForURL(/\/internal\/\?alasan=masuk/);
+  if (direct) await page.goto(`${base}/internal/?${new URLSearchParams({ alasan: 'masuk', next: RAKOR })}`);
+  else {
+    await page.goto(`${base}${RAKOR}`);
+    await page.waitForURL(/\/internal\/\?alasan=masuk/);
+  }
   await page.fill('#sandi', FIRST.password);
   await page.click('form[data-unlock] button');
   await page.waitForURL(`${base}${RAKOR}`);
@@ -193,6 +197,33 @@ describe('the split deploy on two origins in Chromium', () => {
     expect(found.databases).toEqual([]);
     expect(found.workers).toBe(0);
     expect(found.controlled).toBe(false);
+    await context.close();
+  });
+
+  it('keeps a session whose key cookie a sibling host shadowed, across a restart of the worker', async () => {
+    // Two host names under one domain, as warta.example.org and intern.warta.example.org: Chromium
+    // sends *.localhost to loopback and treats it as secure, and warta.localhost is the domain
+    // both share (the public suffix list does not know .localhost, so it counts as one). The
+    // build names 127.0.0.1, whose 404 page would send there: the unlock page is opened directly.
+    const sibling = publicUrl.replace('localhost', 'pub.warta.localhost');
+    const internal = internalUrl.replace('127.0.0.1', 'intern.warta.localhost');
+    const context = await browser.newContext();
+    const publicPage = await context.newPage();
+    await publicPage.goto(`${sibling}/`);
+    await publicPage.evaluate(() => {
+      document.cookie = `warta_kunci=${'A'.repeat(43)}; Domain=warta.localhost; Path=/internal/sw.js/kunci/; Max-Age=9999999`;
+    });
+    const page = await unlockedTab(context, internal, true);
+    const keyCookies = (await context.cookies(`${internal}/internal/sw.js/kunci/`)).filter(
+      (cookie) => cookie.name === 'warta_kunci',
+    );
+    expect(keyCookies.map((cookie) => cookie.domain).sort()).toEqual(['.warta.localhost', 'intern.warta.localhost']);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.goto(`${internal}${RAKOR}`);
+    await expect.poll(() => page.content(), { timeout: 20_000 }).toContain(MINUTES);
+    expect(page.url()).toBe(`${internal}${RAKOR}`);
     await context.close();
   });
 
