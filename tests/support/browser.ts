@@ -14,9 +14,9 @@ function executable(): string {
   return EXECUTABLE;
 }
 
-/** Launches headless Chromium, or explains how to install it. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: executable(), args: ARGS });
+/** Launches headless Chromium, with `args` besides the usual ones, or explains how to install it. */
+export async function launchBrowser(args: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: executable(), args: [...ARGS, ...args] });
 }
 
 /** Launches headless Chromium on a profile kept in `userDataDir`, as a reader's browser keeps it between runs. */

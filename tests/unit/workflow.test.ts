@@ -50,7 +50,8 @@ const BUILD_COMMAND = (step: Step) => step.run?.trim() === 'npm run build';
 const UPLOAD = (step: Step) => step.uses?.startsWith('actions/upload-pages-artifact@') ?? false;
 const GUARD = (step: Step) => step.name === 'Guard the internal section';
 const INTERNAL_PUSH = (step: Step) => step.name === 'Deploy the internal site (split deploy only)';
-const INTERNAL_LIVE = (step: Step) => step.name === 'Wait until the internal site serves this build (split deploy only)';
+const INTERNAL_LIVE = (step: Step) =>
+  step.name === 'Wait until the internal site serves this build (split deploy only)';
 const DEFAULT_BRANCH_ONLY = (step: Step) => step.name === 'Deploy only the default branch';
 
 /** The Debian packages of the first `apt-get install` in a script or document. */
