@@ -52,7 +52,7 @@ async function restore(): Promise<Session | undefined> {
   if (!stored) return undefined;
   const { wrapped, ...info } = stored;
   const cookies = (await self.cookieStore?.getAll({ name: KEY_COOKIE, url: KEY_COOKIE_URL }).catch(() => [])) ?? [];
-  for (const { value } of cookies) {
+  for (const { value = '' } of cookies) {
     try {
       return { ...info, keys: await unwrapSessionKeys(wrapped, value) };
     } catch {

@@ -307,7 +307,7 @@ describe.skipIf(skip)("deploy/nginx-internal.conf in nginx, serving a split buil
     const names = [...new Set([...rules.flatMap(([, headers]) => Object.keys(headers)), 'X-Robots-Tag'])];
     for (const [path, headers] of answered) {
       // The recipe adds noindex to every address of the internal host, as its comment says.
-      const expected = { ...headersFor(rules, path), 'X-Robots-Tag': 'noindex, nofollow' };
+      const expected: Record<string, string> = { ...headersFor(rules, path), 'X-Robots-Tag': 'noindex, nofollow' };
       for (const name of new Set([...names, 'Cache-Control'])) {
         const want = expected[name] ?? (name === 'Cache-Control' ? HOST_DEFAULT_CACHE : undefined);
         expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(want);
