@@ -104,17 +104,34 @@ async function mayRead(event: FetchEvent): Promise<boolean> {
 }
 
 /**
- * A file served as it is (the unlock page, the keyring), opened as a document: given the section's
- * document headers, which a host without headers (GitHub Pages) would not send. Redirects and
- * errors pass unchanged.
+ * Every answer to a navigation, whatever its status, becomes a document with the section's headers,
+ * which a host without headers (GitHub Pages) would not send: else a host's 404 under /internal/
+ * would open, without Cross-Origin-Opener-Policy, in the window of the public page that opened it,
+ * a window this worker controls. A redirect made here is no document: the browser asks again. A
+ * host's redirect cannot be re-wrapped (it is opaque), so it is followed here and the browser is
+ * sent to where it ends, through this worker again if that lies in the section.
  */
-function asInternalDocument(response: Response): Response {
-  if (response.type !== 'basic' || response.status !== 200) return response;
+async function asDocument(response: Response, url: URL): Promise<Response> {
+  if (response.type === 'opaqueredirect') {
+    const followed = await fetch(url.href, { redirect: 'follow', cache: 'no-store' });
+    void followed.body?.cancel();
+    const target = new URL(followed.url || url.href);
+    return target.origin === self.location.origin && target.href !== url.href
+      ? Response.redirect(target.href, 302)
+      : refused();
+  }
+  if (response.type === 'opaque' || response.type === 'error') return refused();
+  if (response.status >= 300 && response.status < 400) return response;
   const headers = new Headers(response.headers);
   // The body is already decoded: the length and encoding of what came over the network no longer hold.
   headers.delete('Content-Encoding');
   headers.delete('Content-Length');
-  for (const [name, value] of Object.entries(INTERNAL_DOCUMENT_HEADERS)) headers.set(name, value);
+  for (const [name, value] of Object.entries(INTERNAL_DOCUMENT_HEADERS)) {
+    const present = headers.get(name);
+    // A policy already there (an attachment's sandbox) stays, and the section's is added: both apply.
+    if (name === 'Content-Security-Policy' && present && present !== value) headers.append(name, value);
+    else headers.set(name, value);
+  }
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
@@ -197,11 +214,18 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (!inSection(request.url, self.location.origin)) return;
-  if (PUBLIC_PATHS.has(url.pathname) || url.pathname.startsWith(BLOB_DIR)) {
-    if (request.mode === 'navigate') event.respondWith(fetch(request).then(asInternalDocument));
+  const navigate = request.mode === 'navigate';
+  // The blob folder holds no page: a navigation there gets nothing of the host, not even its 404.
+  if (url.pathname.startsWith(BLOB_DIR)) {
+    if (navigate) event.respondWith(refused());
     return;
   }
-  event.respondWith(mayRead(event).then((allowed) => (allowed ? serve(request, url) : refused())));
+  if (PUBLIC_PATHS.has(url.pathname)) {
+    if (navigate) event.respondWith(fetch(request).then((response) => asDocument(response, url)));
+    return;
+  }
+  const answer = mayRead(event).then((allowed) => (allowed ? serve(request, url) : refused()));
+  event.respondWith(navigate ? answer.then((response) => asDocument(response, url)) : answer);
 });
 
 /** Only the section's own top-level pages may unlock, log out or ask: not a frame, not a public page. */
