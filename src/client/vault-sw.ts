@@ -127,10 +127,8 @@ async function asDocument(response: Response, url: URL): Promise<Response> {
   headers.delete('Content-Encoding');
   headers.delete('Content-Length');
   for (const [name, value] of Object.entries(INTERNAL_DOCUMENT_HEADERS)) {
-    const present = headers.get(name);
-    // A policy already there (an attachment's sandbox) stays, and the section's is added: both apply.
-    if (name === 'Content-Security-Policy' && present && present !== value) headers.append(name, value);
-    else headers.set(name, value);
+    // A policy made here for the file (an attachment's sandbox, which loads nothing) stays.
+    if (name !== 'Content-Security-Policy' || !headers.has(name)) headers.set(name, value);
   }
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
