@@ -15,7 +15,10 @@ import { deleteSessions } from './vault-store.ts';
 
 const channel = new BroadcastChannel(CHANNEL);
 
-/** Deletes the section's keys, key cookie, database, remembered agency and worker. */
+/**
+ * Deletes the section's keys, key cookie, database and remembered slot. The worker stays, holding no
+ * keys: it serves the unlock page with the headers that cut any other page's handle on it.
+ */
 async function clearSection(): Promise<void> {
   const registration = await navigator.serviceWorker.getRegistration(SW_SCOPE);
   if (registration?.active) {
@@ -30,7 +33,6 @@ async function clearSection(): Promise<void> {
   localStorage.removeItem(LAST_SLOT);
   localStorage.removeItem(LEGACY_SLOT);
   await deleteSessions();
-  await registration?.unregister();
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-logout]')) {

@@ -63,7 +63,38 @@ async function withFrameOf(page: Page): Promise<void> {
   await page.evaluate(`window.frameOf = ${frameOf.toString()}`);
 }
 
-type Attacker = Window & { frameOf: typeof frameOf; early: Window; opened: Window };
+type Attacker = Window & { frameOf: typeof frameOf; early: Window; opened: Window; captured: string[] };
+
+/**
+ * The attacker opens the unlock page in a pop-up and keeps hooking its form, through every reload, to
+ * copy the password when it is sent; the member then unlocks in that pop-up. Returns what was copied.
+ */
+async function capturedFromPopup(context: BrowserContext, attacker: Page): Promise<string[]> {
+  const popup = context.waitForEvent('page');
+  await attacker.evaluate((next) => {
+    const spy = window as unknown as Attacker & { hooked: Set<Element> };
+    spy.captured = [];
+    spy.hooked = new Set();
+    spy.opened = window.open(`/internal/?next=${encodeURIComponent(next)}`) as Window;
+    setInterval(() => {
+      try {
+        const form = spy.opened.document.querySelector('form[data-unlock]');
+        if (!form || spy.hooked.has(form)) return;
+        spy.hooked.add(form);
+        const field = form.querySelector<HTMLInputElement>('#sandi');
+        form.addEventListener('submit', () => spy.captured.push(field?.value ?? ''), true);
+      } catch {
+        // the handle was cut
+      }
+    }, 5);
+  }, RAKOR);
+  const member = await popup;
+  await member.fill('#sandi', MEMBER.password);
+  await member.click('form[data-unlock] button');
+  await member.waitForURL(`${site.url}${RAKOR}`);
+  await expect.poll(() => member.content(), { timeout: 15_000 }).toContain(MARKER);
+  return attacker.evaluate(() => (window as unknown as Attacker).captured);
+}
 
 describe('on one origin, a public page', () => {
   it('cannot read an internal page or file through an iframe', async () => {
@@ -244,6 +275,24 @@ describe('on one origin, a public page', () => {
     }
   });
 
+  it('cannot capture the password typed into an unlock page it opened, on a first visit', async () => {
+    const context = await browser.newContext();
+    const attacker = await publicPage(context);
+    expect(await capturedFromPopup(context, attacker)).toEqual([]);
+    await context.close();
+  });
+
+  it('cannot capture the password typed into an unlock page it opened after the member logged out', async () => {
+    const context = await browser.newContext();
+    const member = await unlock(context);
+    await member.click('[data-logout]');
+    await member.waitForURL(/alasan=keluar/);
+    await member.close();
+    const attacker = await publicPage(context);
+    expect(await capturedFromPopup(context, attacker)).toEqual([]);
+    await context.close();
+  });
+
   it('keeps its own storage and the editor logged in when a member logs out of the internal section', async () => {
     const context = await browser.newContext();
     const member = await unlock(context);
@@ -263,7 +312,7 @@ describe('on one origin, a public page', () => {
     expect(left).toEqual({
       local: { 'sveltia-cms.user': '{"token":"token-editor"}', 'warta-tema': 'gelap' },
       databases: [],
-      workers: 0,
+      workers: 1, // the worker stays, without keys, to serve the unlock page
     });
     expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('warta_kunci');
     await context.close();
