@@ -214,6 +214,17 @@ describe('on one origin, a public page', () => {
     await context.close();
   });
 
+  it('cannot send the open internal tabs to the unlock page with a forged logout message', async () => {
+    const context = await browser.newContext();
+    const member = await unlock(context);
+    const attacker = await publicPage(context);
+    await attacker.evaluate(() => new BroadcastChannel('warta-vault').postMessage('logout'));
+    await new Promise((resolve) => setTimeout(resolve, 3000)); // the page asks the worker, which answers at once
+    expect(member.url()).toBe(`${site.url}${RAKOR}`);
+    expect(await member.content()).toContain(MARKER);
+    await context.close();
+  });
+
   it('cannot read an internal page with the keys in IndexedDB after the browser closed', async () => {
     const profile = mkdtempSync(join(TMP, 'e2e-same-origin-profile-'));
     let context: BrowserContext | undefined;
