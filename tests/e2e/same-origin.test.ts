@@ -347,6 +347,21 @@ describe('on one origin, the vault worker', () => {
   });
 });
 
+describe('on one origin, the unlock page', () => {
+  it('shows no form in a window another page holds, and asks to be opened directly', async () => {
+    const context = await browser.newContext();
+    const member = await unlock(context);
+    // An internal page keeps its handle (same origin, same COOP): the one opener COOP lets through.
+    const popup = context.waitForEvent('page');
+    await member.evaluate(() => void window.open('/internal/'));
+    const opened = await popup;
+    await opened.waitForLoadState('load');
+    await expect.poll(() => opened.locator('[data-unlock-blocked]').textContent()).toContain('dibuka langsung');
+    expect(await opened.locator('form[data-unlock]').isHidden()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('on one origin, a member', () => {
   it('who chose to be remembered finds the section open after the browser restarts, without a password', async () => {
     const profile = mkdtempSync(join(TMP, 'e2e-same-origin-profile-'));
