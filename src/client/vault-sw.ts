@@ -107,21 +107,12 @@ async function mayRead(event: FetchEvent): Promise<boolean> {
  * Every answer to a navigation, whatever its status, becomes a document with the section's headers,
  * which a host without headers (GitHub Pages) would not send: else a host's 404 under /internal/
  * would open, without Cross-Origin-Opener-Policy, in the window of the public page that opened it,
- * a window this worker controls. A redirect made here is no document: the browser asks again. A
- * host's redirect cannot be re-wrapped (it is opaque), so it is followed here and the browser is
- * sent to where it ends, through this worker again if that lies in the section.
+ * a window this worker controls. A redirect (the host's, opaque, or one made here) is no document
+ * and cannot be given headers: the browser follows it and, for an address in the section, asks
+ * this worker again.
  */
-async function asDocument(response: Response, url: URL): Promise<Response> {
-  if (response.type === 'opaqueredirect') {
-    const followed = await fetch(url.href, { redirect: 'follow', cache: 'no-store' });
-    void followed.body?.cancel();
-    const target = new URL(followed.url || url.href);
-    return target.origin === self.location.origin && target.href !== url.href
-      ? Response.redirect(target.href, 302)
-      : refused();
-  }
-  if (response.type === 'opaque' || response.type === 'error') return refused();
-  if (response.status >= 300 && response.status < 400) return response;
+function asDocument(response: Response): Response {
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) return response;
   const headers = new Headers(response.headers);
   // The body is already decoded: the length and encoding of what came over the network no longer hold.
   headers.delete('Content-Encoding');
@@ -219,11 +210,11 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (PUBLIC_PATHS.has(url.pathname)) {
-    if (navigate) event.respondWith(fetch(request).then((response) => asDocument(response, url)));
+    if (navigate) event.respondWith(fetch(request).then(asDocument));
     return;
   }
   const answer = mayRead(event).then((allowed) => (allowed ? serve(request, url) : refused()));
-  event.respondWith(navigate ? answer.then((response) => asDocument(response, url)) : answer);
+  event.respondWith(navigate ? answer.then(asDocument) : answer);
 });
 
 /** Only the section's own top-level pages may unlock, log out or ask: not a frame, not a public page. */

@@ -268,8 +268,9 @@ describe('with the labels published (WARTA_SLOT_LABELS=public)', () => {
   it("lists the agencies, and tries only the chosen one's slot", async () => {
     const { context, page } = await freshContext();
     await page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
+    // A first visit installs the worker and reloads through it before the form appears.
     await expect
-      .poll(() => page.locator('#instansi option').allTextContents())
+      .poll(() => page.locator('#instansi option').allTextContents(), { timeout: 15_000 })
       .toEqual(['Coba semua kata sandi', ...TEST_PASSWORDS.map((entry) => entry.label)]);
     await page.selectOption('#instansi', { label: FIRST.label });
     await unlock(page, SECOND.password);

@@ -140,6 +140,10 @@ describe('on one origin, a public page', () => {
       const popup = context.waitForEvent('page');
       await attacker.evaluate((target) => Object.assign(window, { opened: window.open(target) }), path);
       await (await popup).waitForLoadState('load');
+      // The handle is cut once the browser has moved the pop-up to a browsing context group of its own.
+      await expect
+        .poll(() => attacker.evaluate(() => (window as unknown as Attacker).opened.closed), { timeout: 5000 })
+        .toBe(true);
       const read = await attacker.evaluate(async (target) => {
         const opened = (window as unknown as Attacker).opened;
         try {
