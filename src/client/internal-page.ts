@@ -10,27 +10,34 @@ import {
   SW_SCOPE,
   unlockUrl,
   type VaultReply,
+  type VaultRequest,
 } from './vault-protocol.ts';
 import { deleteSessions } from './vault-store.ts';
 
 const channel = new BroadcastChannel(CHANNEL);
 
-/** Deletes the section's keys, key cookie, database, remembered agency and worker. */
+/** Asks the vault's worker; undefined if there is none, or it does not answer within 2 s. */
+async function ask(request: VaultRequest): Promise<VaultReply | undefined> {
+  const worker = (await navigator.serviceWorker.getRegistration(SW_SCOPE))?.active;
+  if (!worker) return undefined;
+  const reply = new MessageChannel();
+  const answer = new Promise<VaultReply>(
+    (resolve) => (reply.port1.onmessage = (event) => resolve(event.data as VaultReply)),
+  );
+  worker.postMessage(request, [reply.port2]);
+  return Promise.race([answer, new Promise<undefined>((resolve) => setTimeout(resolve, 2000))]);
+}
+
+/**
+ * Deletes the section's keys, key cookie, database and remembered slot. The worker stays, holding no
+ * keys: it serves the unlock page with the headers that cut any other page's handle on it.
+ */
 async function clearSection(): Promise<void> {
-  const registration = await navigator.serviceWorker.getRegistration(SW_SCOPE);
-  if (registration?.active) {
-    const reply = new MessageChannel();
-    const done = new Promise<VaultReply>(
-      (resolve) => (reply.port1.onmessage = (event) => resolve(event.data as VaultReply)),
-    );
-    registration.active.postMessage({ type: 'logout' }, [reply.port2]);
-    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 2000))]);
-  }
+  await ask({ type: 'logout' });
   document.cookie = `${KEY_COOKIE}=; Path=${KEY_COOKIE_PATH}; Max-Age=0; SameSite=Strict`;
   localStorage.removeItem(LAST_SLOT);
   localStorage.removeItem(LEGACY_SLOT);
   await deleteSessions();
-  await registration?.unregister();
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-logout]')) {
@@ -42,8 +49,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-logout]
   });
 }
 
-channel.addEventListener('message', (event) => {
-  if (event.data === 'logout') location.replace(unlockUrl('keluar'));
+// Any page of the origin can post on the channel: the worker, not the message, says whether the section is locked.
+channel.addEventListener('message', async (event) => {
+  if (event.data === 'logout' && (await ask({ type: 'status' }))?.unlocked === false) {
+    location.replace(unlockUrl('keluar'));
+  }
 });
 
 // A page from the back-forward cache was not asked of the service worker: ask again.

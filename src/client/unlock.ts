@@ -20,12 +20,37 @@ import {
 const form = document.querySelector<HTMLFormElement>('[data-unlock]');
 const errorBox = document.querySelector<HTMLElement>('[data-unlock-error]');
 const statusBox = document.querySelector<HTMLElement>('[data-unlock-status]');
+const blockedBox = document.querySelector<HTMLElement>('[data-unlock-blocked]');
 const slotField = document.querySelector<HTMLElement>('[data-slot-field]');
 const slotSelect = document.querySelector<HTMLSelectElement>('#instansi');
 const params = new URLSearchParams(location.search);
 const next = safeNext(params.get('next'));
 const reason = params.get('alasan');
 if (reason) document.querySelector<HTMLElement>(`[data-reason="${CSS.escape(reason)}"]`)?.removeAttribute('hidden');
+
+/** Marks the one reload that lets the worker, once installed, serve this page. */
+const RELOADED = 'w';
+
+const UNSUPPORTED =
+  'Peramban ini tidak mendukung bagian internal (perlu HTTPS, Web Crypto dan service worker). Gunakan Chrome, Edge, Firefox atau Safari versi terbaru.';
+const OPENED_BY_ANOTHER_PAGE =
+  'Demi keamanan, kata sandi hanya dapat dimasukkan di halaman yang dibuka langsung. Tutup jendela ini, lalu buka bagian internal dengan mengetik alamatnya atau melalui markah (bookmark).';
+
+/**
+ * Whether the vault's worker served this page: then it came with Cross-Origin-Opener-Policy, so a
+ * public page that opened it lost its handle. Controlled at load, not taken over afterwards.
+ */
+function servedByWorker(): boolean {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return navigator.serviceWorker.controller !== null && (navigation?.workerStart ?? 0) > 0;
+}
+
+/** Says why no form is shown. */
+function block(message: string): void {
+  if (!blockedBox) return;
+  blockedBox.textContent = message;
+  blockedBox.hidden = false;
+}
 
 function show(box: HTMLElement | null, message: string): void {
   if (box) box.textContent = message;
@@ -82,16 +107,42 @@ async function unlock(
   return undefined;
 }
 
+/**
+ * Shows the form only in a page the worker served, in a top-level window no other page holds: a
+ * public page of the origin that opened it, or framed it, could read every key typed into it. On a
+ * first visit, the page installs the worker and loads itself again, once, through it.
+ */
 async function start(): Promise<void> {
   if (!form) return;
   if (!window.isSecureContext || !crypto.subtle || !('serviceWorker' in navigator) || !('indexedDB' in window)) {
-    show(
-      errorBox,
-      'Peramban ini tidak mendukung bagian internal (perlu HTTPS, Web Crypto dan service worker). Gunakan Chrome, Edge, Firefox atau Safari versi terbaru.',
-    );
-    form.querySelector('button')?.setAttribute('disabled', '');
+    block(UNSUPPORTED);
     return;
   }
+  if (window.top !== window) return; // framed: the worker refuses that, and no password goes in here
+  if (!servedByWorker()) {
+    if (params.has(RELOADED)) {
+      block(UNSUPPORTED); // the worker was installed but still does not serve this page
+      return;
+    }
+    try {
+      await worker();
+    } catch {
+      block(UNSUPPORTED);
+      return;
+    }
+    params.set(RELOADED, '1');
+    location.replace(`${location.pathname}?${params}`); // through the worker, now active
+    return;
+  }
+  if (window.opener !== null) {
+    block(OPENED_BY_ANOTHER_PAGE);
+    return;
+  }
+  if (params.has(RELOADED)) {
+    params.delete(RELOADED);
+    history.replaceState(null, '', params.size > 0 ? `${location.pathname}?${params}` : location.pathname);
+  }
+  form.hidden = false;
   const keyringLoad = loadKeyring();
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

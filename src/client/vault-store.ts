@@ -6,17 +6,26 @@ const DATABASE = 'warta-vault';
 const STORE = 'session';
 const KEY = 'current';
 
-function open(): Promise<IDBDatabase> {
+/** Opens the database; undefined, and nothing created, if it is not there and `create` is false. */
+function open(create: boolean): Promise<IDBDatabase | undefined> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onupgradeneeded = () => {
+      if (create) request.result.createObjectStore(STORE);
+      else request.transaction?.abort();
+    };
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => (create ? reject(request.error) : resolve(undefined));
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
+async function run<T>(
+  mode: IDBTransactionMode,
+  action: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T | undefined> {
+  // Reading creates nothing: asking whether a session exists leaves no database behind.
+  const db = await open(mode === 'readwrite');
+  if (!db) return undefined;
   try {
     return await new Promise<T>((resolve, reject) => {
       const request = action(db.transaction(STORE, mode).objectStore(STORE));

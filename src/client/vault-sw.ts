@@ -109,17 +109,23 @@ async function mayRead(event: FetchEvent): Promise<boolean> {
 }
 
 /**
- * A file served as it is (the unlock page, the keyring), opened as a document: given the section's
- * document headers, which a host without headers (GitHub Pages) would not send. Redirects and
- * errors pass unchanged.
+ * Every answer to a navigation, whatever its status, becomes a document with the section's headers,
+ * which a host without headers (GitHub Pages) would not send: else a host's 404 under /internal/
+ * would open, without Cross-Origin-Opener-Policy, in the window of the public page that opened it,
+ * a window this worker controls. A redirect (the host's, opaque, or one made here) is no document
+ * and cannot be given headers: the browser follows it and, for an address in the section, asks
+ * this worker again.
  */
-function asInternalDocument(response: Response): Response {
-  if (response.type !== 'basic' || response.status !== 200) return response;
+function asDocument(response: Response): Response {
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) return response;
   const headers = new Headers(response.headers);
   // The body is already decoded: the length and encoding of what came over the network no longer hold.
   headers.delete('Content-Encoding');
   headers.delete('Content-Length');
-  for (const [name, value] of Object.entries(INTERNAL_DOCUMENT_HEADERS)) headers.set(name, value);
+  for (const [name, value] of Object.entries(INTERNAL_DOCUMENT_HEADERS)) {
+    // A policy made here for the file (an attachment's sandbox, which loads nothing) stays.
+    if (name !== 'Content-Security-Policy' || !headers.has(name)) headers.set(name, value);
+  }
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
@@ -202,11 +208,18 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (!inSection(request.url, self.location.origin)) return;
-  if (PUBLIC_PATHS.has(url.pathname) || url.pathname.startsWith(BLOB_DIR)) {
-    if (request.mode === 'navigate') event.respondWith(fetch(request).then(asInternalDocument));
+  const navigate = request.mode === 'navigate';
+  // The blob folder holds no page: a navigation there gets nothing of the host, not even its 404.
+  if (url.pathname.startsWith(BLOB_DIR)) {
+    if (navigate) event.respondWith(refused());
     return;
   }
-  event.respondWith(mayRead(event).then((allowed) => (allowed ? serve(request, url) : refused())));
+  if (PUBLIC_PATHS.has(url.pathname)) {
+    if (navigate) event.respondWith(fetch(request).then(asDocument));
+    return;
+  }
+  const answer = mayRead(event).then((allowed) => (allowed ? serve(request, url) : refused()));
+  event.respondWith(navigate ? answer.then(asDocument) : answer);
 });
 
 /** Only the section's own top-level pages may unlock, log out or ask: not a frame, not a public page. */

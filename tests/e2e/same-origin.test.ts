@@ -63,7 +63,38 @@ async function withFrameOf(page: Page): Promise<void> {
   await page.evaluate(`window.frameOf = ${frameOf.toString()}`);
 }
 
-type Attacker = Window & { frameOf: typeof frameOf; early: Window; opened: Window };
+type Attacker = Window & { frameOf: typeof frameOf; early: Window; opened: Window; captured: string[] };
+
+/**
+ * The attacker opens the unlock page in a pop-up and keeps hooking its form, through every reload, to
+ * copy the password when it is sent; the member then unlocks in that pop-up. Returns what was copied.
+ */
+async function capturedFromPopup(context: BrowserContext, attacker: Page): Promise<string[]> {
+  const popup = context.waitForEvent('page');
+  await attacker.evaluate((next) => {
+    const spy = window as unknown as Attacker & { hooked: Set<Element> };
+    spy.captured = [];
+    spy.hooked = new Set();
+    spy.opened = window.open(`/internal/?next=${encodeURIComponent(next)}`) as Window;
+    setInterval(() => {
+      try {
+        const form = spy.opened.document.querySelector('form[data-unlock]');
+        if (!form || spy.hooked.has(form)) return;
+        spy.hooked.add(form);
+        const field = form.querySelector<HTMLInputElement>('#sandi');
+        form.addEventListener('submit', () => spy.captured.push(field?.value ?? ''), true);
+      } catch {
+        // the handle was cut
+      }
+    }, 5);
+  }, RAKOR);
+  const member = await popup;
+  await member.fill('#sandi', MEMBER.password);
+  await member.click('form[data-unlock] button');
+  await member.waitForURL(`${site.url}${RAKOR}`);
+  await expect.poll(() => member.content(), { timeout: 15_000 }).toContain(MARKER);
+  return attacker.evaluate(() => (window as unknown as Attacker).captured);
+}
 
 describe('on one origin, a public page', () => {
   it('cannot read an internal page or file through an iframe', async () => {
@@ -92,26 +123,45 @@ describe('on one origin, a public page', () => {
     await context.close();
   });
 
-  it('cannot read an internal page through window.open, whose handle the page cuts', async () => {
+  it('cannot read an internal page nor ask the worker through window.open, whose handle the page cuts', async () => {
     const context = await browser.newContext();
     await unlock(context);
     const attacker = await publicPage(context);
-    for (const path of [RAKOR, '/internal/']) {
+    // Pages, and addresses the host answers with its own 404: the blob folder, below files.
+    const targets = [
+      RAKOR,
+      '/internal/',
+      '/internal/_v/x',
+      '/internal/_v/',
+      '/internal/keyring.json/x',
+      '/internal/sw.js/kunci/x',
+    ];
+    for (const path of targets) {
       const popup = context.waitForEvent('page');
       await attacker.evaluate((target) => Object.assign(window, { opened: window.open(target) }), path);
       await (await popup).waitForLoadState('load');
+      // The handle is cut once the browser has moved the pop-up to a browsing context group of its own.
+      await expect
+        .poll(() => attacker.evaluate(() => (window as unknown as Attacker).opened.closed), { timeout: 5000 })
+        .toBe(true);
       const read = await attacker.evaluate(async (target) => {
         const opened = (window as unknown as Attacker).opened;
         try {
           const page = opened.document.documentElement.outerHTML;
           const fetched = await (await opened.fetch(target)).text();
-          return `${page}\n${fetched}`;
+          const status = await new Promise((resolve) => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = (event) => resolve(JSON.stringify(event.data));
+            opened.navigator.serviceWorker.controller?.postMessage({ type: 'status' }, [channel.port2]);
+            setTimeout(() => resolve('no answer'), 2000);
+          });
+          return `${page}\n${fetched}\nstatus: ${String(status)}`;
         } catch (error) {
           return `closed: ${opened.closed}; ${String(error)}`;
         }
       }, RAKOR);
-      expect(read).not.toContain(MARKER);
-      expect(read).toContain('closed: true');
+      expect(read, path).not.toContain(MARKER);
+      expect(read, path).toContain('closed: true');
     }
     await context.close();
   });
@@ -165,6 +215,17 @@ describe('on one origin, a public page', () => {
     expect(answers).toEqual(['no answer', 'no answer']);
     await member.reload();
     await expect.poll(() => member.content(), { timeout: 15_000 }).toContain(MARKER);
+    await context.close();
+  });
+
+  it('cannot send the open internal tabs to the unlock page with a forged logout message', async () => {
+    const context = await browser.newContext();
+    const member = await unlock(context);
+    const attacker = await publicPage(context);
+    await attacker.evaluate(() => new BroadcastChannel('warta-vault').postMessage('logout'));
+    await new Promise((resolve) => setTimeout(resolve, 3000)); // the page asks the worker, which answers at once
+    expect(member.url()).toBe(`${site.url}${RAKOR}`);
+    expect(await member.content()).toContain(MARKER);
     await context.close();
   });
 
@@ -229,6 +290,24 @@ describe('on one origin, a public page', () => {
     }
   });
 
+  it('cannot capture the password typed into an unlock page it opened, on a first visit', async () => {
+    const context = await browser.newContext();
+    const attacker = await publicPage(context);
+    expect(await capturedFromPopup(context, attacker)).toEqual([]);
+    await context.close();
+  });
+
+  it('cannot capture the password typed into an unlock page it opened after the member logged out', async () => {
+    const context = await browser.newContext();
+    const member = await unlock(context);
+    await member.click('[data-logout]');
+    await member.waitForURL(/alasan=keluar/);
+    await member.close();
+    const attacker = await publicPage(context);
+    expect(await capturedFromPopup(context, attacker)).toEqual([]);
+    await context.close();
+  });
+
   it('keeps its own storage and the editor logged in when a member logs out of the internal section', async () => {
     const context = await browser.newContext();
     const member = await unlock(context);
@@ -248,7 +327,7 @@ describe('on one origin, a public page', () => {
     expect(left).toEqual({
       local: { 'sveltia-cms.user': '{"token":"token-editor"}', 'warta-tema': 'gelap' },
       databases: [],
-      workers: 0,
+      workers: 1, // the worker stays, without keys, to serve the unlock page
     });
     expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain('warta_kunci');
     await context.close();
@@ -268,6 +347,21 @@ describe('on one origin, the vault worker', () => {
       });
       expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     }
+    await context.close();
+  });
+});
+
+describe('on one origin, the unlock page', () => {
+  it('shows no form in a window another page holds, and asks to be opened directly', async () => {
+    const context = await browser.newContext();
+    const member = await unlock(context);
+    // An internal page keeps its handle (same origin, same COOP): the one opener COOP lets through.
+    const popup = context.waitForEvent('page');
+    await member.evaluate(() => void window.open('/internal/'));
+    const opened = await popup;
+    await opened.waitForLoadState('load');
+    await expect.poll(() => opened.locator('[data-unlock-blocked]').textContent()).toContain('dibuka langsung');
+    expect(await opened.locator('form[data-unlock]').isHidden()).toBe(true);
     await context.close();
   });
 });
