@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { formatLeaks, scanForLeaks } from '../../src/integrations/leak-scan.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
 import {
@@ -16,6 +15,7 @@ import {
 import { DEVELOPMENT_PASSWORD, type Password } from '../../src/lib/vault/passwords.ts';
 import { createVault } from '../../src/lib/vault/seal.ts';
 import { must } from '../support/must.ts';
+import { workflowScript } from '../support/workflow.ts';
 import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
 import {
   derivedKeys,
@@ -144,15 +144,7 @@ describe('the leak scan', () => {
 });
 
 describe("the publish workflow's guard", () => {
-  const workflow = parse(readFileSync(join(ROOT, '.github/workflows/publish.yml'), 'utf8')) as {
-    jobs: Record<string, { steps?: { name?: string; run?: string }[] }>;
-  };
-  const guard = must(
-    Object.values(workflow.jobs)
-      .flatMap((job) => job.steps ?? [])
-      .find((step) => step.name === 'Guard the internal section')?.run,
-    'the guard step',
-  );
+  const guard = workflowScript('Guard the internal section');
   /** Runs the guard as GitHub's runner does (bash -e) in a folder holding `dist`. */
   const runGuard = (site: string) => spawnSync('bash', ['-e', '-c', guard], { cwd: site, encoding: 'utf8' });
 

@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { pageLinks } from '../../src/lib/links.ts';
 import { parseHeadersFile } from '../support/headers-file.ts';
 import { must } from '../support/must.ts';
+import { workflowScript } from '../support/workflow.ts';
 import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
 import {
   derivedKeys,
@@ -113,15 +113,7 @@ describe('a split build', () => {
 });
 
 describe("the publish workflow's guard on a split build", () => {
-  const workflow = parse(readFileSync(join(ROOT, '.github/workflows/publish.yml'), 'utf8')) as {
-    jobs: Record<string, { steps?: { name?: string; run?: string }[] }>;
-  };
-  const guard = must(
-    Object.values(workflow.jobs)
-      .flatMap((job) => job.steps ?? [])
-      .find((step) => step.name === 'Guard the internal section')?.run,
-    'the guard step',
-  );
+  const guard = workflowScript('Guard the internal section');
   /** A copy of both sites, changed by `change`, guarded as GitHub's runner does (bash -e). */
   const guarded = (name: string, change: (site: string) => void) => {
     const site = join(TMP, 'split', name);
