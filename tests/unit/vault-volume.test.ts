@@ -18,8 +18,11 @@ describe('blobKind', () => {
     ['/internal/beranda/index.html', 'page'],
     ['/internal/pagefind/fragment/id_1a2b.pf_fragment', 'search-fragment'],
     ['/internal/pagefind/index/id_1a2b.pf_index', 'search-index'],
-    ['/internal/pagefind/pagefind.js', 'search'],
-    ['/internal/pagefind/wasm.unknown.pagefind', 'search'],
+    ['/internal/pagefind/pagefind.js', 'search-program'],
+    ['/internal/pagefind/pagefind-worker.js', 'search-program'],
+    ['/internal/pagefind/pagefind-entry.json', 'search-program'],
+    ['/internal/pagefind/wasm.unknown.pagefind', 'search-program'],
+    ['/internal/pagefind/pagefind.id_4cf125cad1.pf_meta', 'search'],
     ['/internal/pagefind/filter/id_1a2b.pf_filter', 'search'],
     ['/internal/_astro/foto.Ab12.webp', 'picture'],
     ['/internal/lampiran/rapat-x/daftar-hadir.pdf', 'attachment'],
@@ -77,6 +80,19 @@ describe('planVolume', () => {
     expect(largeClass(3_000_000)).toBe(4 * 2 ** 20);
     expect(sizes.get(meeting(0))).toBe(sizeClass(49_999));
     expect(dummies).not.toContain(largeClass(3_000_000));
+  });
+
+  it("pads Pagefind's program files each on its own, not to the size of the growing index metadata", () => {
+    const program = { '/internal/pagefind/pagefind.js': 47_228, '/internal/pagefind/pagefind-entry.json': 174 };
+    const meta = '/internal/pagefind/pagefind.id_4cf125cad1.pf_meta';
+    const { sizes } = planVolume([
+      ...site(100),
+      ...Object.entries(program).map(([path, length]) => ({ path, length })),
+      { path: meta, length: 121_000 },
+    ]);
+    expect(sizes.get('/internal/pagefind/pagefind.js')).toBe(64 * 1024);
+    expect(sizes.get('/internal/pagefind/pagefind-entry.json')).toBe(1024);
+    expect(sizes.get(meta)).toBe(sizeClass(121_000));
   });
 
   it('adds dummies of the sizes in use, so that every size is published a padded number of times', () => {

@@ -2,11 +2,24 @@
 // little about the internal section's volume (docs/vault-format.md#sizes-and-counts). Pure: the
 // build gives it the resources' paths and lengths.
 
-/** What a blob holds, as far as its size goes: all blobs of one kind have one size. */
-export type BlobKind = 'page' | 'search-fragment' | 'search-index' | 'search' | 'picture' | 'attachment';
+/**
+ * What a blob holds, as far as its size goes: all blobs of one kind have one size, except
+ * Pagefind's program files, one of each whatever the archive holds.
+ */
+export type BlobKind =
+  'page' | 'search-fragment' | 'search-index' | 'search' | 'search-program' | 'picture' | 'attachment';
+
+/**
+ * Pagefind's scripts, WebAssembly and entry file: their sizes come from Pagefind's version, not
+ * from the archive (the entry file's page count changes a few digits inside its 1 KiB), so each is
+ * padded on its own, and they are not raised to the size of the index metadata, which grows with
+ * the archive: that would double the bytes of an internal first query (BENCHMARKS.md).
+ */
+const SEARCH_PROGRAM = /^\/internal\/pagefind\/(pagefind[\w-]*\.(js|css)|pagefind-entry\.json|wasm\.[\w-]+\.pagefind)$/;
 
 /** The kind of the resource at a canonical path under /internal/. */
 export function blobKind(path: string): BlobKind {
+  if (SEARCH_PROGRAM.test(path)) return 'search-program';
   if (path.startsWith('/internal/pagefind/fragment/')) return 'search-fragment';
   if (path.startsWith('/internal/pagefind/index/')) return 'search-index';
   if (path.startsWith('/internal/pagefind/')) return 'search';
@@ -63,6 +76,7 @@ export function planVolume(resources: readonly { path: string; length: number }[
   }
   const classOf = new Map<BlobKind, { limit: number; size: number }>();
   for (const [kind, lengths] of byKind) {
+    if (kind === 'search-program') continue;
     const sorted = lengths.sort((a, b) => a - b);
     const limit = LARGE * (sorted[Math.floor((sorted.length - 1) / 2)] as number);
     classOf.set(kind, { limit, size: sizeClass(sorted.findLast((length) => length <= limit) as number) });
@@ -70,6 +84,7 @@ export function planVolume(resources: readonly { path: string; length: number }[
   const kindSizes = new Set([...classOf.values()].map(({ size }) => size));
   const sizes = new Map(
     resources.map(({ path, length }) => {
+      if (blobKind(path) === 'search-program') return [path, Math.max(MIN_SIZE, largeClass(length))] as const;
       const { limit, size } = classOf.get(blobKind(path)) as { limit: number; size: number };
       return [path, length <= limit ? size : Math.max(size, largeClass(length))] as const;
     }),
