@@ -66,6 +66,8 @@ async function auditPage(viewport: { width: number; height: number }): Promise<P
 async function open(page: Page, path: string) {
   const response = await page.goto(site.url + path);
   expect(response?.status(), path).toBe(path.startsWith('/halaman-yang-tidak-ada') ? 404 : 200);
+  // The unlock page installs the vault's worker and reloads once through it before it shows its form.
+  if (path === '/internal/') await page.waitForSelector('#sandi', { state: 'visible' });
 }
 
 /** Opens an internal page as a member does: through the unlock page, with the first password. */
