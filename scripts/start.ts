@@ -4,6 +4,7 @@
 // origins: the public site on http://localhost:4321, the internal one on http://127.0.0.1:4322.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { outputFolders } from '../src/lib/output-folders.ts';
 import { serve } from './lib/serve.ts';
 import { isSplit, LOCAL_ORIGINS, localBuildEnv } from './lib/start.ts';
 
@@ -13,11 +14,11 @@ const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'
 const build = spawnSync(process.execPath, [astro, 'build'], { stdio: 'inherit', env });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const outDir = resolve(env['WARTA_OUT'] || 'dist');
+const { outDir, internalOutDir } = outputFolders(env, process.cwd());
 const port = (url: string) => Number(new URL(url).port);
 await serve(outDir, port(LOCAL_ORIGINS.public));
 if (split) {
-  await serve(resolve(env['WARTA_INTERNAL_OUT'] || `${outDir}-internal`), port(LOCAL_ORIGINS.internal));
+  await serve(internalOutDir, port(LOCAL_ORIGINS.internal));
   console.log(`\nPublic site:   ${LOCAL_ORIGINS.public}/\nInternal site: ${LOCAL_ORIGINS.internal}/internal/\n`);
 } else {
   console.log(`\nSite (internal section at /internal/): ${LOCAL_ORIGINS.public}/\n`);

@@ -10,6 +10,7 @@ import { readGitHistory, type GitHistory } from '../lib/git-dates.ts';
 import { lastModified } from '../lib/last-modified.ts';
 import { takeSecrets } from '../lib/secrets.ts';
 import { internalUrlProblem, type Origins } from '../lib/origins.ts';
+import { outputFolders } from '../lib/output-folders.ts';
 
 /** Build settings read once from the environment and the content folder. */
 export interface WartaSettings {
@@ -76,7 +77,7 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
   const publicRecords =
     (content?.releases.filter((entry) => releaseVisibility(entry.data, now) === 'public').length ?? 0) +
     (content?.meetings.filter((entry) => meetingVisibility(entry.data, now) === 'public').length ?? 0);
-  const outDir = resolve(root, env['WARTA_OUT'] || 'dist');
+  const { outDir, internalOutDir } = outputFolders(env, root);
   const url = env['SITE_URL'] || site?.url || 'https://example.org';
   const internal = env['INTERNAL_URL'] || site?.internal;
   const problem = internal === undefined ? undefined : internalUrlProblem(internal, url);
@@ -87,7 +88,7 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
   return {
     contentDir,
     outDir,
-    internalOutDir: resolve(root, env['WARTA_INTERNAL_OUT'] || `${outDir}-internal`),
+    internalOutDir,
     cacheDir: env['WARTA_CACHE'] ? resolve(root, env['WARTA_CACHE']) : undefined,
     now,
     site,
