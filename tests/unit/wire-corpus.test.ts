@@ -109,6 +109,10 @@ const FURNITURE: readonly [string, RegExp][] = [
   ['a "first published at" note', /\btelah tayang di\b/i],
 ];
 
+/** Titles the press writes without a name ("pungkas Wawako"): never a person's name. */
+const TITLE_ALONE =
+  /^(?:Wawako|Wako|Wali Kota|Bupati|Wabup|Sekda|Kadiv|Kakanwil|Kakanim|Kapolres|Kapolda|Dandim|Kajari|Kasat|Kasi|Kadis|Kaban|Camat)$/i;
+
 /** Lower case letters and digits only, so "S.H.," and spacing do not matter when looking a name up. */
 const squash = (text: string) =>
   text
@@ -193,6 +197,7 @@ describe.each([
       for (const entry of people) {
         const name = entry.person ? (names.get(entry.person) ?? entry.person) : String(entry.name);
         expect.soft(text.includes(squash(name)), `${fixture.name}: people holds "${name}", not in the text`).toBe(true);
+        expect.soft(TITLE_ALONE.test(name), `${fixture.name}: people holds "${name}", a title, not a name`).toBe(false);
       }
     }
   });
