@@ -233,6 +233,9 @@ describe.each([
 describe('the corpus', () => {
   it('holds the texts the issue asks for, each with a reference day', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(16);
+    expect(corpus.filter(({ source }) => source.includes('\r\n')).map(({ name }) => name)).toEqual([
+      'crlf-salah-ketik',
+    ]);
     for (const { name, options } of corpus)
       expect(options.date, `${name}.options.json: date`).toMatch(/^20(?:24|25|26)-\d{2}-\d{2}$/);
   });
