@@ -189,15 +189,19 @@ describe.each([
     }
   });
 
-  it('invent no one: every quoted person is named in the text', () => {
+  it('invent no one: every quoted person is named in the text, with the role as the text gives it', () => {
     const names = new Map(registry.people.map((person) => [person.id, person.name]));
     for (const fixture of corpus) {
       const text = squash(fixture.source);
-      const people = (draftOf(fixture).fields['people'] ?? []) as { person?: string; name?: string }[];
+      const people = (draftOf(fixture).fields['people'] ?? []) as { person?: string; name?: string; role?: string }[];
       for (const entry of people) {
         const name = entry.person ? (names.get(entry.person) ?? entry.person) : String(entry.name);
         expect.soft(text.includes(squash(name)), `${fixture.name}: people holds "${name}", not in the text`).toBe(true);
         expect.soft(TITLE_ALONE.test(name), `${fixture.name}: people holds "${name}", a title, not a name`).toBe(false);
+        if (entry.role && entry.role !== 'TODO Jabatan')
+          expect
+            .soft(text.includes(squash(entry.role)), `${fixture.name}: role "${entry.role}" is not in the text`)
+            .toBe(true);
       }
     }
   });
