@@ -18,7 +18,7 @@ import {
   sentences,
   splitParagraphs,
 } from '../../scripts/lib/import/index.ts';
-import { findNames, regionNames } from '../../scripts/lib/import/match.ts';
+import { findNames, regionNames } from '../../src/lib/wire/match.ts';
 import { SpeakerFinder } from '../../scripts/lib/import/people.ts';
 import { copyFixture } from './content-fixtures.ts';
 

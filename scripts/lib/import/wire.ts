@@ -1,7 +1,7 @@
 import { DATELINE, placeName } from '../../../src/lib/lint/dateline.ts';
 import { normalizeText } from '../../../src/lib/lint/text.ts';
 import { SUMMARY_MAX } from '../../../src/lib/lint/rules/length.ts';
-import { blank, findNames, organizationNames, regionNames, uniqueIds } from './match.ts';
+import { blank, findNames, organizationNames, regionNames, uniqueIds } from '../../../src/lib/wire/match.ts';
 import { SpeakerFinder, type Registries, type Speaker } from './people.ts';
 
 /** Indonesian day names, Sunday first as Date.getUTCDay() counts. */

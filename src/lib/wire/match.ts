@@ -1,5 +1,5 @@
-import type { Organization } from '../../../src/schemas/organization.ts';
-import type { Region } from '../../../src/schemas/region.ts';
+import type { Organization } from '../../schemas/organization.ts';
+import type { Region } from '../../schemas/region.ts';
 
 /** A word of a text with its offset. */
 export interface Token {
