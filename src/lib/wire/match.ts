@@ -17,6 +17,16 @@ export function tokenize(text: string): Token[] {
 
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]/gu, '');
 
+/** A name of a registry entry, with the days it was in use when it was not always. */
+export interface Name {
+  id: string;
+  name: string;
+  /** First day the name was used, YYYY-MM-DD. */
+  from?: string | undefined;
+  /** Last day the name was used, YYYY-MM-DD. */
+  until?: string | undefined;
+}
+
 /** A registry name found in a text. */
 export interface Found {
   id: string;
@@ -24,80 +34,274 @@ export interface Found {
   index: number;
   /** Offset after the last word. */
   end: number;
+  /** The registry name that matched. */
+  name: Name;
+  /** The name was not in use on the day the text is dated. */
+  outside?: boolean;
+}
+
+/**
+ * Titles the press puts in front of an agency's short name, read as that short name: the head of
+ * ("Kapolres Lahat") or a leader of ("Bupati Lahat") an agency names the agency.
+ */
+export const TITLES: Readonly<Record<string, string>> = {
+  kakanwil: 'kanwil',
+  kakanim: 'kanim',
+  kapolda: 'polda',
+  kapolres: 'polres',
+  kapolresta: 'polresta',
+  kapolrestabes: 'polrestabes',
+  kapolsek: 'polsek',
+  kajati: 'kejati',
+  kajari: 'kejari',
+  pangdam: 'kodam',
+  danrem: 'korem',
+  dandim: 'kodim',
+  danramil: 'koramil',
+  danlanal: 'lanal',
+  kabinda: 'binda',
+  kadisnaker: 'disnaker',
+  kadisnakertrans: 'disnakertrans',
+  kadisdukcapil: 'disdukcapil',
+  kasatpol: 'satpol',
+  kakesbangpol: 'kesbangpol',
+  kakemenag: 'kemenag',
+  kadis: 'dinas',
+  kaban: 'badan',
+  kakan: 'kantor',
+  gubernur: 'pemprov',
+  wagub: 'pemprov',
+  bupati: 'pemkab',
+  wabup: 'pemkab',
+  walikota: 'pemkot',
+  wako: 'pemkot',
+  wawako: 'pemkot',
+};
+
+/** An immigration office's class ("Kelas I TPI", "Kelas II Non TPI"), which the press often leaves out. */
+const CLASS_WORDS = /^(?:kelas|i|ii|iii|iv|1|2|3|khusus|non|tpi)$/;
+
+/** Words of a text as names are compared: squashed, titles read as agencies, class words left out. */
+function wordKeys(tokens: readonly Token[]): string[] {
+  const keys = tokens.map((token) => squash(token.word));
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] ?? '';
+    if (key === 'wali' && keys[i + 1] === 'kota') [keys[i], keys[i + 1]] = ['pemkot', ''];
+    else keys[i] = TITLES[key] ?? key;
+    // "Kantor Imigrasi Kelas I TPI Palembang" and "Kanim Kelas II Non TPI Muara Enim": skip the class.
+    if ((keys[i] === 'imigrasi' || keys[i] === 'kanim') && /^(?:kelas|tpi)$/.test(keys[i + 1] ?? ''))
+      for (let j = i + 1; j < keys.length && CLASS_WORDS.test(keys[j] ?? ''); j++) keys[j] = '';
+  }
+  return keys;
+}
+
+/** Whether two words are one letter apart: one added, dropped, changed, or two neighbours swapped. */
+export function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (a[start] === b[start]) start++;
+  let endA = a.length - 1;
+  let endB = b.length - 1;
+  while (endA >= start && endB >= start && a[endA] === b[endB]) {
+    endA--;
+    endB--;
+  }
+  const restA = a.slice(start, endA + 1);
+  const restB = b.slice(start, endB + 1);
+  if (restA.length <= 1 && restB.length <= 1) return true;
+  return restA.length === 2 && restB.length === 2 && restA === [...restB].reverse().join('');
+}
+
+/** Words at least this long may be misspelt by one letter ("Kementrian" for "Kementerian"). */
+const LONG_WORD = 8;
+
+/** Names prepared for matching: each with the key it is compared by, bucketed by the key's start. */
+interface Index {
+  buckets: Map<string, { name: Name; key: string }[]>;
+  /** Long words of the names, to correct one-letter misspellings against. */
+  vocabulary: Set<string>;
+}
+
+const indexes = new WeakMap<readonly Name[], Index>();
+
+function indexOf(names: readonly Name[]): Index {
+  const cached = indexes.get(names);
+  if (cached) return cached;
+  const index: Index = { buckets: new Map(), vocabulary: new Set() };
+  for (const name of names) {
+    const keys = wordKeys(tokenize(name.name));
+    const key = keys.join('');
+    if (key.length < 3) continue;
+    for (const word of keys) if (word.length >= LONG_WORD && /^\p{L}+$/u.test(word)) index.vocabulary.add(word);
+    const bucket = index.buckets.get(key.slice(0, 3)) ?? [];
+    bucket.push({ name, key });
+    index.buckets.set(key.slice(0, 3), bucket);
+  }
+  indexes.set(names, index);
+  return index;
+}
+
+/** A long word not in the names, read as the one name word it is one letter away from, if exactly one. */
+function corrected(key: string, vocabulary: ReadonlySet<string>): string {
+  if (key.length < LONG_WORD - 1 || vocabulary.has(key) || !/^\p{L}+$/u.test(key)) return key;
+  const near = [...vocabulary].filter((word) => oneLetterApart(key, word));
+  return near.length === 1 ? (near[0] ?? key) : key;
+}
+
+/**
+ * How well a name fits a day: 0 when the day is in its stated period, 1 when it has no period,
+ * 2 when the day is outside its period.
+ */
+function fit(name: Name, day: string | undefined): number {
+  if (day === undefined || (name.from === undefined && name.until === undefined)) return 1;
+  return (name.from ?? '') <= day && day <= (name.until ?? '9999') ? 0 : 2;
 }
 
 /**
  * Where registry names occur in a text. Names are compared without case, spaces or punctuation
  * but only on word boundaries, so "Pagaralam" finds "Pagar Alam" and "Muara Enim" finds
  * "Muara Enim", while "Banyuasin" is not found inside an already matched "Musi Banyuasin".
- * Matches must start with a capital letter, as proper nouns do.
+ * Matches must start with a capital letter, as proper nouns do. Titles count as their agency
+ * ("Kapolres Lahat" finds "Polres Lahat"), immigration offices' classes may be left out, and a long
+ * word may be one letter off. When names of different entries match the same words, the one in use
+ * on `day` wins; a name matched outside its period is marked `outside`.
  */
-export function findNames(text: string, names: readonly { id: string; name: string }[]): Found[] {
+export function findNames(text: string, names: readonly Name[], day?: string): Found[] {
+  const { buckets, vocabulary } = indexOf(names);
   const tokens = tokenize(text);
-  const candidates: (Found & { words: number })[] = [];
-  for (const { id, name } of names) {
-    const target = squash(name);
-    if (target.length < 3) continue;
-    for (let start = 0; start < tokens.length; start++) {
-      const first = tokens[start];
-      if (!first || !/^[\p{Lu}\d]/u.test(first.word)) continue;
+  const keys = wordKeys(tokens).map((key) => corrected(key, vocabulary));
+  const candidates: (Found & { rank: number })[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    const first = tokens[start];
+    if (!first || !keys[start] || !/^[\p{Lu}\d]/u.test(first.word)) continue;
+    let prefix = '';
+    for (let end = start; end < keys.length && prefix.length < 3; end++) prefix += keys[end];
+    for (const { name, key } of buckets.get(prefix.slice(0, 3)) ?? []) {
       let joined = '';
-      for (let end = start; end < tokens.length && joined.length < target.length; end++) {
+      for (let end = start; end < tokens.length && joined.length < key.length; end++) {
+        joined += keys[end];
         const token = tokens[end];
-        if (!token) break;
-        joined += squash(token.word);
-        if (joined === target) {
-          candidates.push({ id, index: first.index, end: token.index + token.word.length, words: end - start + 1 });
+        if (token && keys[end] && joined === key) {
+          const rank = fit(name, day);
+          candidates.push({ id: name.id, index: first.index, end: token.index + token.word.length, name, rank });
           break;
         }
       }
     }
   }
   // Longest first: a match inside a longer one is part of that name, not a name of its own.
-  candidates.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
+  candidates.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index || a.rank - b.rank);
   const taken: Found[] = [];
-  for (const candidate of candidates) {
+  for (const { rank, ...candidate } of candidates) {
     if (taken.some((found) => candidate.index < found.end && candidate.end > found.index)) continue;
-    taken.push({ id: candidate.id, index: candidate.index, end: candidate.end });
+    taken.push(rank === 2 ? { ...candidate, outside: true } : candidate);
   }
   return taken.sort((a, b) => a.index - b.index);
 }
 
+/** Long and short forms the press uses for each other, in agency names; "^" only at the start. */
+const SYNONYMS: readonly (readonly string[])[] = [
+  ['^Kantor Imigrasi', '^Kanim', '^Imigrasi'],
+  ['Kantor Wilayah', 'Kanwil'],
+  ['Direktorat Jenderal', 'Ditjen'],
+  ['Kementerian Hukum dan HAM', 'Kementerian Hukum dan Hak Asasi Manusia', 'Kemenkumham'],
+  ['Kementerian Agama', 'Kemenag'],
+  ['Pemerintah Provinsi', 'Pemprov'],
+  ['Pemerintah Kabupaten', 'Pemkab'],
+  ['Pemerintah Kota', 'Pemkot', 'Pemko'],
+  ['Kepolisian Daerah', 'Polda'],
+  ['Kepolisian Resor Kota Besar', 'Polrestabes'],
+  ['Kepolisian Resor', 'Polres'],
+  ['Kepolisian Sektor', 'Polsek'],
+  ['Komando Daerah Militer', 'Kodam'],
+  ['Komando Resor Militer', 'Korem'],
+  ['Komando Distrik Militer', 'Kodim'],
+  ['Komando Rayon Militer', 'Koramil'],
+  ['Pangkalan TNI Angkatan Laut', 'Lanal'],
+  ['Kejaksaan Tinggi', 'Kejati'],
+  ['Kejaksaan Negeri', 'Kejari'],
+  ['Badan Intelijen Negara Daerah', 'Binda'],
+  ['Badan Narkotika Nasional Provinsi', 'BNNP'],
+  ['Badan Kesatuan Bangsa dan Politik', 'Kesbangpol', 'Bakesbangpol'],
+  ['Dinas Tenaga Kerja dan Transmigrasi', 'Disnakertrans'],
+  ['Dinas Tenaga Kerja', 'Disnaker'],
+  ['Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil', 'Dukcapil'],
+  ['Satuan Polisi Pamong Praja', 'Satpol PP'],
+  ['Sumatera Selatan', 'Sumsel'],
+];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SYNONYM_PATTERNS = SYNONYMS.map((group) =>
+  group.map((written) => {
+    const form = written.replace(/^\^/, '');
+    const start = written.startsWith('^') ? '^' : '(?<![\\p{L}])';
+    return { form, pattern: new RegExp(`${start}${escape(form)}(?![\\p{L}])`, 'u') };
+  }),
+);
+
 /**
- * The ways the press writes a name: without an immigration office's class ("Kantor Imigrasi
- * Palembang" for "Kantor Imigrasi Kelas I TPI Palembang"), and with "Sumsel" and "Sumatera
- * Selatan" for each other.
+ * The ways the press writes a name: long and short forms of its parts for each other ("Kanim",
+ * "Imigrasi" for "Kantor Imigrasi"; "Sumsel" for "Sumatera Selatan"), a military unit by its number
+ * or its place alone ("Kodim 0405"), and the region without "Kabupaten" or "Kota". Forms of one
+ * word only are left out, lest a place name alone count as an agency.
  */
 function variants(name: string): string[] {
-  const classless = name.replace(/\s+Kelas\s+(?:I{1,3}|IV)(?:\s+Non)?(?:\s+TPI)?(?=\s)/g, '');
-  return [...new Set([name, classless])].flatMap((form) => [
-    form,
-    form.replace(/\bSumsel\b/g, 'Sumatera Selatan'),
-    form.replace(/\bSumatera Selatan\b/g, 'Sumsel'),
-  ]);
+  const forms = new Set([name]);
+  for (const group of SYNONYM_PATTERNS)
+    for (const form of [...forms])
+      for (const { pattern } of group.filter(({ pattern }) => pattern.test(form)))
+        for (const other of group) forms.add(form.replace(pattern, other.form));
+  for (const form of [...forms]) {
+    const unit = /^(.+?)\s+([IVX]+|\d{2,4})\/(\S.*)$/u.exec(form);
+    if (unit) forms.add(`${unit[1]} ${unit[2]}`).add(`${unit[1]} ${unit[3]}`);
+    forms.add(form.replace(/(?<!Pemerintah|Resor)\s+(?:Provinsi|Kabupaten|Kota)\s+(?=\p{Lu})/u, ' '));
+  }
+  return [...forms].filter((form) => form === name || /\s/.test(form));
 }
 
-/** Every name an organization goes or went by: name, short name and the aliases' names, as the press writes them. */
-export function organizationNames(organizations: readonly Organization[]): { id: string; name: string }[] {
+/** The day after a YYYY-MM-DD day. */
+function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Every name an organization goes or went by, as the press writes them, each with its period: the
+ * aliases' own, and for the current names the days after the last alias ended.
+ */
+export function organizationNames(organizations: readonly Organization[]): Name[] {
   return organizations.flatMap((organization) => {
-    const names = [
-      organization.name,
-      organization.shortName,
-      ...organization.aliases.flatMap((alias) => [alias.name, ...(alias.shortName ? [alias.shortName] : [])]),
+    const ended = organization.aliases.flatMap((alias) => (alias.until ? [alias.until] : [])).sort();
+    const last = ended.at(-1);
+    const periods = [
+      { names: [organization.name, organization.shortName], from: last && dayAfter(last), until: undefined },
+      ...organization.aliases.map((alias) => ({
+        names: [alias.name, ...(alias.shortName ? [alias.shortName] : [])],
+        from: alias.from,
+        until: alias.until,
+      })),
     ];
-    return [...new Set(names.flatMap(variants))].map((name) => ({ id: organization.id, name }));
+    return periods.flatMap(({ names, from, until }) =>
+      [...new Set(names.flatMap(variants))].map((name) => ({
+        id: organization.id,
+        name,
+        ...(from ? { from } : {}),
+        ...(until ? { until } : {}),
+      })),
+    );
   });
 }
 
 /** The text with the given stretches blanked out, offsets unchanged. */
-export function blank(text: string, found: readonly Found[]): string {
+export function blank(text: string, found: readonly { index: number; end: number }[], fill = ' '): string {
   let result = text;
-  for (const { index, end } of found) result = result.slice(0, index) + ' '.repeat(end - index) + result.slice(end);
+  for (const { index, end } of found) result = result.slice(0, index) + fill.repeat(end - index) + result.slice(end);
   return result;
 }
 
 /** Every name of a region: official ("Kabupaten Lahat"), bare ("Lahat") and aliases ("Pagaralam"). */
-export function regionNames(regions: readonly Region[]): { id: string; name: string }[] {
+export function regionNames(regions: readonly Region[]): Name[] {
   return regions.flatMap((region) => {
     const bare = region.name.replace(/^(?:Kabupaten|Kota|Kab\.|Kab)\s+/i, '');
     return [...new Set([region.name, bare, ...region.aliases])].map((name) => ({ id: region.id, name }));

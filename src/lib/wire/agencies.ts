@@ -1,0 +1,225 @@
+import type { Organization } from '../../schemas/organization.ts';
+import type { Region } from '../../schemas/region.ts';
+import { blank, findNames, organizationNames, regionNames, tokenize, TITLES, uniqueIds, type Found } from './match.ts';
+
+/** One line of the import report: which value a field got, from which sentence. */
+export interface Evidence {
+  field: string;
+  value: string;
+  from: string;
+}
+
+/** The agencies a text names. */
+export interface Agencies {
+  /** Ids of registry organizations, in order of first mention. */
+  ids: string[];
+  /** Agency-like names that match no registry entry, as written (longest form), once each. */
+  unknown: string[];
+  /** Where each id and each unknown name was first found. */
+  evidence: Evidence[];
+  /** Names used outside the period they were valid in. */
+  warnings: string[];
+  /** Where the registry organizations were found. */
+  found: Found[];
+  /** Where every agency, known or not, was found: place names there say who, not where. */
+  spans: { index: number; end: number }[];
+}
+
+/** Words that start the name of a body serving a place: what follows is the place ("Polres Ogan Ilir"). */
+const UNIT_HEADS = new Set(
+  [
+    ...['polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'koramil', 'lanal'],
+    ...['lanud', 'kejati', 'kejari', 'pemprov', 'pemkab', 'pemkot', 'pemko', 'kanim', 'kanwil', 'imigrasi'],
+    ...['binda', 'bnnp', 'bnnk', 'disnaker', 'disnakertrans', 'disdukcapil', 'dukcapil', 'kesbangpol'],
+    ...['bakesbangpol', 'kemenag', 'satpol', 'lapas', 'rutan', 'bapas'],
+  ],
+);
+/** Words that start a descriptive agency name: what follows says what it does ("Dinas Sosial ..."). */
+const NAME_HEADS = new Set(
+  ['kantor', 'dinas', 'badan', 'kementerian', 'kepolisian', 'kejaksaan', 'komando', 'pemerintah'].concat(
+    ['direktorat', 'balai', 'lembaga', 'pangkalan', 'satuan'],
+  ),
+);
+/** Agencies the press names by their acronym alone. */
+const ALONE = new Set(
+  ['bin', 'bnn', 'bnnp', 'binda', 'bais', 'disnaker', 'disdukcapil', 'dukcapil', 'kesbangpol', 'satpol'],
+);
+
+/**
+ * Capitalised words that end an agency's name: ranks, honorifics and titles of the person who
+ * usually follows it, day names, and the words of a headline.
+ */
+const STOP_WORDS = new Set(
+  [
+    ...['akbp', 'akp', 'kompol', 'kombes', 'iptu', 'ipda', 'aiptu', 'aipda', 'bripka', 'brigadir', 'brigjen'],
+    ...['irjen', 'komjen', 'letkol', 'kolonel', 'mayor', 'kapten', 'lettu', 'letda', 'serma', 'serka', 'sertu'],
+    ...['pelda', 'peltu', 'mayjen', 'laksma', 'marsma', 'h', 'hj', 'dr', 'drs', 'ir', 'prof', 'bapak', 'ibu'],
+    ...['sdr', 'kepala', 'ketua', 'wakil', 'kasat', 'kasi', 'kabid', 'kadiv', 'sekretaris', 'tim', 'rakor'],
+    ...['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'bersama', 'di', 'pada', 'ke', 'hadir'],
+    ...['hadiri', 'gelar', 'ikuti', 'ikut', 'lakukan', 'adakan', 'bahas', 'tinjau', 'periksa', 'amankan', 'temukan'],
+    ...['dukung', 'awasi', 'jaring', 'razia', 'sidak', 'tangkap', 'terima', 'beri', 'bentuk', 'perkuat', 'dan'],
+  ],
+);
+/** Acronyms kept in capitals when a name written all in capitals is spelt normally. */
+const ACRONYMS = new Set(['bin', 'bnn', 'bnnp', 'bnnk', 'bais', 'pp', 'tpi', 'ham', 'tni', 'oku', 'oki', 'ri', 'bps']);
+
+const squash = (word: string) => word.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const allCaps = (text: string) => /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+
+/** A name written all in capitals, spelt normally: "KANIM MUARA ENIM" -> "Kanim Muara Enim". */
+function canonical(name: string): string {
+  if (!allCaps(name)) return name;
+  return name
+    .split(' ')
+    .map((word) => (ACRONYMS.has(squash(word)) ? word : capital(word.toLowerCase())))
+    .join(' ');
+}
+
+/** The sentence around an offset: from the end of the previous one to the end of its own. */
+export function sentenceAt(text: string, index: number): string {
+  // A period after an initial or an abbreviation ("Kab.", "H.") does not end a sentence.
+  const boundary = /(?<!(?:^|[\s(])(?:\p{Lu}|Kab|Kec|Kel|Dr|Drs|Hj?|Ir|Prof|No|Jl|St))[.!?]["”’]?(?=\s)|\n/gu;
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(boundary)) {
+    const after = match.index + match[0].length;
+    if (after <= index) start = after;
+    else {
+      end = match[0] === '\n' ? match.index : after;
+      break;
+    }
+  }
+  return text.slice(start, end).trim();
+}
+
+/** An unknown agency's name as written, with where it starts and ends. */
+interface Mention {
+  name: string;
+  index: number;
+  end: number;
+}
+
+/**
+ * Agency-like phrases in a text whose registry names are blanked out: a head word ("Dinas",
+ * "Polres", or a title such as "Kapolres") and the capitalised words after it, up to a comma, a
+ * lowercase word, a rank or title, or the end of a region's name. A body serving a place takes one
+ * word when no region is recognised ("Polsek Gandus"), lest a person's name after it join in.
+ */
+function agencyMentions(text: string, regions: readonly Region[]): Mention[] {
+  const tokens = tokenize(text);
+  const places = regionNames(regions);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || !/^\p{Lu}/u.test(token.word)) continue;
+    const key = squash(token.word);
+    const next = tokens[i + 1];
+    const separate = (a: { index: number; word: string }, b: { index: number }) =>
+      /^ +$/.test(text.slice(a.index + a.word.length, b.index));
+    const wali = key === 'wali' && next !== undefined && squash(next.word) === 'kota' && separate(token, next);
+    const head = wali ? 'pemkot' : (TITLES[key] ?? key);
+    const unit = UNIT_HEADS.has(head);
+    if (!unit && !NAME_HEADS.has(head) && !ALONE.has(head)) continue;
+    // "Kantor Bupati Lahat" is the regent's office: the title names the agency.
+    if (head === 'kantor' && next && separate(token, next) && TITLES[squash(next.word)] !== undefined) continue;
+    let last = wali && next ? i + 1 : i;
+    if (head === 'satuan' || head === 'satpol') {
+      const pp = tokens[last + 1];
+      if (pp && squash(pp.word) === 'pp' && separate(tokens[last] ?? token, pp)) last += 1;
+    }
+    const tail: typeof tokens = [];
+    for (let j = last + 1; j < tokens.length; j++) {
+      const word = tokens[j];
+      const previous = tokens[j - 1];
+      if (!word || !previous || !separate(previous, word)) break;
+      const lower = squash(word.word);
+      if (/^[\p{Lu}\d]/u.test(word.word) && !STOP_WORDS.has(lower)) tail.push(word);
+      // "Dinas Tenaga Kerja dan Transmigrasi": "dan" joins the words of what an agency does.
+      else if (!unit && lower === 'dan' && tail.length > 0) {
+        const following = tokens[j + 1];
+        if (!following || !/^\p{Lu}/u.test(following.word) || !separate(word, following)) break;
+        tail.push(word);
+      } else break;
+    }
+    let kept = tail;
+    const tailText = tail.length > 0 ? text.slice(tail[0]?.index, (tail.at(-1)?.index ?? 0) + (tail.at(-1)?.word.length ?? 0)) : '';
+    const [place] = findNames(tailText, places);
+    if (place) {
+      const cut = (tail[0]?.index ?? 0) + place.end;
+      kept = tail.filter((word) => word.index < cut);
+    } else if (unit && tail.length > 2) kept = tail.slice(0, 1);
+    if (kept.length === 0 && !ALONE.has(head)) continue;
+    const written = text.slice(token.index, tokens[last]!.index + tokens[last]!.word.length);
+    const headWord = head === key || wali ? written : capital(head);
+    const lastWord = kept.at(-1) ?? tokens[last] ?? token;
+    const tailWords = kept.map((word) => word.word).join(' ');
+    mentions.push({
+      name: canonical([headWord, tailWords].filter(Boolean).join(' ').replace(/\s+/g, ' ')),
+      index: token.index,
+      end: lastWord.index + lastWord.word.length,
+    });
+    i = tokens.indexOf(lastWord);
+  }
+  return mentions;
+}
+
+/** Names once each: a name that starts another ("Dinas Sosial" of "Dinas Sosial Lahat") is that one. */
+function longestForms(mentions: readonly Mention[]): Mention[] {
+  const key = (name: string) => name.toLowerCase().split(/\s+/).join(' ');
+  const result: Mention[] = [];
+  for (const mention of mentions) {
+    const k = key(mention.name);
+    const same = result.findIndex((other) => {
+      const o = key(other.name);
+      return o === k || o.startsWith(`${k} `) || k.startsWith(`${o} `);
+    });
+    const kept = result[same];
+    if (kept === undefined) result.push(mention);
+    else if (key(mention.name).length > key(kept.name).length || (allCaps(kept.name) && !allCaps(mention.name)))
+      result[same] = { ...mention, index: kept.index };
+  }
+  return result;
+}
+
+/**
+ * Every agency a text names: registry organizations by any of their names (the one valid on
+ * `day` when two agencies bore the same name), and agency-like names the registry does not know.
+ * @example findAgencies('Kapolres Lahat hadir bersama Dinas Sosial Kabupaten Lahat.', organizations, '2025-03-26', regions)
+ */
+export function findAgencies(
+  text: string,
+  organizations: readonly Organization[],
+  day: string,
+  regions: readonly Region[] = [],
+): Agencies {
+  const found = findNames(text, organizationNames(organizations), day);
+  const all = agencyMentions(blank(text, found, '|'), regions);
+  const mentions = longestForms(all);
+  const evidence: Evidence[] = [];
+  const warnings: string[] = [];
+  for (const id of uniqueIds(found)) {
+    const first = found.find((item) => item.id === id);
+    if (first) evidence.push({ field: 'organizations', value: id, from: sentenceAt(text, first.index) });
+  }
+  for (const mention of mentions)
+    evidence.push({ field: 'organizations', value: mention.name, from: sentenceAt(text, mention.index) });
+  const outside = new Set<string>();
+  for (const { id, name, outside: isOutside, index, end } of found) {
+    const written = text.slice(index, end);
+    if (!isOutside || outside.has(`${id} ${written}`)) continue;
+    outside.add(`${id} ${written}`);
+    const period = [name.from && `from ${name.from}`, name.until && `until ${name.until}`].filter(Boolean).join(' ');
+    warnings.push(
+      `"${written}" was a name of ${id} ${period}, but the text is dated ${day}: check which agency is meant (organizations)`,
+    );
+  }
+  return {
+    ids: uniqueIds(found),
+    unknown: mentions.map((mention) => mention.name),
+    evidence,
+    warnings,
+    found,
+    spans: [...found, ...all],
+  };
+}
