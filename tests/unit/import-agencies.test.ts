@@ -130,10 +130,21 @@ describe('findAgencies: former names by date', () => {
     ]);
   });
 
-  it('gives current names the days after the last former name ended', () => {
-    const names = organizationNames(ORGANIZATIONS).filter((name) => name.id === 'kanwil-imigrasi-sumsel');
-    expect(names.find((name) => name.name === 'Kanwil Ditjen Imigrasi Sumsel')).toMatchObject({ from: '2024-10-21' });
-    expect(agencies('Kanwil Ditjen Imigrasi Sumsel hadir.', '2024-01-10').warnings).toHaveLength(1);
+  it('takes the agency whose period ended last when no agency bore the name on the day', () => {
+    const successor = org({
+      id: 'kanwil-kemenkum-sumsel',
+      name: 'Kantor Wilayah Kementerian Hukum Sumatera Selatan',
+      shortName: 'Kanwil Kemenkum Sumsel',
+      aliases: [{ name: 'Kanwil Kemenkumham Sumsel', from: '2024-10-21', until: '2025-03-31' }],
+    });
+    const registry = [...ORGANIZATIONS.filter((item) => item.id !== successor.id), successor];
+    const text = 'Kanwil Kemenkumham Sumsel hadir.';
+    expect(findAgencies(text, registry, '2025-01-06').ids).toEqual(['kanwil-kemenkum-sumsel']);
+    expect(findAgencies(text, registry, '2025-01-06').warnings).toEqual([]);
+    expect(findAgencies(text, registry, '2025-08-04')).toMatchObject({
+      ids: ['kanwil-kemenkum-sumsel'],
+      warnings: [expect.stringContaining('from 2024-10-21 until 2025-03-31')],
+    });
   });
 });
 

@@ -148,13 +148,17 @@ function corrected(key: string, vocabulary: ReadonlySet<string>): string {
   return near.length === 1 ? (near[0] ?? key) : key;
 }
 
+const days = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+
 /**
- * How well a name fits a day: 0 when the day is in its stated period, 1 when it has no period,
- * 2 when the day is outside its period.
+ * How well a name fits a day, lowest best: 0 when the day is in its stated period, 1 when it has
+ * no period, above 2 when the day is outside its period, the more the further away.
  */
 function fit(name: Name, day: string | undefined): number {
   if (day === undefined || (name.from === undefined && name.until === undefined)) return 1;
-  return (name.from ?? '') <= day && day <= (name.until ?? '9999') ? 0 : 2;
+  if (name.from !== undefined && day < name.from) return 2 + (days(name.from) - days(day)) / 1e6;
+  if (name.until !== undefined && day > name.until) return 2 + (days(day) - days(name.until)) / 1e6;
+  return 0;
 }
 
 /**
@@ -194,7 +198,7 @@ export function findNames(text: string, names: readonly Name[], day?: string): F
   const taken: Found[] = [];
   for (const { rank, ...candidate } of candidates) {
     if (taken.some((found) => candidate.index < found.end && candidate.end > found.index)) continue;
-    taken.push(rank === 2 ? { ...candidate, outside: true } : candidate);
+    taken.push(rank >= 2 ? { ...candidate, outside: true } : candidate);
   }
   return taken.sort((a, b) => a.index - b.index);
 }
@@ -259,38 +263,28 @@ function variants(name: string): string[] {
   return [...forms].filter((form) => form === name || /\s/.test(form));
 }
 
-/** The day after a YYYY-MM-DD day. */
-function dayAfter(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
- * Every name an organization goes or went by, as the press writes them, each with its period: the
- * aliases' own, and for the current names the days after the last alias ended.
+ * Every name an organization goes or went by, as the press writes them: the current ones, valid
+ * on any day, and the aliases, each with its period.
  */
 export function organizationNames(organizations: readonly Organization[]): Name[] {
-  return organizations.flatMap((organization) => {
-    const ended = organization.aliases.flatMap((alias) => (alias.until ? [alias.until] : [])).sort();
-    const last = ended.at(-1);
-    const periods = [
-      { names: [organization.name, organization.shortName], from: last && dayAfter(last), until: undefined },
+  return organizations.flatMap((organization) =>
+    [
+      { names: [organization.name, organization.shortName] },
       ...organization.aliases.map((alias) => ({
         names: [alias.name, ...(alias.shortName ? [alias.shortName] : [])],
         from: alias.from,
         until: alias.until,
       })),
-    ];
-    return periods.flatMap(({ names, from, until }) =>
+    ].flatMap(({ names, from, until }) =>
       [...new Set(names.flatMap(variants))].map((name) => ({
         id: organization.id,
         name,
         ...(from ? { from } : {}),
         ...(until ? { until } : {}),
       })),
-    );
-  });
+    ),
+  );
 }
 
 /** The text with the given stretches blanked out, offsets unchanged. */
