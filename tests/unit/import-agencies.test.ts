@@ -98,7 +98,8 @@ describe('findAgencies: the ways the press writes a known agency', () => {
   });
 
   it('never takes another number for a unit number', () => {
-    expect(ids('Dandim 0404 hadir.')).toEqual([]);
+    expect(ids('Dandim 0404/Lahat hadir.')).toEqual([]);
+    expect(ids('Dandim 0405/Lahat hadir.')).toEqual(['kodim-lahat']);
   });
 
   it('does not take a region name alone for an agency', () => {
@@ -171,6 +172,7 @@ describe('findAgencies: agencies the registry does not know', () => {
     expect(
       agencies('Kepala Kantor Pertanahan Kota Palembang, Rina, dan Kapolsek Gandus Iptu Joko hadir.').unknown,
     ).toEqual(['Kantor Pertanahan Kota Palembang', 'Polsek Gandus']);
+    expect(agencies('Kepala Satuan Reserse Narkoba AKP Sutrisno hadir.').unknown).toEqual(['Satuan Reserse Narkoba']);
   });
 
   it('does not propose what is part of a known name, nor a lone head word', () => {

@@ -246,8 +246,8 @@ const SYNONYM_PATTERNS = SYNONYMS.map((group) =>
 /**
  * The ways the press writes a name: long and short forms of its parts for each other ("Kanim",
  * "Imigrasi" for "Kantor Imigrasi"; "Sumsel" for "Sumatera Selatan"), a military unit by its number
- * or its place alone ("Kodim 0405"), and the region without "Kabupaten" or "Kota". Forms of one
- * word only are left out, lest a place name alone count as an agency.
+ * or its place alone ("Kodim 0405"), and the region without "Kabupaten" or "Kota". Every form
+ * keeps the agency's own word, so a place name alone never counts as an agency.
  */
 function variants(name: string): string[] {
   const forms = new Set([name]);
@@ -260,7 +260,7 @@ function variants(name: string): string[] {
     if (unit) forms.add(`${unit[1]} ${unit[2]}`).add(`${unit[1]} ${unit[3]}`);
     forms.add(form.replace(/(?<!Pemerintah|Resor)\s+(?:Provinsi|Kabupaten|Kota)\s+(?=\p{Lu})/u, ' '));
   }
-  return [...forms].filter((form) => form === name || /\s/.test(form));
+  return [...forms];
 }
 
 /**
