@@ -165,7 +165,7 @@ describe('findAgencies: agencies the registry does not know', () => {
   });
 
   it('spells a name written in capitals normally, keeping acronyms', () => {
-    expect(agencies('TIM DARI POLSEK GANDUS DAN BNNP HADIR').unknown).toEqual(['Polsek Gandus', 'BNNP']);
+    expect(agencies('Tim dari POLSEK GANDUS dan BNNP hadir.').unknown).toEqual(['Polsek Gandus', 'BNNP']);
   });
 
   it('ends a name at a comma, a lowercase word, a rank or a person', () => {
@@ -177,6 +177,15 @@ describe('findAgencies: agencies the registry does not know', () => {
 
   it('does not propose what is part of a known name, nor a lone head word', () => {
     expect(agencies('Dinas terkait dan Kantor Imigrasi Palembang hadir di kantor bupati.').unknown).toEqual([]);
+  });
+
+  it('keeps a misspelt head word as written', () => {
+    expect(agencies('Data Kementrian Ketenagakerjaan dicocokkan.').unknown).toEqual(['Kementrian Ketenagakerjaan']);
+  });
+
+  it('does not take the words of a title-case headline for a name, unless a region ends it', () => {
+    expect(agencies('Polres Lahat dan Kodim Data Pekerja Asing di Proyek Tol\n\nIsi.').unknown).toEqual([]);
+    expect(agencies('Satpol PP Ogan Ilir Gelar Razia Penginapan\n\nIsi.').unknown).toEqual(['Satpol PP Ogan Ilir']);
   });
 
   it('reads the regent’s office as the regency government', () => {

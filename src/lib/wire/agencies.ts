@@ -1,6 +1,19 @@
 import type { Organization } from '../../schemas/organization.ts';
 import type { Region } from '../../schemas/region.ts';
-import { blank, findNames, organizationNames, regionNames, tokenize, TITLES, uniqueIds, type Found } from './match.ts';
+import {
+  blank,
+  findNames,
+  organizationNames,
+  regionNames,
+  tokenize,
+  TITLES,
+  uniqueIds,
+  wordKeys,
+  oneLetterApart,
+  LONG_WORD,
+  type Found,
+  type Token,
+} from './match.ts';
 
 /** One line of the import report: which value a field got, from which sentence. */
 export interface Evidence {
@@ -26,40 +39,49 @@ export interface Agencies {
 }
 
 /** Words that start the name of a body serving a place: what follows is the place ("Polres Ogan Ilir"). */
-const UNIT_HEADS = new Set(
-  [
-    ...['polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'koramil', 'lanal'],
-    ...['lanud', 'kejati', 'kejari', 'pemprov', 'pemkab', 'pemkot', 'pemko', 'kanim', 'kanwil', 'imigrasi'],
-    ...['binda', 'bnnp', 'bnnk', 'disnaker', 'disnakertrans', 'disdukcapil', 'dukcapil', 'kesbangpol'],
-    ...['bakesbangpol', 'kemenag', 'satpol', 'lapas', 'rutan', 'bapas'],
-  ],
-);
+const UNIT_HEADS = new Set([
+  ...['polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kodam', 'korem', 'kodim', 'koramil', 'lanal'],
+  ...['lanud', 'kejati', 'kejari', 'pemprov', 'pemkab', 'pemkot', 'pemko', 'kanim', 'kanwil', 'imigrasi'],
+  ...['binda', 'bnnp', 'bnnk', 'disnaker', 'disnakertrans', 'disdukcapil', 'dukcapil', 'kesbangpol'],
+  ...['bakesbangpol', 'kemenag', 'satpol', 'lapas', 'rutan', 'bapas'],
+]);
 /** Words that start a descriptive agency name: what follows says what it does ("Dinas Sosial ..."). */
 const NAME_HEADS = new Set(
-  ['kantor', 'dinas', 'badan', 'kementerian', 'kepolisian', 'kejaksaan', 'komando', 'pemerintah'].concat(
-    ['direktorat', 'balai', 'lembaga', 'pangkalan', 'satuan'],
-  ),
+  ['kantor', 'dinas', 'badan', 'kementerian', 'kepolisian', 'kejaksaan', 'komando', 'pemerintah'].concat([
+    'direktorat',
+    'balai',
+    'lembaga',
+    'pangkalan',
+    'satuan',
+  ]),
 );
 /** Agencies the press names by their acronym alone. */
-const ALONE = new Set(
-  ['bin', 'bnn', 'bnnp', 'binda', 'bais', 'disnaker', 'disdukcapil', 'dukcapil', 'kesbangpol', 'satpol'],
-);
+const ALONE = new Set([
+  'bin',
+  'bnn',
+  'bnnp',
+  'binda',
+  'bais',
+  'disnaker',
+  'disdukcapil',
+  'dukcapil',
+  'kesbangpol',
+  'satpol',
+]);
 
 /**
  * Capitalised words that end an agency's name: ranks, honorifics and titles of the person who
  * usually follows it, day names, and the words of a headline.
  */
-const STOP_WORDS = new Set(
-  [
-    ...['akbp', 'akp', 'kompol', 'kombes', 'iptu', 'ipda', 'aiptu', 'aipda', 'bripka', 'brigadir', 'brigjen'],
-    ...['irjen', 'komjen', 'letkol', 'kolonel', 'mayor', 'kapten', 'lettu', 'letda', 'serma', 'serka', 'sertu'],
-    ...['pelda', 'peltu', 'mayjen', 'laksma', 'marsma', 'h', 'hj', 'dr', 'drs', 'ir', 'prof', 'bapak', 'ibu'],
-    ...['sdr', 'kepala', 'ketua', 'wakil', 'kasat', 'kasi', 'kabid', 'kadiv', 'sekretaris', 'tim', 'rakor'],
-    ...['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'bersama', 'di', 'pada', 'ke', 'hadir'],
-    ...['hadiri', 'gelar', 'ikuti', 'ikut', 'lakukan', 'adakan', 'bahas', 'tinjau', 'periksa', 'amankan', 'temukan'],
-    ...['dukung', 'awasi', 'jaring', 'razia', 'sidak', 'tangkap', 'terima', 'beri', 'bentuk', 'perkuat', 'dan'],
-  ],
-);
+const STOP_WORDS = new Set([
+  ...['akbp', 'akp', 'kompol', 'kombes', 'iptu', 'ipda', 'aiptu', 'aipda', 'bripka', 'brigadir', 'brigjen'],
+  ...['irjen', 'komjen', 'letkol', 'kolonel', 'mayor', 'kapten', 'lettu', 'letda', 'serma', 'serka', 'sertu'],
+  ...['pelda', 'peltu', 'mayjen', 'laksma', 'marsma', 'h', 'hj', 'dr', 'drs', 'ir', 'prof', 'bapak', 'ibu'],
+  ...['sdr', 'kepala', 'ketua', 'wakil', 'kasat', 'kasi', 'kabid', 'kadiv', 'sekretaris', 'tim', 'rakor'],
+  ...['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'bersama', 'di', 'pada', 'ke', 'hadir'],
+  ...['hadiri', 'gelar', 'ikuti', 'ikut', 'lakukan', 'adakan', 'bahas', 'tinjau', 'periksa', 'amankan', 'temukan'],
+  ...['dukung', 'awasi', 'jaring', 'razia', 'sidak', 'tangkap', 'terima', 'beri', 'bentuk', 'perkuat', 'dan'],
+]);
 /** Acronyms kept in capitals when a name written all in capitals is spelt normally. */
 const ACRONYMS = new Set(['bin', 'bnn', 'bnnp', 'bnnk', 'bais', 'pp', 'tpi', 'ham', 'tni', 'oku', 'oki', 'ri', 'bps']);
 
@@ -100,66 +122,98 @@ interface Mention {
   end: number;
 }
 
+const capitalised = (token: Token) => /^[\p{Lu}\d]/u.test(token.word);
+
+/** A head word, also misspelt by a letter ("Kementrian"). */
+function headOf(key: string): string {
+  if (UNIT_HEADS.has(key) || NAME_HEADS.has(key) || ALONE.has(key)) return key;
+  return [...NAME_HEADS].find((head) => head.length >= LONG_WORD && oneLetterApart(key, head)) ?? key;
+}
+
+/** A line in title case, as headlines are written, where every word is capitalised and none ends a name. */
+function inHeadline(text: string, index: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', index) + 1, (text.indexOf('\n', index) + 1 || text.length + 1) - 1);
+  const words = (line.match(/\p{L}{4,}/gu) ?? []).filter(
+    (word) => !/^(?:dengan|untuk|dari|yang|oleh|atau)$/.test(word),
+  );
+  const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length >= 3 && capitals >= words.length * 0.75 && !/[.!?]["”’]?\s*$/.test(line);
+}
+
+/**
+ * The capitalised words after an agency's head, up to a comma or other punctuation, a lowercase
+ * word, or a rank, title or headline verb. "dan" joins the words of what an agency does ("Dinas
+ * Tenaga Kerja dan Transmigrasi"), not the place a unit serves.
+ */
+function tail(
+  tokens: readonly Token[],
+  after: number,
+  unit: boolean,
+  adjacent: (a: Token, b: Token) => boolean,
+): Token[] {
+  const words: Token[] = [];
+  for (let j = after + 1; j < tokens.length; j++) {
+    const [previous, word, following] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+    if (!previous || !word || !adjacent(previous, word)) break;
+    const key = squash(word.word);
+    if (capitalised(word) && !STOP_WORDS.has(key)) words.push(word);
+    else if (
+      key === 'dan' &&
+      !unit &&
+      words.length > 0 &&
+      following &&
+      capitalised(following) &&
+      adjacent(word, following)
+    )
+      words.push(word);
+    else break;
+  }
+  return words;
+}
+
 /**
  * Agency-like phrases in a text whose registry names are blanked out: a head word ("Dinas",
- * "Polres", or a title such as "Kapolres") and the capitalised words after it, up to a comma, a
- * lowercase word, a rank or title, or the end of a region's name. A body serving a place takes one
- * word when no region is recognised ("Polsek Gandus"), lest a person's name after it join in.
+ * "Polres", or a title such as "Kapolres", read as "Polres") and the words of its tail, cut after
+ * the region's name when there is one. A body serving a place takes one word when no region is
+ * recognised and more words follow ("Polsek Gandus"), lest a person's name join in.
  */
 function agencyMentions(text: string, regions: readonly Region[]): Mention[] {
   const tokens = tokenize(text);
+  const keys = wordKeys(tokens);
   const places = regionNames(regions);
+  const adjacent = (a: Token, b: Token) => /^ +$/.test(text.slice(a.index + a.word.length, b.index));
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || !/^\p{Lu}/u.test(token.word)) continue;
-    const key = squash(token.word);
-    const next = tokens[i + 1];
-    const separate = (a: { index: number; word: string }, b: { index: number }) =>
-      /^ +$/.test(text.slice(a.index + a.word.length, b.index));
-    const wali = key === 'wali' && next !== undefined && squash(next.word) === 'kota' && separate(token, next);
-    const head = wali ? 'pemkot' : (TITLES[key] ?? key);
+    const head = headOf(keys[i] ?? '');
     const unit = UNIT_HEADS.has(head);
-    if (!unit && !NAME_HEADS.has(head) && !ALONE.has(head)) continue;
-    // "Kantor Bupati Lahat" is the regent's office: the title names the agency.
-    if (head === 'kantor' && next && separate(token, next) && TITLES[squash(next.word)] !== undefined) continue;
-    let last = wali && next ? i + 1 : i;
-    if (head === 'satuan' || head === 'satpol') {
-      const pp = tokens[last + 1];
-      if (pp && squash(pp.word) === 'pp' && separate(tokens[last] ?? token, pp)) last += 1;
-    }
-    const tail: typeof tokens = [];
-    for (let j = last + 1; j < tokens.length; j++) {
-      const word = tokens[j];
-      const previous = tokens[j - 1];
-      if (!word || !previous || !separate(previous, word)) break;
-      const lower = squash(word.word);
-      if (/^[\p{Lu}\d]/u.test(word.word) && !STOP_WORDS.has(lower)) tail.push(word);
-      // "Dinas Tenaga Kerja dan Transmigrasi": "dan" joins the words of what an agency does.
-      else if (!unit && lower === 'dan' && tail.length > 0) {
-        const following = tokens[j + 1];
-        if (!following || !/^\p{Lu}/u.test(following.word) || !separate(word, following)) break;
-        tail.push(word);
-      } else break;
-    }
-    let kept = tail;
-    const tailText = tail.length > 0 ? text.slice(tail[0]?.index, (tail.at(-1)?.index ?? 0) + (tail.at(-1)?.word.length ?? 0)) : '';
-    const [place] = findNames(tailText, places);
-    if (place) {
-      const cut = (tail[0]?.index ?? 0) + place.end;
-      kept = tail.filter((word) => word.index < cut);
-    } else if (unit && tail.length > 2) kept = tail.slice(0, 1);
-    if (kept.length === 0 && !ALONE.has(head)) continue;
-    const written = text.slice(token.index, tokens[last]!.index + tokens[last]!.word.length);
-    const headWord = head === key || wali ? written : capital(head);
-    const lastWord = kept.at(-1) ?? tokens[last] ?? token;
-    const tailWords = kept.map((word) => word.word).join(' ');
+    if (!token || !capitalised(token) || (!unit && !NAME_HEADS.has(head) && !ALONE.has(head))) continue;
+    // "Kantor Bupati Lahat" is the regent's office: the title after it names the agency.
+    const next = tokens[i + 1];
+    if (head === 'kantor' && next && adjacent(token, next) && TITLES[squash(next.word)] !== undefined) continue;
+    // Words the head absorbs: "Kota" of "Wali Kota", an office's class, "PP" of "Satpol PP".
+    let last = i;
+    while (keys[last + 1] === '' || (head === 'satpol' && keys[last + 1] === 'pp')) last++;
+    const lastHead = tokens[last] ?? token;
+    let words = tail(tokens, last, unit, adjacent);
+    const first = words[0];
+    const end = words.at(-1);
+    const [place] = first && end ? findNames(text.slice(first.index, end.index + end.word.length), places) : [];
+    if (place && first) words = words.filter((word) => word.index < first.index + place.end);
+    // In a headline every word is capitalised: only a region says where a name ends.
+    else if (words.length > 0 && inHeadline(text, token.index)) continue;
+    else if (unit && words.length > 2) words = words.slice(0, 1);
+    if (words.length === 0 && !ALONE.has(head)) continue;
+    const written = text.slice(token.index, lastHead.index + lastHead.word.length);
+    // A title is named as its agency: "Kapolres Ogan Ilir" proposes "Polres Ogan Ilir".
+    const headWords = keys[i] === squash(token.word) ? written : capital(head);
+    const final = words.at(-1) ?? lastHead;
     mentions.push({
-      name: canonical([headWord, tailWords].filter(Boolean).join(' ').replace(/\s+/g, ' ')),
+      name: canonical([headWords, ...words.map((word) => word.word)].join(' ').replace(/\s+/g, ' ')),
       index: token.index,
-      end: lastWord.index + lastWord.word.length,
+      end: final.index + final.word.length,
     });
-    i = tokens.indexOf(lastWord);
+    i = tokens.indexOf(final);
   }
   return mentions;
 }

@@ -81,8 +81,11 @@ export const TITLES: Readonly<Record<string, string>> = {
 /** An immigration office's class ("Kelas I TPI", "Kelas II Non TPI"), which the press often leaves out. */
 const CLASS_WORDS = /^(?:kelas|i|ii|iii|iv|1|2|3|khusus|non|tpi)$/;
 
-/** Words of a text as names are compared: squashed, titles read as agencies, class words left out. */
-function wordKeys(tokens: readonly Token[]): string[] {
+/**
+ * Words of a text as names are compared: squashed, titles read as their agency ("Kota" of "Wali
+ * Kota" absorbed as ""), an immigration office's class words left out ("").
+ */
+export function wordKeys(tokens: readonly Token[]): string[] {
   const keys = tokens.map((token) => squash(token.word));
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] ?? '';
@@ -113,7 +116,7 @@ export function oneLetterApart(a: string, b: string): boolean {
 }
 
 /** Words at least this long may be misspelt by one letter ("Kementrian" for "Kementerian"). */
-const LONG_WORD = 8;
+export const LONG_WORD = 8;
 
 /** Names prepared for matching: each with the key it is compared by, bucketed by the key's start. */
 interface Index {
@@ -246,8 +249,9 @@ const SYNONYM_PATTERNS = SYNONYMS.map((group) =>
 /**
  * The ways the press writes a name: long and short forms of its parts for each other ("Kanim",
  * "Imigrasi" for "Kantor Imigrasi"; "Sumsel" for "Sumatera Selatan"), a military unit by its number
- * or its place alone ("Kodim 0405"), and the region without "Kabupaten" or "Kota". Every form
- * keeps the agency's own word, so a place name alone never counts as an agency.
+ * or its place alone ("Kodim 0405"), the region without "Kabupaten" or "Kota", and a regional
+ * office without its province. Every form keeps the agency's own word, so a place name alone never
+ * counts as an agency.
  */
 function variants(name: string): string[] {
   const forms = new Set([name]);
@@ -259,6 +263,9 @@ function variants(name: string): string[] {
     const unit = /^(.+?)\s+([IVX]+|\d{2,4})\/(\S.*)$/u.exec(form);
     if (unit) forms.add(`${unit[1]} ${unit[2]}`).add(`${unit[1]} ${unit[3]}`);
     forms.add(form.replace(/(?<!Pemerintah|Resor)\s+(?:Provinsi|Kabupaten|Kota)\s+(?=\p{Lu})/u, ' '));
+    // A ministry has one regional office per province: "Kanwil Kemenkumham" is the province's.
+    if (/^(?:Kanwil|Kantor Wilayah)\s/.test(form))
+      forms.add(form.replace(/\s+(?:Provinsi\s+)?(?:Sumatera Selatan|Sumsel)$/, ''));
   }
   return [...forms];
 }
