@@ -6,7 +6,6 @@ import {
   organizationNames,
   regionNames,
   tokenize,
-  TITLES,
   uniqueIds,
   wordKeys,
   oneLetterApart,
@@ -46,27 +45,13 @@ const UNIT_HEADS = new Set([
   ...['bakesbangpol', 'kemenag', 'satpol', 'lapas', 'rutan', 'bapas'],
 ]);
 /** Words that start a descriptive agency name: what follows says what it does ("Dinas Sosial ..."). */
-const NAME_HEADS = new Set(
-  ['kantor', 'dinas', 'badan', 'kementerian', 'kepolisian', 'kejaksaan', 'komando', 'pemerintah'].concat([
-    'direktorat',
-    'balai',
-    'lembaga',
-    'pangkalan',
-    'satuan',
-  ]),
-);
+const NAME_HEADS = new Set([
+  ...['kantor', 'dinas', 'badan', 'kementerian', 'kepolisian', 'kejaksaan', 'komando', 'pemerintah'],
+  ...['direktorat', 'balai', 'lembaga', 'pangkalan', 'satuan'],
+]);
 /** Agencies the press names by their acronym alone. */
 const ALONE = new Set([
-  'bin',
-  'bnn',
-  'bnnp',
-  'binda',
-  'bais',
-  'disnaker',
-  'disdukcapil',
-  'dukcapil',
-  'kesbangpol',
-  'satpol',
+  ...['bin', 'bnn', 'bnnp', 'binda', 'bais', 'disnaker', 'disdukcapil', 'dukcapil', 'kesbangpol', 'satpol'],
 ]);
 
 /**
@@ -132,7 +117,8 @@ function headOf(key: string): string {
 
 /** A line in title case, as headlines are written, where every word is capitalised and none ends a name. */
 function inHeadline(text: string, index: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', index) + 1, (text.indexOf('\n', index) + 1 || text.length + 1) - 1);
+  const stop = text.indexOf('\n', index);
+  const line = text.slice(text.lastIndexOf('\n', index) + 1, stop < 0 ? undefined : stop);
   const words = (line.match(/\p{L}{4,}/gu) ?? []).filter(
     (word) => !/^(?:dengan|untuk|dari|yang|oleh|atau)$/.test(word),
   );
@@ -190,7 +176,8 @@ function agencyMentions(text: string, regions: readonly Region[]): Mention[] {
     if (!token || !capitalised(token) || (!unit && !NAME_HEADS.has(head) && !ALONE.has(head))) continue;
     // "Kantor Bupati Lahat" is the regent's office: the title after it names the agency.
     const next = tokens[i + 1];
-    if (head === 'kantor' && next && adjacent(token, next) && TITLES[squash(next.word)] !== undefined) continue;
+    const titled = next !== undefined && keys[i + 1] !== '' && keys[i + 1] !== squash(next.word);
+    if (head === 'kantor' && next && adjacent(token, next) && titled) continue;
     // Words the head absorbs: "Kota" of "Wali Kota", an office's class, "PP" of "Satpol PP".
     let last = i;
     while (keys[last + 1] === '' || (head === 'satpol' && keys[last + 1] === 'pp')) last++;

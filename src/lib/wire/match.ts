@@ -44,7 +44,7 @@ export interface Found {
  * Titles the press puts in front of an agency's short name, read as that short name: the head of
  * ("Kapolres Lahat") or a leader of ("Bupati Lahat") an agency names the agency.
  */
-export const TITLES: Readonly<Record<string, string>> = {
+const TITLES: Readonly<Record<string, string>> = {
   kakanwil: 'kanwil',
   kakanim: 'kanim',
   kapolda: 'polda',
@@ -270,12 +270,18 @@ function variants(name: string): string[] {
   return [...forms];
 }
 
+/** Names by registry: the importer and the lint rules ask for the same registry's names many times. */
+const organizationNameCache = new WeakMap<readonly Organization[], Name[]>();
+const regionNameCache = new WeakMap<readonly Region[], Name[]>();
+
 /**
  * Every name an organization goes or went by, as the press writes them: the current ones, valid
  * on any day, and the aliases, each with its period.
  */
 export function organizationNames(organizations: readonly Organization[]): Name[] {
-  return organizations.flatMap((organization) =>
+  const cached = organizationNameCache.get(organizations);
+  if (cached) return cached;
+  const result = organizations.flatMap((organization) =>
     [
       { names: [organization.name, organization.shortName] },
       ...organization.aliases.map((alias) => ({
@@ -292,6 +298,8 @@ export function organizationNames(organizations: readonly Organization[]): Name[
       })),
     ),
   );
+  organizationNameCache.set(organizations, result);
+  return result;
 }
 
 /** The text with the given stretches blanked out, offsets unchanged. */
@@ -303,10 +311,14 @@ export function blank(text: string, found: readonly { index: number; end: number
 
 /** Every name of a region: official ("Kabupaten Lahat"), bare ("Lahat") and aliases ("Pagaralam"). */
 export function regionNames(regions: readonly Region[]): Name[] {
-  return regions.flatMap((region) => {
+  const cached = regionNameCache.get(regions);
+  if (cached) return cached;
+  const result = regions.flatMap((region) => {
     const bare = region.name.replace(/^(?:Kabupaten|Kota|Kab\.|Kab)\s+/i, '');
     return [...new Set([region.name, bare, ...region.aliases])].map((name) => ({ id: region.id, name }));
   });
+  regionNameCache.set(regions, result);
+  return result;
 }
 
 /** Ids in order of first appearance, each once. */
