@@ -450,7 +450,7 @@ describe('missing-organizations', () => {
     expect(rest).toEqual([]);
     expect(issue).toMatchObject({ severity: 'warning', path: 'organizations' });
     expect(issue?.message).toBe(
-      'organizations is empty, but the text names Kakanim Muara Enim (kanim-muara-enim) and "Dinas Sosial Kabupaten Lahat" (not in organizations.yaml): list their ids, e.g. organizations: [kanim-muara-enim], after adding the missing agencies to content/organizations.yaml [missing-organizations]',
+      'is empty, but the text names Kakanim Muara Enim (kanim-muara-enim) and "Dinas Sosial Kabupaten Lahat" (not in organizations.yaml): list their ids, e.g. organizations: [kanim-muara-enim], after adding the missing agencies to content/organizations.yaml [missing-organizations]',
     );
   });
 

@@ -30,10 +30,6 @@ export const missingOrganizations: RuleCheck = (input, report) => {
       ids.length > 0
         ? `list their ids, e.g. organizations: [${ids.join(', ')}]${unknown.length > 0 ? ', after adding the missing agencies to content/organizations.yaml' : ''}`
         : 'add the agencies to content/organizations.yaml and list their ids under organizations';
-    report(
-      entry,
-      { path: ['organizations'] },
-      `organizations is empty, but the text names ${list([...known, ...missing])}: ${fix}`,
-    );
+    report(entry, { path: ['organizations'] }, `is empty, but the text names ${list([...known, ...missing])}: ${fix}`);
   }
 };
