@@ -118,11 +118,15 @@ export function oneLetterApart(a: string, b: string): boolean {
 /** Words at least this long may be misspelt by one letter ("Kementrian" for "Kementerian"). */
 export const LONG_WORD = 8;
 
-/** Names prepared for matching: each with the key it is compared by, bucketed by the key's start. */
+/** Names prepared for matching, by the key they are compared by. */
 interface Index {
-  buckets: Map<string, { name: Name; key: string }[]>;
+  byKey: Map<string, Name[]>;
+  /** Every start of a key, to stop joining words as soon as no name can match. */
+  prefixes: Set<string>;
   /** Long words of the names, to correct one-letter misspellings against. */
   vocabulary: Set<string>;
+  /** Words already looked up in the vocabulary, with what they are read as. */
+  corrections: Map<string, string>;
 }
 
 const indexes = new WeakMap<readonly Name[], Index>();
@@ -130,25 +134,29 @@ const indexes = new WeakMap<readonly Name[], Index>();
 function indexOf(names: readonly Name[]): Index {
   const cached = indexes.get(names);
   if (cached) return cached;
-  const index: Index = { buckets: new Map(), vocabulary: new Set() };
+  const index: Index = { byKey: new Map(), prefixes: new Set(), vocabulary: new Set(), corrections: new Map() };
   for (const name of names) {
     const keys = wordKeys(tokenize(name.name));
     const key = keys.join('');
     if (key.length < 3) continue;
     for (const word of keys) if (word.length >= LONG_WORD && /^\p{L}+$/u.test(word)) index.vocabulary.add(word);
-    const bucket = index.buckets.get(key.slice(0, 3)) ?? [];
-    bucket.push({ name, key });
-    index.buckets.set(key.slice(0, 3), bucket);
+    index.byKey.set(key, [...(index.byKey.get(key) ?? []), name]);
+    for (let length = 1; length <= key.length; length++) index.prefixes.add(key.slice(0, length));
   }
   indexes.set(names, index);
   return index;
 }
 
 /** A long word not in the names, read as the one name word it is one letter away from, if exactly one. */
-function corrected(key: string, vocabulary: ReadonlySet<string>): string {
+function corrected(key: string, { vocabulary, corrections }: Index): string {
   if (key.length < LONG_WORD - 1 || vocabulary.has(key) || !/^\p{L}+$/u.test(key)) return key;
-  const near = [...vocabulary].filter((word) => oneLetterApart(key, word));
-  return near.length === 1 ? (near[0] ?? key) : key;
+  let word = corrections.get(key);
+  if (word === undefined) {
+    const near = [...vocabulary].filter((known) => oneLetterApart(key, known));
+    word = near.length === 1 ? (near[0] ?? key) : key;
+    corrections.set(key, word);
+  }
+  return word;
 }
 
 const days = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
@@ -174,26 +182,27 @@ function fit(name: Name, day: string | undefined): number {
  * on `day` wins; a name matched outside its period is marked `outside`.
  */
 export function findNames(text: string, names: readonly Name[], day?: string): Found[] {
-  const { buckets, vocabulary } = indexOf(names);
+  const index = indexOf(names);
   const tokens = tokenize(text);
-  const keys = wordKeys(tokens).map((key) => corrected(key, vocabulary));
+  const keys = wordKeys(tokens).map((key) => corrected(key, index));
   const candidates: (Found & { rank: number })[] = [];
   for (let start = 0; start < tokens.length; start++) {
     const first = tokens[start];
     if (!first || !keys[start] || !/^[\p{Lu}\d]/u.test(first.word)) continue;
-    let prefix = '';
-    for (let end = start; end < keys.length && prefix.length < 3; end++) prefix += keys[end];
-    for (const { name, key } of buckets.get(prefix.slice(0, 3)) ?? []) {
-      let joined = '';
-      for (let end = start; end < tokens.length && joined.length < key.length; end++) {
-        joined += keys[end];
-        const token = tokens[end];
-        if (token && keys[end] && joined === key) {
-          const rank = fit(name, day);
-          candidates.push({ id: name.id, index: first.index, end: token.index + token.word.length, name, rank });
-          break;
-        }
-      }
+    let joined = '';
+    for (let end = start; end < tokens.length; end++) {
+      const token = tokens[end];
+      if (!token || !keys[end]) continue;
+      joined += keys[end];
+      if (!index.prefixes.has(joined)) break;
+      for (const name of index.byKey.get(joined) ?? [])
+        candidates.push({
+          id: name.id,
+          index: first.index,
+          end: token.index + token.word.length,
+          name,
+          rank: fit(name, day),
+        });
     }
   }
   // Longest first: a match inside a longer one is part of that name, not a name of its own.
