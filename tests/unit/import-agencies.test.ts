@@ -177,6 +177,7 @@ describe('findAgencies: agencies the registry does not know', () => {
 
   it('does not propose what is part of a known name, nor a lone head word', () => {
     expect(agencies('Dinas terkait dan Kantor Imigrasi Palembang hadir di kantor bupati.').unknown).toEqual([]);
+    expect(agencies('Pemerintah Pusat dan Pemerintah Daerah mendukung Tim PORA.').unknown).toEqual([]);
   });
 
   it('keeps a misspelt head word as written', () => {

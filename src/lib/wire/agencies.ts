@@ -191,6 +191,9 @@ function agencyMentions(text: string, regions: readonly Region[]): Mention[] {
     else if (words.length > 0 && inHeadline(text, token.index)) continue;
     else if (unit && words.length > 2) words = words.slice(0, 1);
     if (words.length === 0 && !ALONE.has(head)) continue;
+    // "Pemerintah Pusat", "Pemerintah Daerah": a government is an agency only with its place.
+    if (head === 'pemerintah' && !/^(?:provinsi|kabupaten|kab|kota|kecamatan|desa)$/.test(squash(words[0]?.word ?? '')))
+      continue;
     const written = text.slice(token.index, lastHead.index + lastHead.word.length);
     // A title is named as its agency: "Kapolres Ogan Ilir" proposes "Polres Ogan Ilir".
     const headWords = keys[i] === squash(token.word) ? written : capital(head);
