@@ -290,23 +290,17 @@ const regionNameCache = new WeakMap<readonly Region[], Name[]>();
 export function organizationNames(organizations: readonly Organization[]): Name[] {
   const cached = organizationNameCache.get(organizations);
   if (cached) return cached;
-  const result = organizations.flatMap((organization) =>
-    [
-      { names: [organization.name, organization.shortName] },
-      ...organization.aliases.map((alias) => ({
-        names: [alias.name, ...(alias.shortName ? [alias.shortName] : [])],
-        from: alias.from,
-        until: alias.until,
-      })),
-    ].flatMap(({ names, from, until }) =>
-      [...new Set(names.flatMap(variants))].map((name) => ({
+  const result = organizations.flatMap((organization) => {
+    const current = { name: organization.name, shortName: organization.shortName };
+    return [current, ...organization.aliases].flatMap((named) =>
+      [...new Set([named.name, ...(named.shortName ? [named.shortName] : [])].flatMap(variants))].map((name) => ({
         id: organization.id,
         name,
-        ...(from ? { from } : {}),
-        ...(until ? { until } : {}),
+        ...('from' in named && named.from ? { from: named.from } : {}),
+        ...('until' in named && named.until ? { until: named.until } : {}),
       })),
-    ),
-  );
+    );
+  });
   organizationNameCache.set(organizations, result);
   return result;
 }
