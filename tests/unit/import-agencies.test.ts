@@ -244,4 +244,17 @@ describe('parseWire', () => {
     });
     expect(release.evidence.map((item) => item.value)).toEqual(['kanim-palembang', 'Dinas Sosial Kota Palembang']);
   });
+
+  it('warns when the text uses a name outside its period', () => {
+    const release = parseWire('Palembang (ANTARA) - Kakanwil Kemenkumham Sumsel membuka rakor, Rabu (26/3).', {
+      organizations: ORGANIZATIONS,
+      regions: REGIONS,
+      people: [],
+      reference: '2025-03-30',
+    });
+    expect(release.organizations).toEqual(['kanwil-imigrasi-sumsel']);
+    expect(release.warnings).toContainEqual(
+      expect.stringContaining('until 2024-10-20, but the text is dated 2025-03-26'),
+    );
+  });
 });
