@@ -24,6 +24,8 @@ export const LintSettingsSchema = z.strictObject({
   dateline: LintLevelSchema.optional(),
   /** A link to a release, meeting, region or agency that does not exist or that readers cannot open. */
   'broken-link': LintLevelSchema.optional(),
+  /** A release whose text names agencies while its `organizations` list is empty. */
+  'missing-organizations': LintLevelSchema.optional(),
   /** "TODO" left in a record; always an error once the record is no longer a draft, unless "off". */
   placeholder: LintLevelSchema.optional(),
 });

@@ -443,6 +443,41 @@ describe('broken-link', () => {
   });
 });
 
+describe('missing-organizations', () => {
+  it('warns at organizations when a release lists none while its text names agencies, naming them and the fix', () => {
+    const built = release({}, 'Kakanim Muara Enim dan Dinas Sosial Kabupaten Lahat menggelar rakor Tim PORA.');
+    const [issue, ...rest] = run('missing-organizations', { releases: [built] });
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ severity: 'warning', path: 'organizations' });
+    expect(issue?.message).toBe(
+      'is empty, but the text names Kakanim Muara Enim (kanim-muara-enim) and "Dinas Sosial Kabupaten Lahat" (not in organizations.yaml): list their ids, e.g. organizations: [kanim-muara-enim], after adding the missing agencies to content/organizations.yaml [missing-organizations]',
+    );
+  });
+
+  it('asks for registry entries when every agency named is unknown', () => {
+    const [issue] = run('missing-organizations', { releases: [release({}, 'Polres Ogan Ilir ikut razia.')] });
+    expect(issue?.message).toContain(
+      'names "Polres Ogan Ilir" (not in organizations.yaml): add the agencies to content/organizations.yaml',
+    );
+  });
+
+  it('reads the title and the summary too', () => {
+    expect(
+      run('missing-organizations', { releases: [release({ title: 'Kanim Muara Enim Gelar Rakor' })] }),
+    ).toHaveLength(1);
+  });
+
+  it('says nothing when organizations lists an agency, or when the text names only places', () => {
+    const named = 'Kantor Imigrasi Muara Enim menggelar rakor Tim PORA.';
+    expect(
+      run('missing-organizations', { releases: [release({ organizations: ['kanim-muara-enim'] }, named)] }),
+    ).toEqual([]);
+    expect(run('missing-organizations', { releases: [release({}, 'Rakor digelar di Lahat, Muara Enim.')] })).toEqual(
+      [],
+    );
+  });
+});
+
 describe('placeholder', () => {
   it('warns about TODO in a draft, at the field and in the text', () => {
     const built = release({ draft: true, author: 'TODO Nama penulis' }, 'Paragraf pertama.\n\nTODO Paragraf penutup.');

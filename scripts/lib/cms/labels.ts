@@ -166,6 +166,7 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     'lint.quote-attribution': { label: 'Kutipan tanpa narasumber' },
     'lint.dateline': { label: 'Kota asal berita' },
     'lint.broken-link': { label: 'Tautan rusak' },
+    'lint.missing-organizations': { label: 'Instansi disebut tetapi tidak dicantumkan' },
     'lint.placeholder': { label: 'Penanda TODO' },
   },
   regions: {

@@ -3,7 +3,7 @@ import { straightQuotes } from '../../../src/lib/lint/text.ts';
 import type { Organization } from '../../../src/schemas/organization.ts';
 import type { Person } from '../../../src/schemas/person.ts';
 import type { Region } from '../../../src/schemas/region.ts';
-import { findNames, organizationNames, regionNames, tokenize } from './match.ts';
+import { findNames, organizationNames, regionNames, tokenize } from '../../../src/lib/wire/match.ts';
 
 /** Words that start or make up an official's title, besides the words of agency and region names. */
 const TITLE_WORDS = [

@@ -1,7 +1,8 @@
 import { DATELINE, placeName } from '../../../src/lib/lint/dateline.ts';
 import { normalizeText } from '../../../src/lib/lint/text.ts';
 import { SUMMARY_MAX } from '../../../src/lib/lint/rules/length.ts';
-import { blank, findNames, organizationNames, regionNames, uniqueIds } from './match.ts';
+import { findAgencies, type Evidence } from '../../../src/lib/wire/agencies.ts';
+import { blank, findNames, regionNames, uniqueIds } from '../../../src/lib/wire/match.ts';
 import { SpeakerFinder, type Registries, type Speaker } from './people.ts';
 
 /** Indonesian day names, Sunday first as Date.getUTCDay() counts. */
@@ -31,8 +32,12 @@ export interface WireRelease {
   paragraphs: string[];
   people: Speaker[];
   organizations: string[];
+  /** Agency names as written that match no registry entry. */
+  unknownOrganizations: string[];
   regions: string[];
   topics: string[];
+  /** Which field got which value from which sentence of the text. */
+  evidence: Evidence[];
   /** Things the editor should know: repeated paragraphs removed, dates that disagree, ... */
   warnings: string[];
 }
@@ -239,10 +244,11 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
   const aboutPlaces = everything.replace(statementPlaces, (whole, place: string) =>
     whole.replace(place, ' '.repeat(place.length)),
   );
-  const agencies = findNames(everything, organizationNames(options.organizations));
+  const agencies = findAgencies(everything, options.organizations, found.day, options.regions);
+  warnings.push(...agencies.warnings);
   // Place names inside agency names ("Kantor Imigrasi Muara Enim") say who, not where; a local
   // government ("Pemerintah Kabupaten Lahat") does say where.
-  const localGovernments = uniqueIds(agencies).flatMap((id) => {
+  const localGovernments = agencies.ids.flatMap((id) => {
     const agency = options.organizations.find((organization) => organization.id === id);
     return agency?.kind === 'pemerintah-daerah' && agency.region ? [agency.region] : [];
   });
@@ -257,14 +263,16 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
     ...(found.words ? { dateWords: found.words } : {}),
     paragraphs,
     people: finder.speakers(body),
-    organizations: uniqueIds(agencies),
+    organizations: agencies.ids,
+    unknownOrganizations: agencies.unknown,
     regions: [
       ...new Set([
         ...localGovernments,
-        ...uniqueIds(findNames(blank(aboutPlaces, agencies), regionNames(options.regions))),
+        ...uniqueIds(findNames(blank(aboutPlaces, agencies.spans), regionNames(options.regions))),
       ]),
     ],
     topics: [...new Set(topics)],
+    evidence: agencies.evidence,
     warnings,
   };
 }

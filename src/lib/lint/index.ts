@@ -4,6 +4,7 @@ import { brokenLink } from './rules/broken-link.ts';
 import { dateline } from './rules/dateline.ts';
 import { duplicateParagraph } from './rules/duplicate-paragraph.ts';
 import { imageAlt } from './rules/image-alt.ts';
+import { missingOrganizations } from './rules/missing-organizations.ts';
 import { summaryLength, titleLength } from './rules/length.ts';
 import { personalData } from './rules/personal-data.ts';
 import { placeholder } from './rules/placeholder.ts';
@@ -22,6 +23,7 @@ export const RULES: Readonly<Record<LintRule, RuleCheck>> = {
   'quote-attribution': quoteAttribution,
   dateline,
   'broken-link': brokenLink,
+  'missing-organizations': missingOrganizations,
   placeholder,
 };
 
