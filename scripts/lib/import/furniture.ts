@@ -1,0 +1,52 @@
+import { bylineName, junkKind, LEAD_JUNK, readCredits, stampTime } from '../../../src/lib/wire/junk.ts';
+import { writtenDay } from '../../../src/lib/wire/dates.ts';
+import { excerpt } from '../../../src/lib/lint/text.ts';
+import type { Evidence } from './wire.ts';
+
+/** The text without page furniture, and what the furniture said about the release. */
+export interface Furnished {
+  paragraphs: string[];
+  author?: string;
+  editor?: string;
+  /** The page's date stamp ("Senin, 17 Maret 2025 | 10:15 WIB"): its day, time and words. */
+  stamp?: { day: string; time?: string; words: string };
+  evidence: Evidence[];
+  /** Captions, bylines and date stamps taken out, for the warning: 'photo caption "Suasana…"'. */
+  removed: string[];
+}
+
+/** Furniture that could pass for text, named in the warning so the editor can check it went. */
+const LABEL: Partial<Record<string, string>> = { caption: 'photo caption', byline: 'byline', 'date-time': 'date stamp' };
+
+/**
+ * Takes page furniture out of pasted paragraphs. Credits give the author and editor, a byline the
+ * author when no credit does, the page's date stamp the day and time of publication.
+ */
+export function stripFurniture(paragraphs: readonly string[]): Furnished {
+  const result: Furnished = { paragraphs: [], evidence: [], removed: [] };
+  const credit = (field: 'author' | 'editor', value: string | undefined, from: string) => {
+    if (value === undefined || result[field] !== undefined) return;
+    result[field] = value;
+    result.evidence.push({ field, value, from });
+  };
+  for (const paragraph of paragraphs) {
+    const kind = junkKind(paragraph);
+    if (kind === undefined) {
+      result.paragraphs.push(paragraph);
+      continue;
+    }
+    if (LEAD_JUNK.has(kind)) result.removed.push(`${LABEL[kind]} "${excerpt(paragraph, 50)}"`);
+    if (kind === 'credits') {
+      const { author, editor } = readCredits(paragraph);
+      credit('author', author, paragraph);
+      credit('editor', editor, paragraph);
+    }
+    if (kind === 'byline') credit('author', bylineName(paragraph), paragraph);
+    const day = kind === 'date-time' ? writtenDay(paragraph) : undefined;
+    if (day !== undefined && result.stamp === undefined) {
+      const time = stampTime(paragraph);
+      result.stamp = { day, words: paragraph, ...(time ? { time } : {}) };
+    }
+  }
+  return result;
+}
