@@ -22,6 +22,10 @@ export const LintSettingsSchema = z.strictObject({
   'quote-attribution': LintLevelSchema.optional(),
   /** A dateline that is not a plain place name, or that is repeated at the start of the text. */
   dateline: LintLevelSchema.optional(),
+  /** A dateline that names a news site ("SuaraSumsel.id", "SRIPOKU.COM, PALEMBANG") instead of the city. */
+  'site-dateline': LintLevelSchema.optional(),
+  /** A text whose first paragraph is a photo caption, byline or date stamp copied from a news page. */
+  'lead-junk': LintLevelSchema.optional(),
   /** A link to a release, meeting, region or agency that does not exist or that readers cannot open. */
   'broken-link': LintLevelSchema.optional(),
   /** "TODO" left in a record; always an error once the record is no longer a draft, unless "off". */

@@ -25,11 +25,11 @@ const SHARE_WORD =
 const PATTERNS: readonly [JunkKind, RegExp][] = [
   // "… Foto : SB/dok", "(Foto: Humas)", "Ket. foto: …", "FOTO: ANTARA/Andi".
   ['caption', /^(?:ket(?:erangan)?\.?\s*foto|foto|gambar|ilustrasi)\s*:/iu],
-  ['caption', /\(\s*(?:foto|dok|ist)\s*[:.]?[^()]{0,40}\)\s*$/iu],
+  ['caption', /\(\s*(?:foto|dok|ist|istimewa)\b\s*[:.]?[^()]{0,40}\)\s*$/iu],
   ['caption', /\b(?:foto|dok)\s*:\s*[^.!?"]{1,40}$/iu],
   // "**@(Name)", "Oleh: Name", "Oleh Name".
   ['byline', /^\**\s*@\s*\(?[^()]{1,60}\)?\**$/u],
-  ['byline', /^oleh\s*:?\s+[\p{L}.' ]{2,60}$/iu],
+  ['byline', /^(?:oleh|Oleh|OLEH)\s*:?\s+\p{Lu}[\p{L}.']*(?:,?\s+\p{Lu}[\p{L}.']*){0,5}$/u],
   // "Senin, 17 Maret 2025 | 10:15 WIB", "17/03/2025 10:15 WIB", "Diterbitkan 17 Maret 2025".
   ['date-time', new RegExp(`^(?:${DAY},?\\s*)?${DATE}(?:\\s*[|,-]?\\s*(?:pukul\\s*)?${CLOCK})?$`, 'iu')],
   ['date-time', /^(?:diterbitkan|dipublikasikan|diposting|diperbarui|posted|updated)\b.{0,60}\d{4}.{0,20}$/iu],

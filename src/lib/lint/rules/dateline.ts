@@ -1,4 +1,4 @@
-import { placeName, readDateline } from '../../wire/dateline.ts';
+import { placeName, readDateline, SITE_NAME_IN } from '../../wire/dateline.ts';
 import { bodyOf } from '../texts.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import type { RuleCheck } from '../types.ts';
@@ -6,10 +6,13 @@ import type { RuleCheck } from '../types.ts';
 /** A dateline field is a place name: capitalised words, no agency, dash, digits or date. */
 const PLACE = /^\p{Lu}[\p{L}.'’]*(?:[ -]\p{L}[\p{L}.'’]*){0,3}$/u;
 
-/** Why a dateline field is wrong, or undefined when it is a place name (or a placeholder, reported elsewhere). */
+/**
+ * Why a dateline field is wrong, or undefined when it is a place name (or a placeholder or a site
+ * name, which other rules report).
+ */
 export function datelineProblem(value: string): string | undefined {
   const trimmed = value.trim();
-  if (PLACEHOLDER.test(trimmed)) return undefined;
+  if (PLACEHOLDER.test(trimmed) || SITE_NAME_IN.test(trimmed)) return undefined;
   if (trimmed === '') return 'is blank: write the city the release comes from';
   if (PLACE.test(trimmed) && !(trimmed.length > 3 && trimmed === trimmed.toUpperCase())) return undefined;
   const suggestion = readDateline(`${trimmed} - `)?.place ?? placeName(trimmed.replace(/[(\-–—].*$/, ''));
