@@ -106,7 +106,7 @@ export function report(result: ImportResult): string {
   const lines = ['Read from the text (field: value ← where it came from):'];
   const width = Math.max(...result.release.evidence.map((entry) => entry.field.length), 0);
   for (const entry of result.release.evidence)
-    lines.push(`  ${`${entry.field}:`.padEnd(width + 1)} ${short(entry.value, 60)} ← "${short(entry.from, 100)}"`);
+    lines.push(`  ${`${entry.field}:`.padEnd(width + 1)} ${short(entry.value, 60)} ← "${short(entry.from, 160)}"`);
   if (result.release.evidence.length === 0) lines.push('  nothing');
   if (result.todo.length > 0)
     lines.push('Still to write (marked TODO in the draft):', ...result.todo.map((item) => `  - ${item}`));
