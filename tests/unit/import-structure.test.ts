@@ -84,7 +84,7 @@ describe('parseWire: page furniture', () => {
       { field: 'dateline', value: 'Palembang', from: expect.stringMatching(/^SRIPOKU\.COM, PALEMBANG -- Kantor/) },
       { field: 'source', value: 'Sripoku.com', from: expect.stringMatching(/^SRIPOKU\.COM, PALEMBANG -- Kantor/) },
       { field: 'summary', value: release.summary, from: release.paragraphs[0] },
-      { field: 'publishedAt', value: '2025-03-17', from: 'Senin, 17 Maret 2025 | 10:15 WIB' },
+      { field: 'publishedAt', value: '2025-03-17 10:15', from: 'Senin, 17 Maret 2025 | 10:15 WIB' },
     ]);
   });
 });
@@ -279,12 +279,12 @@ describe('npm run import: report, --stdout and warnings', { timeout: 30_000 }, (
       const report = result.stderr.slice(result.stderr.indexOf('Read from the text'));
       expect(report.split('\n').slice(0, 9)).toEqual([
         'Read from the text (field: value ← where it came from):',
-        '  author:      Andi Saputra ← "Pewarta: Andi Saputra"',
         '  title:       Tim PORA Lahat Data Ulang Pekerja Asing di Proyek Jalan ← "Tim PORA Lahat Data Ulang Pekerja Asing di Proyek Jalan"',
-        '  dateline:    Lahat ← "Lahat (ANTARA) - Tim PORA Kabupaten Lahat mendata ulang pekerja asing di proyek jalan tol, Rabu (19/3)."',
-        '  source:      ANTARA ← "Lahat (ANTARA) - Tim PORA Kabupaten Lahat mendata ulang pekerja asing di proyek jalan tol, Rabu (19/3)."',
         '  summary:     Tim PORA Kabupaten Lahat mendata ulang pekerja asing di pro… ← "Tim PORA Kabupaten Lahat mendata ulang pekerja asing di proyek jalan tol, Rabu (19/3)."',
+        '  dateline:    Lahat ← "Lahat (ANTARA) - Tim PORA Kabupaten Lahat mendata ulang pekerja asing di proyek jalan tol, Rabu (19/3)."',
         '  publishedAt: 2025-03-19 ← "Tim PORA Kabupaten Lahat mendata ulang pekerja asing di proyek jalan tol, Rabu (19/3)."',
+        '  author:      Andi Saputra ← "Pewarta: Andi Saputra"',
+        '  source:      ANTARA ← "Lahat (ANTARA) - Tim PORA Kabupaten Lahat mendata ulang pekerja asing di proyek jalan tol, Rabu (19/3)."',
         'Next: compare the draft with the original, replace every TODO, then run npm run check.',
         '',
       ]);

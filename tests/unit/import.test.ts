@@ -376,7 +376,7 @@ describe('importWire', () => {
   });
 });
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: 30_000 }, () => {
   it('reads standard input and prints the draft with --stdout, warnings on stderr', () => {
     const copy = copyFixture();
     const before = filesUnder(copy.contentDir);

@@ -7,7 +7,7 @@ import { addDays, NewRecordError, offsetAt, siteTimeZone, slugify } from '../new
 import { missing, renderDraft } from './draft.ts';
 import { parseWire, type WireRelease } from './wire.ts';
 
-export { parseWire } from './wire.ts';
+export { parseWire, type Evidence, type WireRelease } from './wire.ts';
 export { findDay, lastWeekday } from './days.ts';
 export { sentences, splitParagraphs } from './paragraphs.ts';
 export { cutSentence, leadSummary } from './summary.ts';
@@ -98,16 +98,35 @@ const short = (text: string, length: number) => {
   return flat.length > length ? `${flat.slice(0, length - 1).trimEnd()}…` : flat;
 };
 
+/** The report lists fields in the draft's order; others follow. */
+const FIELD_ORDER = [
+  'title',
+  'summary',
+  'dateline',
+  'publishedAt',
+  'author',
+  'editor',
+  'source',
+  'organizations',
+  'regions',
+  'people',
+];
+const rank = (field: string) => {
+  const at = FIELD_ORDER.indexOf(field);
+  return at < 0 ? FIELD_ORDER.length : at;
+};
+
 /**
  * What the import read and what is left, for the editor: "field: value ← the sentence it came from"
- * for every field filled from the text, then the TODO list.
+ * for every field filled from the text, in the draft's order, then the TODO list.
  */
 export function report(result: ImportResult): string {
   const lines = ['Read from the text (field: value ← where it came from):'];
-  const width = Math.max(...result.release.evidence.map((entry) => entry.field.length), 0);
-  for (const entry of result.release.evidence)
+  const evidence = [...result.release.evidence].sort((a, b) => rank(a.field) - rank(b.field));
+  const width = Math.max(...evidence.map((entry) => entry.field.length), 0);
+  for (const entry of evidence)
     lines.push(`  ${`${entry.field}:`.padEnd(width + 1)} ${short(entry.value, 60)} ← "${short(entry.from, 160)}"`);
-  if (result.release.evidence.length === 0) lines.push('  nothing');
+  if (evidence.length === 0) lines.push('  nothing');
   if (result.todo.length > 0)
     lines.push('Still to write (marked TODO in the draft):', ...result.todo.map((item) => `  - ${item}`));
   return lines.join('\n');

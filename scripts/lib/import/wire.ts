@@ -138,7 +138,8 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
       : { ...found, from: found.words === undefined ? undefined : sentenceWith(paragraphs, found.words) };
   if (!dateline?.day && !furnished.stamp && found.warning) warnings.push(found.warning);
   if (day.source === 'stamp' && furnished.stamp?.time) result.time = furnished.stamp.time;
-  if (day.from !== undefined) evidence.push({ field: 'publishedAt', value: day.day, from: day.from });
+  if (day.from !== undefined)
+    evidence.push({ field: 'publishedAt', value: [day.day, result.time].filter(Boolean).join(' '), from: day.from });
 
   const notWire = notWireReason(paragraphs, dateline !== undefined);
   if (notWire !== undefined) result.notWire = notWire;
