@@ -58,12 +58,11 @@ describe('parseWire: page furniture', () => {
     );
   });
 
-  it('reads author and editor from "Penulis: X | Editor: Y", and day and time from the date stamp', () => {
+  it('reads author and editor from "Penulis: X | Editor: Y", and the day from the date stamp', () => {
     expect(release).toMatchObject({
       author: 'Rina Marlina',
       editor: 'Bayu Anggara',
       day: '2025-03-17',
-      time: '10:15',
       dateSource: 'stamp',
     });
   });
@@ -84,7 +83,35 @@ describe('parseWire: page furniture', () => {
       { field: 'dateline', value: 'Palembang', from: expect.stringMatching(/^SRIPOKU\.COM, PALEMBANG -- Kantor/) },
       { field: 'source', value: 'Sripoku.com', from: expect.stringMatching(/^SRIPOKU\.COM, PALEMBANG -- Kantor/) },
       { field: 'summary', value: release.summary, from: release.paragraphs[0] },
-      { field: 'publishedAt', value: '2025-03-17 10:15', from: 'Senin, 17 Maret 2025 | 10:15 WIB' },
+      { field: 'publishedAt', value: '2025-03-17', from: 'Senin, 17 Maret 2025 | 10:15 WIB' },
+    ]);
+  });
+});
+
+describe('parseWire: an office page and a linked headline', () => {
+  const release = read(
+    [
+      'Humas Kanim Palembang',
+      'Kanim Palembang Gelar Sosialisasi untuk Pengelola Hotel',
+      'Palembang, 12 Maret 2025 – Kantor Imigrasi Palembang menggelar sosialisasi pelaporan tamu asing.',
+      'Sosialisasi diikuti pengelola hotel dari seluruh kecamatan.',
+      'Baca Juga:',
+      'Tim PORA Lahat Periksa Pekerja Tambang',
+      'Artikel ini telah tayang di PortalContoh.com',
+    ].join('\n\n'),
+  );
+
+  it("takes the unit above the headline of an office's page as the author", () => {
+    expect(release).toMatchObject({
+      author: 'Humas Kanim Palembang',
+      title: 'Kanim Palembang Gelar Sosialisasi untuk Pengelola Hotel',
+    });
+  });
+
+  it('drops "Baca Juga:" with the headline it links on the next line, and the syndication footer', () => {
+    expect(release.paragraphs).toEqual([
+      'Kantor Imigrasi Palembang menggelar sosialisasi pelaporan tamu asing.',
+      'Sosialisasi diikuti pengelola hotel dari seluruh kecamatan.',
     ]);
   });
 });
@@ -94,9 +121,7 @@ describe('parseWire: datelines', () => {
     const release = read('SuaraSumsel.id - Tim PORA Kota Palembang menggelar rapat di kantor wali kota.\n\nRapat dihadiri dua belas instansi.');
     expect(release.dateline).toBeUndefined();
     expect(release.outlet).toBe('SuaraSumsel.id');
-    expect(release.datelineReason).toBe(
-      '"SuaraSumsel.id -" hanya menyebut nama situs, bukan kota: tulis kota asal berita',
-    );
+    expect(release.datelineReason).toBe('naskah dibuka dengan nama situs "SuaraSumsel.id" tanpa nama kota');
     expect(release.paragraphs[0]).toBe('Tim PORA Kota Palembang menggelar rapat di kantor wali kota.');
   });
 
@@ -146,13 +171,22 @@ describe('parseWire: text that is not wire copy', () => {
     [
       'an English paragraph',
       'PALEMBANG - Tim PORA menggelar rapat di kantor wali kota.\n\nThe meeting was attended by officers from the immigration office and the police, who discussed the new reporting rules.',
-      /^ada paragraf berbahasa Inggris \("The meeting was attended/,
+      /^teks ini tidak tampak seperti naskah berita berbahasa Indonesia: ada paragraf berbahasa Inggris \("The meeting was attended/,
     ],
-    ['no Indonesian function words', 'Lorem ipsum dolor sit amet.\n\nConsectetur adipiscing elit.', /kata tugas bahasa Indonesia/],
+        [
+      'English only, without dateline',
+      'Residents of the city say that the new reporting form for foreign guests is easier to use than the old one.',
+      /^teks ini tidak tampak seperti naskah berita berbahasa Indonesia: tidak ada dateline dan kalimatnya berbahasa Inggris$/,
+    ],
+    [
+      'no Indonesian function words',
+      'Lorem ipsum dolor sit amet.\n\nConsectetur adipiscing elit.',
+      /: tidak ada dateline dan tidak ada kata tugas bahasa Indonesia \(yang, dan, di, dari\)$/,
+    ],
     [
       'one block without dateline',
       'Tim PORA menggelar rapat di kantor wali kota untuk membahas laporan orang asing.',
-      /satu blok teks tanpa dateline/,
+      /^teks ini tidak tampak seperti naskah berita: tidak ada dateline dan teksnya hanya satu blok tanpa paragraf$/,
     ],
   ])('says so for %s', (_, text, reason) => {
     expect(read(text).notWire).toMatch(reason);
@@ -299,9 +333,9 @@ describe('npm run import: report, --stdout and warnings', { timeout: 30_000 }, (
     try {
       const result = run();
       expect(result.status).toBe(0);
-      expect(result.stderr).toContain('warning: this does not look like wire copy (naskah tidak memuat kata tugas');
+      expect(result.stderr).toContain('warning: this does not look like wire copy (teks ini tidak tampak');
       const file = /Created (\S+)/.exec(result.stdout)?.[1] ?? '';
-      expect(readFileSync(join(copy.root, file), 'utf8').split('\n')[3]).toMatch(/^# PERINGATAN: naskah tidak memuat/);
+      expect(readFileSync(join(copy.root, file), 'utf8').split('\n')[3]).toMatch(/^# PERINGATAN: teks ini tidak tampak seperti naskah berita berbahasa Indonesia: /);
       expect(result.stderr).toContain('Still to write (marked TODO in the draft):\n  - title: the text has no headline');
     } finally {
       copy.remove();

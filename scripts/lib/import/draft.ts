@@ -86,7 +86,7 @@ export function renderDraft(release: WireRelease, options: DraftOptions): string
     release.dateSource === 'explicit'
       ? `# Tanggal dari "${release.dateWords}" dalam naskah. Jam terbit belum diketahui: periksa.`
       : release.dateSource === 'stamp'
-        ? `# Tanggal dan jam dari cap tanggal halaman "${release.dateWords}". Periksa.`
+        ? `# Tanggal dari cap tanggal halaman "${release.dateWords}". Jam terbit belum diketahui: periksa.`
         : release.dateSource === 'day-name'
         ? `# Tanggal dari nama hari "${release.dateWords}", dihitung mundur dari ${options.reference}. Periksa jamnya.`
         : `# Naskah tidak menyebut hari: tanggal acuan ${options.reference} dipakai. Periksa tanggal dan jamnya.`;

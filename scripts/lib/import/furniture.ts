@@ -1,4 +1,4 @@
-import { bylineName, junkKind, LEAD_JUNK, readCredits, stampTime } from '../../../src/lib/wire/junk.ts';
+import { bylineName, junkKind, LEAD_JUNK, readCredits } from '../../../src/lib/wire/junk.ts';
 import { writtenDay } from '../../../src/lib/wire/dates.ts';
 import { excerpt } from '../../../src/lib/lint/text.ts';
 import type { Evidence } from './wire.ts';
@@ -8,8 +8,8 @@ export interface Furnished {
   paragraphs: string[];
   author?: string;
   editor?: string;
-  /** The page's date stamp ("Senin, 17 Maret 2025 | 10:15 WIB"): its day, time and words. */
-  stamp?: { day: string; time?: string; words: string };
+  /** The page's date stamp ("Senin, 17 Maret 2025 | 10:15 WIB"): its day and words. */
+  stamp?: { day: string; words: string };
   evidence: Evidence[];
   /** Captions, bylines and date stamps taken out, for the warning: 'photo caption "Suasana…"'. */
   removed: string[];
@@ -20,7 +20,8 @@ const LABEL: Partial<Record<string, string>> = { caption: 'photo caption', bylin
 
 /**
  * Takes page furniture out of pasted paragraphs. Credits give the author and editor, a byline the
- * author when no credit does, the page's date stamp the day and time of publication.
+ * author when no credit does, the page's date stamp the day of publication (its time is the
+ * outlet's, not the office's).
  */
 export function stripFurniture(paragraphs: readonly string[]): Furnished {
   const result: Furnished = { paragraphs: [], evidence: [], removed: [] };
@@ -29,8 +30,11 @@ export function stripFurniture(paragraphs: readonly string[]): Furnished {
     result[field] = value;
     result.evidence.push({ field, value, from });
   };
+  let linked = false;
   for (const paragraph of paragraphs) {
-    const kind = junkKind(paragraph);
+    // "Baca juga:" alone on its line links the headline on the next one.
+    const kind = linked && !/[.!?"]$/.test(paragraph) ? 'read-also' : junkKind(paragraph);
+    linked = kind === 'read-also' && /:\s*$/.test(paragraph);
     if (kind === undefined) {
       result.paragraphs.push(paragraph);
       continue;
@@ -44,8 +48,7 @@ export function stripFurniture(paragraphs: readonly string[]): Furnished {
     if (kind === 'byline') credit('author', bylineName(paragraph), paragraph);
     const day = kind === 'date-time' ? writtenDay(paragraph) : undefined;
     if (day !== undefined && result.stamp === undefined) {
-      const time = stampTime(paragraph);
-      result.stamp = { day, words: paragraph, ...(time ? { time } : {}) };
+      result.stamp = { day, words: paragraph };
     }
   }
   return result;

@@ -74,7 +74,6 @@ export function importWire(text: string, options: ImportOptions): ImportResult {
   const file = relative(root, path).split(sep).join('/');
   const draft = renderDraft(release, {
     offset: offsetAt(new Date(`${release.day}T12:00:00Z`), timeZone),
-    ...(release.time ? { time: release.time } : {}),
     reference,
     source: options.source,
     url: options.url,

@@ -14,21 +14,32 @@ const ENGLISH = new Set(
 const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 const count = (list: readonly string[], set: ReadonlySet<string>) => list.filter((word) => set.has(word)).length;
 
+/** A paragraph of at least eight words where English function words outnumber Indonesian ones. */
+function isEnglish(paragraph: string): boolean {
+  const list = words(paragraph);
+  const english = count(list, ENGLISH);
+  return list.length >= 8 && english >= 3 && english > count(list, INDONESIAN);
+}
+
 /**
  * Why a text does not look like wire copy, in Indonesian for the draft's `# PERINGATAN:` line, or
- * undefined when it does: an English paragraph, no Indonesian function words at all, or one block
- * with no dateline.
+ * undefined when it does: English sentences, no Indonesian function words at all, or one block
+ * with no dateline. A missing dateline is named too, as part of the reason.
  */
 export function notWireReason(paragraphs: readonly string[], hasDateline: boolean): string | undefined {
-  const all = words(paragraphs.join(' '));
-  if (count(all, INDONESIAN) === 0)
-    return 'naskah tidak memuat kata tugas bahasa Indonesia (yang, dan, di, dari): bukan naskah berita berbahasa Indonesia';
-  const english = paragraphs.find((paragraph) => {
-    const list = words(paragraph);
-    return list.length >= 8 && count(list, ENGLISH) >= 3 && count(list, ENGLISH) > count(list, INDONESIAN);
-  });
-  if (english !== undefined) return `ada paragraf berbahasa Inggris ("${excerpt(english, 60)}")`;
-  if (!hasDateline && paragraphs.length < 2)
-    return 'naskah hanya satu blok teks tanpa dateline dan tanpa paragraf: bukan susunan naskah berita';
-  return undefined;
+  const english = paragraphs.filter(isEnglish);
+  const noIndonesian = count(words(paragraphs.join(' ')), INDONESIAN) === 0;
+  const language =
+    english.length > 0 && english.length === paragraphs.length
+      ? 'kalimatnya berbahasa Inggris'
+      : english.length > 0
+        ? `ada paragraf berbahasa Inggris ("${excerpt(english[0] ?? '', 60)}")`
+        : noIndonesian
+          ? 'tidak ada kata tugas bahasa Indonesia (yang, dan, di, dari)'
+          : undefined;
+  const shape = !hasDateline && paragraphs.length < 2 ? 'teksnya hanya satu blok tanpa paragraf' : undefined;
+  const reason = language ?? shape;
+  if (reason === undefined) return undefined;
+  const kind = language ? 'naskah berita berbahasa Indonesia' : 'naskah berita';
+  return `teks ini tidak tampak seperti ${kind}: ${hasDateline ? '' : 'tidak ada dateline dan '}${reason}`;
 }

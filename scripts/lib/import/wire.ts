@@ -31,8 +31,6 @@ export interface WireRelease {
   summary?: string;
   /** Day of the release, YYYY-MM-DD. */
   day: string;
-  /** Time of publication, HH:MM, when the page's date stamp gives it. */
-  time?: string;
   /** How `day` was found, and the words it was found from. */
   dateSource: DateSource;
   dateWords?: string;
@@ -63,6 +61,9 @@ export interface WireOptions extends Registries {
   knownTopics?: readonly string[];
 }
 
+/** A unit's name as an office's news page prints it above the headline. */
+const UNIT = /^(?:Tim\s+)?(?:Humas|HUMAS|Redaksi|Admin)\b[\p{L}\s.]{0,60}$/u;
+
 /** A headline: short, one line, no closing period, not the start of the story. */
 function isHeadline(paragraph: string): boolean {
   return paragraph.length <= 160 && !/[.:;,]$/.test(paragraph) && readDateline(paragraph) === undefined;
@@ -90,6 +91,16 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
   if (furnished.author !== undefined) result.author = furnished.author;
   if (furnished.editor !== undefined) result.editor = furnished.editor;
 
+  // An office's own page names its unit above the headline: "Humas Kanim Muara Enim".
+  const [unit, headline, opening] = paragraphs;
+  if (unit && headline && opening && UNIT.test(unit) && isHeadline(headline) && readDateline(opening)) {
+    if (result.author === undefined) {
+      result.author = unit;
+      evidence.push({ field: 'author', value: unit, from: unit });
+    }
+    paragraphs = paragraphs.slice(1);
+  }
+
   // The headline comes before the dateline paragraph.
   const [first] = paragraphs;
   if (first !== undefined && isHeadline(first) && paragraphs.length > 1) {
@@ -106,7 +117,7 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
       result.dateline = dateline.place;
       evidence.push({ field: 'dateline', value: dateline.place, from });
     } else
-      result.datelineReason = `"${dateline.words}" hanya menyebut nama situs, bukan kota: tulis kota asal berita`;
+      result.datelineReason = `naskah dibuka dengan nama situs "${dateline.outlet}" tanpa nama kota`;
     if (dateline.outlet !== undefined) {
       result.outlet = dateline.outlet;
       evidence.push({ field: 'source', value: dateline.outlet, from });
@@ -116,7 +127,7 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
     else paragraphs[leadIndex] = dateline.rest.trim();
     if (leadIndex > 0)
       warnings.push(`${leadIndex} paragraph(s) before the dateline were kept at the top of the text: check them`);
-  } else result.datelineReason = 'naskah tidak punya dateline seperti "Palembang (ANTARA) -": tulis kota asal berita';
+  } else result.datelineReason = 'naskah tidak dibuka dengan nama kota';
   leadIndex = Math.max(leadIndex, 0);
 
   const repeats = removeRepeats(paragraphs, result.title, paragraphs[leadIndex]);
@@ -137,9 +148,7 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
       ? { day: furnished.stamp.day, source: 'stamp' as const, words: furnished.stamp.words, from: furnished.stamp.words }
       : { ...found, from: found.words === undefined ? undefined : sentenceWith(paragraphs, found.words) };
   if (!dateline?.day && !furnished.stamp && found.warning) warnings.push(found.warning);
-  if (day.source === 'stamp' && furnished.stamp?.time) result.time = furnished.stamp.time;
-  if (day.from !== undefined)
-    evidence.push({ field: 'publishedAt', value: [day.day, result.time].filter(Boolean).join(' '), from: day.from });
+  if (day.from !== undefined) evidence.push({ field: 'publishedAt', value: day.day, from: day.from });
 
   const notWire = notWireReason(paragraphs, dateline !== undefined);
   if (notWire !== undefined) result.notWire = notWire;

@@ -35,10 +35,15 @@ export function placeName(raw: string): string {
     .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 }
 
-/** An outlet's name as a source field writes it: "SRIPOKU.COM" becomes "Sripoku.com"; "ANTARA" stays. */
+/**
+ * An outlet's name as a source field writes it: a site name in capitals is written as a name
+ * ("SRIPOKU.COM" and "KOMPAS.com" become "Sripoku.com" and "Kompas.com"); "ANTARA",
+ * "SuaraSumsel.id" and "beritaxx.com" stay as written.
+ */
 export function outletName(raw: string): string {
   const name = raw.trim();
-  if (SITE_NAME.test(name) && name === name.toUpperCase()) return name.charAt(0) + name.slice(1).toLowerCase();
+  const [site = ''] = name.split('.');
+  if (SITE_NAME.test(name) && site === site.toUpperCase()) return name.charAt(0) + name.slice(1).toLowerCase();
   return name;
 }
 

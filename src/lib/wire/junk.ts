@@ -27,6 +27,8 @@ const PATTERNS: readonly [JunkKind, RegExp][] = [
   ['caption', /^(?:ket(?:erangan)?\.?\s*foto|foto|gambar|ilustrasi)\s*:/iu],
   ['caption', /\(\s*(?:foto|dok|ist|istimewa)\b\s*[:.]?[^()]{0,40}\)\s*$/iu],
   ['caption', /\b(?:foto|dok)\s*:\s*[^.!?"]{1,40}$/iu],
+  // "… Kamis (16/10/2025). (SRIPOKU.COM/Dok)": the picture's credit in brackets ends the caption.
+  ['caption', /\([^()]{0,40}\/\s*(?:dok|foto|ist|istimewa|dokumentasi)\b[^()]{0,20}\)\s*$/iu],
   // "**@(Name)", "Oleh: Name", "Oleh Name".
   ['byline', /^\**\s*@\s*\(?[^()]{1,60}\)?\**$/u],
   ['byline', /^(?:oleh|Oleh|OLEH)\s*:?\s+\p{Lu}[\p{L}.']*(?:,?\s+\p{Lu}[\p{L}.']*){0,5}$/u],
@@ -36,8 +38,11 @@ const PATTERNS: readonly [JunkKind, RegExp][] = [
   ['credits', new RegExp(`^(?:${CREDIT_ROLE}\\s*:\\s*[^|]+?\\s*(?:\\||$)\\s*)+$`, 'iu')],
   ['read-also', /^(?:baca\s+(?:juga|pula)|lihat\s+juga|simak\s+(?:juga|berita)|artikel\s+terkait|berita\s+terkait)\b/iu],
   ['share', new RegExp(`^(?:${SHARE_WORD}[\\s:|,·•/-]*)+$`, 'iu')],
+  // "Baca berita Kompas.com lainnya di Google News", "Ikuti kami di WhatsApp Channel".
+  ['share', /^.{0,80}\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b.{0,40}$/iu],
   ['copyright', /^(?:copyright\b|©|\(c\)|hak\s+cipta|all\s+rights\s+reserved|dilarang\s+(?:keras\s+)?mengambil|ikuti\s+(?:kami|berita))/iu],
   ['copyright', /©.{0,80}$/u],
+  ['copyright', /^artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dipublikasikan)\b/iu],
   ['tags', /^(?:tags?|topik|kata\s+kunci)\s*:/iu],
   ['breadcrumb', /^(?:home|beranda)\s*[>»›/|]/iu],
   ['breadcrumb', /^[^.!?]{1,40}(?:\s*[»›>]\s*[^.!?»›>]{1,40}){2,}$/u],
@@ -70,12 +75,4 @@ export function readCredits(line: string): { author?: string; editor?: string } 
 export function bylineName(line: string): string | undefined {
   const match = /^\**\s*(?:@\s*\(?|oleh\s*:?\s+)([^()*]+?)\)?\**$/iu.exec(line.trim());
   return match?.[1]?.trim() || undefined;
-}
-
-/** A page's date stamp as day and time: "Senin, 17 Maret 2025 | 10:15 WIB" gives 10:15. */
-export function stampTime(line: string): string | undefined {
-  const match = new RegExp(`(\\d{1,2})[:.](\\d{2})\\s*(?:WIB|WITA|WIT)?\\s*$`, 'iu').exec(line.trim());
-  if (!match) return undefined;
-  const [, hours = '', minutes = ''] = match;
-  return Number(hours) < 24 && Number(minutes) < 60 ? `${hours.padStart(2, '0')}:${minutes}` : undefined;
 }
