@@ -118,23 +118,31 @@ describe('parseWire: an office page and a linked headline', () => {
 
 describe('parseWire: datelines', () => {
   it('leaves a dateline that names only a site as TODO, with the reason, and keeps the site as the source', () => {
-    const release = read('SuaraSumsel.id - Tim PORA Kota Palembang menggelar rapat di kantor wali kota.\n\nRapat dihadiri dua belas instansi.');
+    const release = read(
+      'SuaraSumsel.id - Tim PORA Kota Palembang menggelar rapat di kantor wali kota.\n\nRapat dihadiri dua belas instansi.',
+    );
     expect(release.dateline).toBeUndefined();
     expect(release.outlet).toBe('SuaraSumsel.id');
     expect(release.datelineReason).toBe('naskah dibuka dengan nama situs "SuaraSumsel.id" tanpa nama kota');
     expect(release.paragraphs[0]).toBe('Tim PORA Kota Palembang menggelar rapat di kantor wali kota.');
   });
 
-  it('takes publishedAt from the date in a ministry page\'s dateline', () => {
+  it("takes publishedAt from the date in a ministry page's dateline", () => {
     const release = read(
       'Palembang, 12 Maret 2025 – Kantor Wilayah menggelar rapat Tim PORA, Selasa (11/3).\n\nRapat membahas pengawasan.',
     );
     expect(release).toMatchObject({ dateline: 'Palembang', day: '2025-03-12', dateSource: 'explicit' });
-    expect(release.evidence).toContainEqual({ field: 'publishedAt', value: '2025-03-12', from: 'Palembang, 12 Maret 2025 –' });
+    expect(release.evidence).toContainEqual({
+      field: 'publishedAt',
+      value: '2025-03-12',
+      from: 'Palembang, 12 Maret 2025 –',
+    });
   });
 
   it('reads a dateline on a line of its own and takes the next paragraph as the lead', () => {
-    const release = read('Judul Rapat Tim PORA\n\nLAHAT -\n\nTim PORA menggelar rapat di Lahat.\n\nRapat selesai siang.');
+    const release = read(
+      'Judul Rapat Tim PORA\n\nLAHAT -\n\nTim PORA menggelar rapat di Lahat.\n\nRapat selesai siang.',
+    );
     expect(release).toMatchObject({ dateline: 'Lahat', summary: 'Tim PORA menggelar rapat di Lahat.' });
   });
 });
@@ -173,7 +181,7 @@ describe('parseWire: text that is not wire copy', () => {
       'PALEMBANG - Tim PORA menggelar rapat di kantor wali kota.\n\nThe meeting was attended by officers from the immigration office and the police, who discussed the new reporting rules.',
       /^teks ini tidak tampak seperti naskah berita berbahasa Indonesia: ada paragraf berbahasa Inggris \("The meeting was attended/,
     ],
-        [
+    [
       'English only, without dateline',
       'Residents of the city say that the new reporting form for foreign guests is easier to use than the old one.',
       /^teks ini tidak tampak seperti naskah berita berbahasa Indonesia: tidak ada dateline dan kalimatnya berbahasa Inggris$/,
@@ -265,7 +273,9 @@ describe('renderDraft: TODO and warning lines', () => {
 
   it('takes the source from the outlet, unless told otherwise', () => {
     const outlet = { ...release, outlet: 'SuaraSumsel.id' };
-    expect(renderDraft(outlet, { offset: '+07:00', reference: '2025-03-12' })).toContain('source:\n  name: SuaraSumsel.id\n');
+    expect(renderDraft(outlet, { offset: '+07:00', reference: '2025-03-12' })).toContain(
+      'source:\n  name: SuaraSumsel.id\n',
+    );
     expect(renderDraft(outlet, { offset: '+07:00', reference: '2025-03-12', source: 'Humas Kanwil' })).toContain(
       'source:\n  name: Humas Kanwil\n',
     );
@@ -322,7 +332,9 @@ describe('npm run import: report, --stdout and warnings', { timeout: 30_000 }, (
         'Next: compare the draft with the original, replace every TODO, then run npm run check.',
         '',
       ]);
-      expect(result.stderr.indexOf('warning: removed the headline again')).toBeLessThan(result.stderr.indexOf('Read from'));
+      expect(result.stderr.indexOf('warning: removed the headline again')).toBeLessThan(
+        result.stderr.indexOf('Read from'),
+      );
     } finally {
       copy.remove();
     }
@@ -335,8 +347,12 @@ describe('npm run import: report, --stdout and warnings', { timeout: 30_000 }, (
       expect(result.status).toBe(0);
       expect(result.stderr).toContain('warning: this does not look like wire copy (teks ini tidak tampak');
       const file = /Created (\S+)/.exec(result.stdout)?.[1] ?? '';
-      expect(readFileSync(join(copy.root, file), 'utf8').split('\n')[3]).toMatch(/^# PERINGATAN: teks ini tidak tampak seperti naskah berita berbahasa Indonesia: /);
-      expect(result.stderr).toContain('Still to write (marked TODO in the draft):\n  - title: the text has no headline');
+      expect(readFileSync(join(copy.root, file), 'utf8').split('\n')[3]).toMatch(
+        /^# PERINGATAN: teks ini tidak tampak seperti naskah berita berbahasa Indonesia: /,
+      );
+      expect(result.stderr).toContain(
+        'Still to write (marked TODO in the draft):\n  - title: the text has no headline',
+      );
     } finally {
       copy.remove();
     }

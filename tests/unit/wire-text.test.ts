@@ -102,7 +102,10 @@ describe('junkKind', () => {
   });
 
   it('reads the name of a byline', () => {
-    expect([bylineName('**@(Rina Marlina)'), bylineName('Oleh: Rina Marlina')]).toEqual(['Rina Marlina', 'Rina Marlina']);
+    expect([bylineName('**@(Rina Marlina)'), bylineName('Oleh: Rina Marlina')]).toEqual([
+      'Rina Marlina',
+      'Rina Marlina',
+    ]);
   });
 });
 
@@ -133,8 +136,8 @@ describe('leadSummary', () => {
   });
 
   it('keeps two short sentences together and a long first one alone', () => {
-    expect(leadSummary('Tim PORA menggelar rapat. Rapat dihadiri dua belas instansi. Hasilnya dibahas pekan depan.')).toBe(
-      'Tim PORA menggelar rapat. Rapat dihadiri dua belas instansi.',
-    );
+    expect(
+      leadSummary('Tim PORA menggelar rapat. Rapat dihadiri dua belas instansi. Hasilnya dibahas pekan depan.'),
+    ).toBe('Tim PORA menggelar rapat. Rapat dihadiri dua belas instansi.');
   });
 });

@@ -62,4 +62,3 @@ export function findDay(
   }
   return { day: reference, source: 'reference' };
 }
-

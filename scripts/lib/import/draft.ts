@@ -88,8 +88,8 @@ export function renderDraft(release: WireRelease, options: DraftOptions): string
       : release.dateSource === 'stamp'
         ? `# Tanggal dari cap tanggal halaman "${release.dateWords}". Jam terbit belum diketahui: periksa.`
         : release.dateSource === 'day-name'
-        ? `# Tanggal dari nama hari "${release.dateWords}", dihitung mundur dari ${options.reference}. Periksa jamnya.`
-        : `# Naskah tidak menyebut hari: tanggal acuan ${options.reference} dipakai. Periksa tanggal dan jamnya.`;
+          ? `# Tanggal dari nama hari "${release.dateWords}", dihitung mundur dari ${options.reference}. Periksa jamnya.`
+          : `# Naskah tidak menyebut hari: tanggal acuan ${options.reference} dipakai. Periksa tanggal dan jamnya.`;
   const lines = [
     '---',
     '# Draf dari naskah kawat (npm run import). Periksa setiap isian dengan naskah aslinya, ganti',
@@ -121,7 +121,9 @@ export function renderDraft(release: WireRelease, options: DraftOptions): string
     ...release.people.flatMap((person) =>
       person.person
         ? []
-        : [`# TODO orang baru (tambahkan ke content/people.yaml): ${oneLine(person.name)}, ${oneLine(person.role ?? TODO.role)}`],
+        : [
+            `# TODO orang baru (tambahkan ke content/people.yaml): ${oneLine(person.name)}, ${oneLine(person.role ?? TODO.role)}`,
+          ],
     ),
     ...(release.people.length === 0
       ? ['people: []']

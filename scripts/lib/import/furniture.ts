@@ -16,7 +16,11 @@ export interface Furnished {
 }
 
 /** Furniture that could pass for text, named in the warning so the editor can check it went. */
-const LABEL: Partial<Record<string, string>> = { caption: 'photo caption', byline: 'byline', 'date-time': 'date stamp' };
+const LABEL: Partial<Record<string, string>> = {
+  caption: 'photo caption',
+  byline: 'byline',
+  'date-time': 'date stamp',
+};
 
 /**
  * Takes page furniture out of pasted paragraphs. Credits give the author and editor, a byline the

@@ -40,4 +40,3 @@ export function sentences(paragraph: string): string[] {
   }
   return result;
 }
-

@@ -116,8 +116,7 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
     if (dateline.place !== undefined) {
       result.dateline = dateline.place;
       evidence.push({ field: 'dateline', value: dateline.place, from });
-    } else
-      result.datelineReason = `naskah dibuka dengan nama situs "${dateline.outlet}" tanpa nama kota`;
+    } else result.datelineReason = `naskah dibuka dengan nama situs "${dateline.outlet}" tanpa nama kota`;
     if (dateline.outlet !== undefined) {
       result.outlet = dateline.outlet;
       evidence.push({ field: 'source', value: dateline.outlet, from });
@@ -145,7 +144,12 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
   const day = dateline?.day
     ? { day: dateline.day, source: 'explicit' as const, words: dateline.words, from: dateline.words }
     : furnished.stamp
-      ? { day: furnished.stamp.day, source: 'stamp' as const, words: furnished.stamp.words, from: furnished.stamp.words }
+      ? {
+          day: furnished.stamp.day,
+          source: 'stamp' as const,
+          words: furnished.stamp.words,
+          from: furnished.stamp.words,
+        }
       : { ...found, from: found.words === undefined ? undefined : sentenceWith(paragraphs, found.words) };
   if (!dateline?.day && !furnished.stamp && found.warning) warnings.push(found.warning);
   if (day.from !== undefined) evidence.push({ field: 'publishedAt', value: day.day, from: day.from });

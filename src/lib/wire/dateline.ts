@@ -23,7 +23,8 @@ const PLACE = /^\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3}$/u;
 /** A site name: "SuaraSumsel.id", "SRIPOKU.COM", "beritaxx.com", "www.contoh.co.id". */
 export const SITE_NAME = /^(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.\p{L}{2,6}){1,2}$/u;
 /** A site name anywhere in a text. */
-export const SITE_NAME_IN = /(?<![\p{L}\d.])(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:com|id|net|org|co\.id|or\.id|go\.id|news|info|tv)(?![\p{L}\d])/iu;
+export const SITE_NAME_IN =
+  /(?<![\p{L}\d.])(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:com|id|net|org|co\.id|or\.id|go\.id|news|info|tv)(?![\p{L}\d])/iu;
 
 /** A place name written as in a dateline field: "Pagar Alam", from "PAGAR ALAM" or "pagar alam". */
 export function placeName(raw: string): string {
@@ -72,7 +73,10 @@ export function readDateline(paragraph: string): Dateline | undefined {
   const marked = MARKED_OUTLET.exec(raw);
   // A lone hyphen between letters ("Muara-Enim") joins words; a dateline's dash stands apart.
   if (dash === '-' && !spaceBefore && !spaceAfter && !marked) return undefined;
-  const parts = (marked ? (marked[1] ?? '') : raw).split(/\s*,\s*/).filter(Boolean).map(part);
+  const parts = (marked ? (marked[1] ?? '') : raw)
+    .split(/\s*,\s*/)
+    .filter(Boolean)
+    .map(part);
   if (parts.length > 3 || parts.some((item) => item === undefined)) return undefined;
   const found = parts as Part[];
   const place = found.find((item) => item.kind === 'place')?.value;

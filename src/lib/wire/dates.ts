@@ -40,4 +40,3 @@ export function writtenDay(text: string): string | undefined {
   const digits = NUMERIC_DATE.exec(text);
   return digits ? isoDay(Number(digits[1]), Number(digits[2]), Number(digits[3])) : undefined;
 }
-

@@ -36,17 +36,26 @@ const PATTERNS: readonly [JunkKind, RegExp][] = [
   ['date-time', new RegExp(`^(?:${DAY},?\\s*)?${DATE}(?:\\s*[|,-]?\\s*(?:pukul\\s*)?${CLOCK})?$`, 'iu')],
   ['date-time', /^(?:diterbitkan|dipublikasikan|diposting|diperbarui|posted|updated)\b.{0,60}\d{4}.{0,20}$/iu],
   ['credits', new RegExp(`^(?:${CREDIT_ROLE}\\s*:\\s*[^|]+?\\s*(?:\\||$)\\s*)+$`, 'iu')],
-  ['read-also', /^(?:baca\s+(?:juga|pula)|lihat\s+juga|simak\s+(?:juga|berita)|artikel\s+terkait|berita\s+terkait)\b/iu],
+  [
+    'read-also',
+    /^(?:baca\s+(?:juga|pula)|lihat\s+juga|simak\s+(?:juga|berita)|artikel\s+terkait|berita\s+terkait)\b/iu,
+  ],
   ['share', new RegExp(`^(?:${SHARE_WORD}[\\s:|,·•/-]*)+$`, 'iu')],
   // "Baca berita Kompas.com lainnya di Google News", "Ikuti kami di WhatsApp Channel".
   ['share', /^.{0,80}\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b.{0,40}$/iu],
-  ['copyright', /^(?:copyright\b|©|\(c\)|hak\s+cipta|all\s+rights\s+reserved|dilarang\s+(?:keras\s+)?mengambil|ikuti\s+(?:kami|berita))/iu],
+  [
+    'copyright',
+    /^(?:copyright\b|©|\(c\)|hak\s+cipta|all\s+rights\s+reserved|dilarang\s+(?:keras\s+)?mengambil|ikuti\s+(?:kami|berita))/iu,
+  ],
   ['copyright', /©.{0,80}$/u],
   ['copyright', /^artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dipublikasikan)\b/iu],
   ['tags', /^(?:tags?|topik|kata\s+kunci)\s*:/iu],
   ['breadcrumb', /^(?:home|beranda)\s*[>»›/|]/iu],
   ['breadcrumb', /^[^.!?]{1,40}(?:\s*[»›>]\s*[^.!?»›>]{1,40}){2,}$/u],
-  ['views', /^(?:(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali)?|[\d.,]+\s*(?:kali\s+dibaca|views?|dilihat|pembaca))$/iu],
+  [
+    'views',
+    /^(?:(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali)?|[\d.,]+\s*(?:kali\s+dibaca|views?|dilihat|pembaca))$/iu,
+  ],
 ];
 
 /** The kind of page furniture a line or paragraph is, or undefined when it is text. */

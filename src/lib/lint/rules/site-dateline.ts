@@ -6,7 +6,7 @@ export function siteDatelineProblem(value: string): string | undefined {
   const site = SITE_NAME_IN.exec(value)?.[0];
   if (site === undefined) return undefined;
   const place = readDateline(`${value.trim()} - `)?.place;
-  const example = place === undefined ? ' (it is in the text\'s first line, or ask the source)' : `, here "${place}"`;
+  const example = place === undefined ? " (it is in the text's first line, or ask the source)" : `, here "${place}"`;
   return `${JSON.stringify(value)} names the news site ${site}, not a place: write the city the release comes from${example}, and the site under source.name`;
 }
 
