@@ -86,7 +86,7 @@ describe('junkKind', () => {
 
   it.each([
     'Rapat dihadiri oleh perwakilan dua belas instansi.',
-    'Oleh karena itu, pemeriksaan dilanjutkan pekan depan.',
+    'Oleh sebab itu petugas kembali pekan depan.',
     'Foto kegiatan dipajang di papan informasi kantor agar warga tahu.',
     'Petugas menyita dokumen (dokumen perjalanan palsu) dari dua orang.',
     '"Kami bagikan formulir kepada pengelola hotel," kata Dewi.',
