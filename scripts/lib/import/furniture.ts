@@ -1,4 +1,4 @@
-import { bylineName, junkKind, LEAD_JUNK, readCredits } from '../../../src/lib/wire/junk.ts';
+import { bylineName, junkKind, LEAD_JUNK, readCredits, type JunkKind } from '../../../src/lib/wire/junk.ts';
 import { writtenDay } from '../../../src/lib/wire/dates.ts';
 import { excerpt } from '../../../src/lib/lint/text.ts';
 import type { Evidence } from './wire.ts';
@@ -37,7 +37,7 @@ export function stripFurniture(paragraphs: readonly string[]): Furnished {
   let linked = false;
   for (const paragraph of paragraphs) {
     // "Baca juga:" alone on its line links the headline on the next one.
-    const kind = linked && !/[.!?"]$/.test(paragraph) ? 'read-also' : junkKind(paragraph);
+    const kind: JunkKind | undefined = linked && !/[.!?"]$/.test(paragraph) ? 'read-also' : junkKind(paragraph);
     linked = kind === 'read-also' && /:\s*$/.test(paragraph);
     if (kind === undefined) {
       result.paragraphs.push(paragraph);
