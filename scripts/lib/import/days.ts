@@ -1,3 +1,6 @@
+import type { Dateline } from '../../../src/lib/wire/dateline.ts';
+import { sentences } from './paragraphs.ts';
+
 /** Indonesian day names, Sunday first as Date.getUTCDay() counts. */
 export const DAY_NAMES = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
 
@@ -61,4 +64,34 @@ export function findDay(
     return { day: lastWeekday(name, reference), source: 'day-name', words };
   }
   return { day: reference, source: 'reference' };
+}
+
+/** The day a release was published, how it was found, and the words and sentence it came from. */
+export interface PublicationDay {
+  day: string;
+  source: DateSource;
+  words?: string;
+  /** The sentence (or line) for the report; absent when the reference day was used. */
+  from?: string;
+  warning?: string;
+}
+
+/**
+ * The day of publication: the date in the dateline ("Palembang, 12 Maret 2025 –"), else the
+ * page's date stamp, else a day the first paragraphs name, else the reference day.
+ */
+export function publicationDay(
+  paragraphs: readonly string[],
+  reference: string,
+  dateline?: Pick<Dateline, 'day' | 'words'>,
+  stamp?: { day: string; words: string },
+): PublicationDay {
+  if (dateline?.day !== undefined)
+    return { day: dateline.day, source: 'explicit', words: dateline.words, from: dateline.words };
+  if (stamp) return { day: stamp.day, source: 'stamp', words: stamp.words, from: stamp.words };
+  const found = findDay(paragraphs.slice(0, 4), reference);
+  const { words } = found;
+  if (words === undefined) return found;
+  const paragraph = paragraphs.find((item) => item.includes(words)) ?? words;
+  return { ...found, from: sentences(paragraph).find((item) => item.includes(words)) ?? paragraph };
 }

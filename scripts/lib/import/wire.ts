@@ -1,7 +1,8 @@
 import { readDateline } from '../../../src/lib/wire/dateline.ts';
 import { junkKind } from '../../../src/lib/wire/junk.ts';
-import { findDay, type DateSource } from './days.ts';
+import { publicationDay, type DateSource } from './days.ts';
 import { stripFurniture } from './furniture.ts';
+import { takeHeadline } from './headline.ts';
 import { blank, findNames, organizationNames, regionNames, uniqueIds } from './match.ts';
 import { notWireReason } from './not-wire.ts';
 import { sentences, splitParagraphs } from './paragraphs.ts';
@@ -61,21 +62,6 @@ export interface WireOptions extends Registries {
   knownTopics?: readonly string[];
 }
 
-/** A unit's name as an office's news page prints it above the headline. */
-const UNIT = /^(?:Tim\s+)?(?:Humas|HUMAS|Redaksi|Admin)\b[\p{L}\s.]{0,60}$/u;
-
-/** A headline: short, one line, no closing period, not the start of the story. */
-function isHeadline(paragraph: string): boolean {
-  return paragraph.length <= 160 && !/[.:;,]$/.test(paragraph) && readDateline(paragraph) === undefined;
-}
-
-/** The sentence of `paragraphs` that holds `words`, for the report. */
-function sentenceWith(paragraphs: readonly string[], words: string): string {
-  for (const paragraph of paragraphs)
-    if (paragraph.includes(words)) return sentences(paragraph).find((item) => item.includes(words)) ?? paragraph;
-  return words;
-}
-
 /**
  * Reads a wire-style release: headline (if any), dateline in any outlet's shape (see readDateline),
  * paragraphs with quotations, and the credits. Page furniture and a second pasted copy are removed
@@ -91,23 +77,14 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
   if (furnished.author !== undefined) result.author = furnished.author;
   if (furnished.editor !== undefined) result.editor = furnished.editor;
 
-  // An office's own page names its unit above the headline: "Humas Kanim Muara Enim".
-  const [unit, headline, opening] = paragraphs;
-  if (unit && headline && opening && UNIT.test(unit) && isHeadline(headline) && readDateline(opening)) {
-    if (result.author === undefined) {
-      result.author = unit;
-      evidence.push({ field: 'author', value: unit, from: unit });
-    }
-    paragraphs = paragraphs.slice(1);
+  const top = takeHeadline(paragraphs);
+  paragraphs = top.paragraphs;
+  if (top.title !== undefined) result.title = top.title;
+  if (top.unit !== undefined && result.author === undefined) {
+    result.author = top.unit;
+    evidence.push({ field: 'author', value: top.unit, from: top.unit });
   }
-
-  // The headline comes before the dateline paragraph.
-  const [first] = paragraphs;
-  if (first !== undefined && isHeadline(first) && paragraphs.length > 1) {
-    result.title = first.replace(/\s+/g, ' ');
-    evidence.push({ field: 'title', value: result.title, from: first });
-    paragraphs = paragraphs.slice(1);
-  }
+  evidence.push(...top.evidence);
 
   let leadIndex = paragraphs.findIndex((paragraph) => readDateline(paragraph) !== undefined);
   const dateline = leadIndex >= 0 ? readDateline(paragraphs[leadIndex] ?? '') : undefined;
@@ -139,19 +116,8 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
     evidence.push({ field: 'summary', value: result.summary, from: sentences(lead)[0] ?? lead });
   }
 
-  // The day: the dateline's date, else the page's date stamp, else a day named in the lead.
-  const found = findDay(paragraphs.slice(0, 4), options.reference);
-  const day = dateline?.day
-    ? { day: dateline.day, source: 'explicit' as const, words: dateline.words, from: dateline.words }
-    : furnished.stamp
-      ? {
-          day: furnished.stamp.day,
-          source: 'stamp' as const,
-          words: furnished.stamp.words,
-          from: furnished.stamp.words,
-        }
-      : { ...found, from: found.words === undefined ? undefined : sentenceWith(paragraphs, found.words) };
-  if (!dateline?.day && !furnished.stamp && found.warning) warnings.push(found.warning);
+  const day = publicationDay(paragraphs, options.reference, dateline, furnished.stamp);
+  if (day.warning) warnings.push(day.warning);
   if (day.from !== undefined) evidence.push({ field: 'publishedAt', value: day.day, from: day.from });
 
   const notWire = notWireReason(paragraphs, dateline !== undefined);
