@@ -113,7 +113,9 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
   const lead = paragraphs[leadIndex];
   if (lead) {
     result.summary = leadSummary(lead);
-    evidence.push({ field: 'summary', value: result.summary, from: sentences(lead)[0] ?? lead });
+    // A summary that was not cut is the lead's own sentences; a cut one comes from the first.
+    const from = result.summary.endsWith('…') ? (sentences(lead)[0] ?? lead) : result.summary;
+    evidence.push({ field: 'summary', value: result.summary, from });
   }
 
   const day = publicationDay(paragraphs, options.reference, dateline, furnished.stamp);
