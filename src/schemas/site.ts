@@ -8,7 +8,7 @@ export type LintLevel = z.infer<typeof LintLevelSchema>;
 
 /** Content lint settings (the `lint:` block of content/site.yaml): each rule is "warning" unless set here. */
 export const LintSettingsSchema = z.strictObject({
-  /** The same paragraph twice in one text, usually a paste error. */
+  /** The same paragraph twice in one text, or the title again in the body: usually a paste error. */
   'duplicate-paragraph': LintLevelSchema.optional(),
   /** A public title longer than search results and social cards show. */
   'title-length': LintLevelSchema.optional(),
