@@ -1,25 +1,27 @@
 // Turns a wire-style plain-text release into a draft press release.
 // Usage: npm run import -- naskah.txt [--date YYYY-MM-DD] [--title "..."] [--source ANTARA] [--url ...] [--stdout]
 //        npm run import < naskah.txt
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { importWire } from './lib/import/index.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { importWire, report, writeDraft } from './lib/import/index.ts';
 import { NewRecordError } from './lib/new.ts';
 import { commandLine, exitWith } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run import -- naskah.txt [options]
        npm run import -- [options] < naskah.txt
 
-Turns a wire-style release (dateline such as "Palembang (ANTARA) -" or "PALEMBANG -", paragraphs,
-quotations with kata/ujar/jelas/tambahnya) into content/press-releases/YYYY/YYYY-MM-DD-judul.md,
-as a draft. Fields the text does not give are written as TODO, which npm run check points at.
+Turns a news text pasted from a wire or news page (a dateline such as "Palembang (ANTARA) -",
+"PALEMBANG -", "SRIPOKU.COM, PALEMBANG --" or "Palembang, 12 Maret 2025 -", paragraphs, quotations)
+into content/press-releases/YYYY/YYYY-MM-DD-judul.md, as a draft. Captions, bylines, date stamps,
+"Baca juga", share rows, footers and a second pasted copy are left out. Afterwards it prints which
+field came from which sentence, then what is still TODO (npm run check points at each TODO too).
 
 Options:
   --date YYYY-MM-DD   reference day for day names such as "Sabtu" (default: today, WIB)
   --title "..."       headline, when the text has none
-  --source NAME       source of the text (default: the agency in the dateline, e.g. ANTARA)
+  --source NAME       source of the text (default: the outlet in the dateline, e.g. ANTARA)
   --url ADDRESS       address of the original text
-  --stdout            print the draft instead of writing a file
+  --stdout            print the draft instead of writing a file (even when the file exists)
   --content FOLDER    content folder (default: content, or WARTA_CONTENT)`;
 
 function fail(message: string, code = 1): never {
@@ -54,16 +56,16 @@ try {
     url: args.values.url,
   });
   for (const warning of result.warnings) console.error(`warning: ${warning}`);
-  if (args.values.stdout) {
-    process.stdout.write(result.text);
-  } else {
-    mkdirSync(dirname(result.path), { recursive: true });
-    writeFileSync(result.path, result.text, { flag: 'wx' });
+  if (result.release.notWire)
+    console.error(
+      `warning: this does not look like wire copy (${result.release.notWire}); the draft says so in a # PERINGATAN line: decide whether to keep it`,
+    );
+  if (args.values.stdout) process.stdout.write(result.text);
+  else {
+    writeDraft(result);
     console.log(`Created ${result.file} (draft: true).`);
   }
-  if (result.todo.length > 0) {
-    console.error(`Still to write (marked TODO in the draft):\n${result.todo.map((item) => `  - ${item}`).join('\n')}`);
-  }
+  console.error(report(result));
   console.error('Next: compare the draft with the original, replace every TODO, then run npm run check.');
 } catch (error) {
   if (error instanceof NewRecordError) fail(error.message);

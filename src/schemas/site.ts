@@ -8,7 +8,7 @@ export type LintLevel = z.infer<typeof LintLevelSchema>;
 
 /** Content lint settings (the `lint:` block of content/site.yaml): each rule is "warning" unless set here. */
 export const LintSettingsSchema = z.strictObject({
-  /** The same paragraph twice in one text, usually a paste error. */
+  /** The same paragraph twice in one text, or the title again in the body: usually a paste error. */
   'duplicate-paragraph': LintLevelSchema.optional(),
   /** A public title longer than search results and social cards show. */
   'title-length': LintLevelSchema.optional(),
@@ -22,6 +22,10 @@ export const LintSettingsSchema = z.strictObject({
   'quote-attribution': LintLevelSchema.optional(),
   /** A dateline that is not a plain place name, or that is repeated at the start of the text. */
   dateline: LintLevelSchema.optional(),
+  /** A dateline that names a news site ("SuaraSumsel.id", "SRIPOKU.COM, PALEMBANG") instead of the city. */
+  'site-dateline': LintLevelSchema.optional(),
+  /** A text whose first paragraph is a photo caption, byline or date stamp copied from a news page. */
+  'lead-junk': LintLevelSchema.optional(),
   /** A link to a release, meeting, region or agency that does not exist or that readers cannot open. */
   'broken-link': LintLevelSchema.optional(),
   /** A release whose text names agencies while its `organizations` list is empty. */

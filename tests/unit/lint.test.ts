@@ -172,6 +172,22 @@ describe('duplicate-paragraph', () => {
   it('lets short lines repeat', () => {
     expect(run('duplicate-paragraph', { releases: [release({}, '***\n\nIsi.\n\n***')] })).toEqual([]);
   });
+
+  it('reports the lead of a second pasted copy, which starts again with the dateline', () => {
+    const lead = 'Tim PORA Kabupaten Lahat memeriksa izin tinggal pekerja asing di dua lokasi tambang, Rabu.';
+    const built = release({}, `${lead}\n\nParagraf kedua berbeda dari yang pertama.\n\nLahat (ANTARA) - ${lead}`);
+    const [issue, ...rest] = run('duplicate-paragraph', { releases: [built] });
+    expect(rest).toEqual([]);
+    expect(textAt(built, issue)).toBe(`Lahat (ANTARA) - ${lead}`);
+  });
+
+  it('reports the title repeated as a line of the body, the headline of the second copy', () => {
+    const built = release({}, `Isi berita yang pertama.\n\n${RELEASE.title}\n\nIsi berita yang kedua.`);
+    const [issue, ...rest] = run('duplicate-paragraph', { releases: [built] });
+    expect(rest).toEqual([]);
+    expect(textAt(built, issue)).toBe(RELEASE.title);
+    expect(issue?.message).toContain('repeats the title');
+  });
 });
 
 describe('title-length and summary-length', () => {
@@ -363,6 +379,53 @@ describe('dateline', () => {
 
   it('leaves a TODO dateline to the placeholder rule', () => {
     expect(run('dateline', { releases: [release({ dateline: 'TODO Kota', draft: true })] })).toEqual([]);
+  });
+});
+
+describe('site-dateline', () => {
+  it.each([
+    ['SuaraSumsel.id', 'names the news site SuaraSumsel.id'],
+    ['Sripoku.com', 'names the news site Sripoku.com'],
+    ['SRIPOKU.COM, PALEMBANG', 'here "Palembang"'],
+    ['Palembang, KOMPAS.com', 'here "Palembang"'],
+  ])('reports the dateline %j, which names a news site instead of the city', (value, hint) => {
+    const [issue, ...rest] = run('site-dateline', { releases: [release({ dateline: value })] });
+    expect(rest).toEqual([]);
+    expect(issue?.path).toBe('dateline');
+    expect(issue?.message).toContain(hint);
+  });
+
+  it('leaves such a dateline to this rule alone, so it is reported once', () => {
+    expect(run('dateline', { releases: [release({ dateline: 'SRIPOKU.COM, PALEMBANG' })] })).toEqual([]);
+  });
+
+  it.each(['Palembang', 'Pagar Alam', 'Kab. Lahat'])('accepts the place %j', (value) => {
+    expect(run('site-dateline', { releases: [release({ dateline: value })] })).toEqual([]);
+  });
+});
+
+describe('lead-junk', () => {
+  it.each([
+    ['a photo caption', 'Peserta rapat berfoto bersama di depan aula kantor. Foto : SB/dok'],
+    ['a photo caption', 'Kepala kantor membuka rapat koordinasi. (Foto: Humas)'],
+    ['a byline', '**@(Rina Marlina)'],
+    ['a byline', 'Oleh: Rina Marlina'],
+    ["a news page's date and time", 'Senin, 17 Maret 2025 | 10:15 WIB'],
+    ["a news page's date and time", '17/03/2025 10:15 WIB'],
+  ])('reports a text that starts with %s: %s', (what, first) => {
+    const built = release({}, `${first}\n\nTim PORA Kabupaten Lahat memeriksa izin tinggal pekerja asing.`);
+    const [issue, ...rest] = run('lead-junk', { releases: [built] });
+    expect(rest).toEqual([]);
+    expect(textAt(built, issue)).toBe(first);
+    expect(issue?.message).toContain(`starts with ${what}`);
+  });
+
+  it.each([
+    'Tim PORA Kabupaten Lahat memeriksa izin tinggal pekerja asing, Rabu (26/3).',
+    'Oleh sebab itu petugas kembali pekan depan.',
+    'Foto kegiatan dipajang di papan informasi kantor imigrasi agar warga tahu.',
+  ])('accepts a lead that is text: %s', (first) => {
+    expect(run('lead-junk', { releases: [release({}, first)] })).toEqual([]);
   });
 });
 

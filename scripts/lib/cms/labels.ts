@@ -165,6 +165,8 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     'lint.personal-data': { label: 'Data pribadi di teks publik' },
     'lint.quote-attribution': { label: 'Kutipan tanpa narasumber' },
     'lint.dateline': { label: 'Kota asal berita' },
+    'lint.site-dateline': { label: 'Nama situs sebagai kota asal berita' },
+    'lint.lead-junk': { label: 'Keterangan foto atau nama penulis sebagai teras' },
     'lint.broken-link': { label: 'Tautan rusak' },
     'lint.missing-organizations': { label: 'Instansi disebut tetapi tidak dicantumkan' },
     'lint.placeholder': { label: 'Penanda TODO' },

@@ -4,11 +4,13 @@ import { brokenLink } from './rules/broken-link.ts';
 import { dateline } from './rules/dateline.ts';
 import { duplicateParagraph } from './rules/duplicate-paragraph.ts';
 import { imageAlt } from './rules/image-alt.ts';
+import { leadJunk } from './rules/lead-junk.ts';
 import { missingOrganizations } from './rules/missing-organizations.ts';
 import { summaryLength, titleLength } from './rules/length.ts';
 import { personalData } from './rules/personal-data.ts';
 import { placeholder } from './rules/placeholder.ts';
 import { quoteAttribution } from './rules/quote-attribution.ts';
+import { siteDateline } from './rules/site-dateline.ts';
 import type { LintInput, LintIssue, LintRule, RuleCheck } from './types.ts';
 
 export type { LintInput, LintIssue, LintRule } from './types.ts';
@@ -22,6 +24,8 @@ export const RULES: Readonly<Record<LintRule, RuleCheck>> = {
   'personal-data': personalData,
   'quote-attribution': quoteAttribution,
   dateline,
+  'site-dateline': siteDateline,
+  'lead-junk': leadJunk,
   'broken-link': brokenLink,
   'missing-organizations': missingOrganizations,
   placeholder,

@@ -1,4 +1,4 @@
-import { DATELINE, placeName } from '../dateline.ts';
+import { placeName, readDateline, SITE_NAME_IN } from '../../wire/dateline.ts';
 import { bodyOf } from '../texts.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import type { RuleCheck } from '../types.ts';
@@ -6,14 +6,16 @@ import type { RuleCheck } from '../types.ts';
 /** A dateline field is a place name: capitalised words, no agency, dash, digits or date. */
 const PLACE = /^\p{Lu}[\p{L}.'’]*(?:[ -]\p{L}[\p{L}.'’]*){0,3}$/u;
 
-/** Why a dateline field is wrong, or undefined when it is a place name (or a placeholder, reported elsewhere). */
+/**
+ * Why a dateline field is wrong, or undefined when it is a place name (or a placeholder or a site
+ * name, which other rules report).
+ */
 export function datelineProblem(value: string): string | undefined {
   const trimmed = value.trim();
-  if (PLACEHOLDER.test(trimmed)) return undefined;
+  if (PLACEHOLDER.test(trimmed) || SITE_NAME_IN.test(trimmed)) return undefined;
   if (trimmed === '') return 'is blank: write the city the release comes from';
   if (PLACE.test(trimmed) && !(trimmed.length > 3 && trimmed === trimmed.toUpperCase())) return undefined;
-  const match = DATELINE.exec(`${trimmed} - `);
-  const suggestion = placeName(match?.[1] ?? trimmed.replace(/[(\-–—].*$/, ''));
+  const suggestion = readDateline(`${trimmed} - `)?.place ?? placeName(trimmed.replace(/[(\-–—].*$/, ''));
   const example = suggestion && PLACE.test(suggestion) ? `, e.g. "${suggestion}"` : '';
   return `${JSON.stringify(value)} is not a plain place name: write only the city${example} (the page adds the dash)`;
 }
@@ -27,12 +29,12 @@ export const dateline: RuleCheck = (input, report) => {
     const problem = datelineProblem(entry.data.dateline);
     if (problem) report(entry, { path: ['dateline'] }, problem);
     const [first] = bodyOf(entry).paragraphs;
-    const repeated = first ? DATELINE.exec(first.text) : null;
+    const repeated = first ? readDateline(first.text) : undefined;
     if (first && repeated)
       report(
         entry,
         { line: first.line, column: 1 },
-        `the text starts with a dateline (${JSON.stringify(repeated[0].trim())}) that readers would see twice: delete it, the page prints "${entry.data.dateline} -" from the dateline field`,
+        `the text starts with a dateline (${JSON.stringify(repeated.words)}) that readers would see twice: delete it, the page prints "${entry.data.dateline} -" from the dateline field`,
       );
   }
 };
