@@ -2,7 +2,7 @@ import { DATELINE, placeName } from '../../../src/lib/lint/dateline.ts';
 import { normalizeText } from '../../../src/lib/lint/text.ts';
 import { SUMMARY_MAX } from '../../../src/lib/lint/rules/length.ts';
 import { blank, findNames, organizationNames, regionNames, uniqueIds } from './match.ts';
-import { SpeakerFinder, type Registries, type Speaker } from './people.ts';
+import { SpeakerFinder, type Registries, type Speaker, type SpeakerEvidence } from './people.ts';
 
 /** Indonesian day names, Sunday first as Date.getUTCDay() counts. */
 export const DAY_NAMES = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
@@ -33,6 +33,8 @@ export interface WireRelease {
   organizations: string[];
   regions: string[];
   topics: string[];
+  /** The report: which field got which value from which sentence. */
+  evidence: SpeakerEvidence[];
   /** Things the editor should know: repeated paragraphs removed, dates that disagree, ... */
   warnings: string[];
 }
@@ -232,7 +234,7 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
 
   const body = paragraphs.join('\n\n');
   const everything = [result.title ?? '', body].join('\n\n');
-  const finder = new SpeakerFinder(options);
+  const people = new SpeakerFinder(options).find(body);
   // The place a statement was made ("kata X di Palembang, Sabtu") is not what the release is about.
   const statementPlaces =
     /\b(?:kata|ujar|jelas|ungkap|tutur|tambah)\w*\b[^."]{0,120}?\bdi\s+([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?),\s*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)/gu;
@@ -256,7 +258,7 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
     dateSource: found.source,
     ...(found.words ? { dateWords: found.words } : {}),
     paragraphs,
-    people: finder.speakers(body),
+    people: people.speakers,
     organizations: uniqueIds(agencies),
     regions: [
       ...new Set([
@@ -265,6 +267,7 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
       ]),
     ],
     topics: [...new Set(topics)],
-    warnings,
+    evidence: people.evidence,
+    warnings: [...warnings, ...people.warnings],
   };
 }
