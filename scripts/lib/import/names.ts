@@ -159,7 +159,7 @@ export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'mereka', 'pihaknya', 'k
 /** Degrees written after a name, after a comma: "S.H.", "M.Si.", "S.I.K.", "MM", "Ph.D.". */
 const DEGREE = String.raw`(?:\p{Lu}\p{L}?\.(?:\p{Lu}\p{L}{0,3}\.?){1,3}|(?:MM|MBA|MH|SH|SE|MSi|MAP|SIK|SSos|SIP|SKom|MPd|SPd|MT|ST|MKn|LLM)\b)`;
 /** A word of a run: an initial, an honorific or abbreviation with its dot, a word, a parenthesised acronym. */
-const WORD = String.raw`(?:\p{Lu}\.|(?:Hj?|Dr|Drs|Dra|Ir|Prof|KH|dr|drg|Kab|Kec)\.|[\p{Lu}\d][\p{L}\d'’/-]*|\(\p{Lu}[\p{L}\d/-]*\))`;
+const WORD = String.raw`(?:\p{Lu}\.|(?:Hj?|Dr|Drs|Dra|Ir|Prof|KH|dr|drg|Kab|Kec|Plt|Plh|Pj)\.|\p{Lu}[\p{L}\d'’/-]*|\d+[/-]\p{L}[\p{L}\d'’/-]*|\(\p{Lu}[\p{L}\d/-]*\))`;
 /**
  * Capitalised words in a row, allowing "dan" between them and degrees after commas: a title and a
  * name, "Kepala Bidang Intelijen dan Penindakan Keimigrasian H. Ahmad Fauzi, S.H., M.H.".
@@ -197,6 +197,11 @@ function classify(word: string, previous: WordClass | undefined, known: boolean)
 export interface Parsed {
   role?: string;
   name?: string;
+  /**
+   * The whole run from the title on, when the name is one plain word that may be the end of the
+   * title ("Kepala Kantor Imigrasi Wonosobo" before ", Yusuf Kurniawan").
+   */
+  title?: string;
   /** The run names an agency, not a person ("Badan Pusat Statistik"). */
   agency?: boolean;
 }
@@ -238,7 +243,12 @@ export function splitRun(run: string, known: readonly { index: number; end: numb
   const agency = titleAt < 0 && classes.slice(0, cut).some((cls) => cls === 'agency');
   if (agency) return { agency };
   const name = named ? `${words.slice(cut).join(' ')}${degrees}` : undefined;
-  return { ...(role ? { role } : {}), ...(name ? { name } : {}) };
+  const plain = cut === words.length - 1 && classes[cut] === 'name' && degrees === '';
+  return {
+    ...(role ? { role } : {}),
+    ...(name ? { name } : {}),
+    ...(role && plain ? { title: words.slice(titleAt).join(' ') } : {}),
+  };
 }
 
 /**

@@ -62,6 +62,32 @@ interface Run {
 const APPOSITION = /^\s*,?\s*(?:selaku|sebagai|yang juga(?: menjabat(?: sebagai)?)?)\s*$/iu;
 /** Words that may stand between the start of a clause and its subject: "Dalam kesempatan itu Herdaus ...". */
 const CONNECTIVES = new Set(['itu', 'tersebut', 'ini', 'juga', 'pula', 'pun', 'lain', 'sementara', 'kemudian', 'lalu']);
+/**
+ * Words that may follow a subject before its verb ("Herdaus dalam sambutannya mengatakan"); any other
+ * lowercase word makes the capitalised word before it a noun ("Pengelola hotel mengatakan").
+ */
+const AFTER_SUBJECT = new Set([
+  ...CONNECTIVES,
+  'kembali',
+  'lebih',
+  'dalam',
+  'saat',
+  'ketika',
+  'yang',
+  'kepada',
+  'di',
+  'pada',
+  'seusai',
+  'usai',
+  'sebelumnya',
+  'telah',
+  'sudah',
+  'akan',
+  'dengan',
+  'melalui',
+  'secara',
+  'sempat',
+]);
 /** Offsets after which a new sentence starts: ". " before a capital, unless the dot ends an initial or honorific. */
 const SENTENCE_END = /(?<!(?:^|[\s(])(?:\p{Lu}|Hj?|Dr|Drs|Dra|Ir|Prof|KH|dr|drg|Kab|Kec|No|Jl))[.!?]["]?\s+(?=["]?[\p{Lu}\d])/gu;
 
@@ -207,9 +233,9 @@ export class SpeakerFinder {
       const parsed = this.parse(run.text);
       const next = runs[i + 1];
       let { name, role } = parsed;
-      if (!name && role && next && /^\s*,\s*$/.test(paragraph.slice(run.end, next.index))) {
-        const after = this.parse(next.text);
-        if (after.name && !after.role) name = after.name;
+      if (role && next && /^\s*,\s*$/.test(paragraph.slice(run.end, next.index))) {
+        // "Kepala Kantor Imigrasi Wonosobo, Yusuf Kurniawan": the name after the comma is the person's.
+        ({ name, role } = this.pair(parsed, this.parse(next.text)));
       }
       if (!name || (!role && !this.registered(name))) return [];
       return [{ name, ...(role ? { role } : {}), index: offset + run.index, sentence: sentenceAt(paragraph, run.index) }];
@@ -264,6 +290,8 @@ export class SpeakerFinder {
       if (parsed.agency) return;
       if (!parsed.name && !parsed.role) continue;
       if (previous && /^\s*,\s*$/.test(between)) return this.pair(this.parse(previous.text), parsed, true);
+      const next = /^\s*(\p{Ll}+)/u.exec(paragraph.slice(run.end, verbAt))?.[1];
+      if (!parsed.role && next !== undefined && !AFTER_SUBJECT.has(next)) return;
       return parsed;
     }
     return undefined;
@@ -275,10 +303,10 @@ export class SpeakerFinder {
    */
   private pair(first: Parsed, second: Parsed, secondIsSubject = false): Parsed {
     const [main, other] = secondIsSubject ? [second, first] : [first, second];
-    if (main.agency || other.agency) return main;
-    if (main.name && !main.role && other.role && !other.name) return { name: main.name, role: other.role };
-    if (!main.name && main.role && other.name && !other.role) return { name: other.name, role: main.role };
-    return main;
+    if (main.agency || other.agency || !(main.name && !main.role) === !(other.name && !other.role)) return main;
+    const [named, titled] = main.name && !main.role ? [main, other] : [other, main];
+    const role = titled.name ? titled.title : titled.role;
+    return role && named.name ? { name: named.name, role } : main;
   }
 
   /**

@@ -332,8 +332,8 @@ export function agencyOfTitle(title: string): string {
     .replace(/^(?:Wakil\s+|Plt\.?\s+|Plh\.?\s+|Pj\.?\s+|Penjabat\s+)*(?:Wali\s*kota|Wako|Wawako)\b/iu, 'Pemerintah Kota')
     .replace(/^(?:Wakil\s+|Plt\.?\s+|Plh\.?\s+|Pj\.?\s+|Penjabat\s+)*(?:Bupati|Wabup)\b/iu, 'Pemerintah Kabupaten')
     .replace(/^(?:Wakil\s+|Plt\.?\s+|Plh\.?\s+|Pj\.?\s+|Penjabat\s+)*(?:Gubernur|Wagub)\b/iu, 'Pemerintah Provinsi')
-    .replace(/\b(?:Wa)?Ka(Pol(?:res|resta|restabes|da|sek))\b/gu, '$1')
-    .replace(/\bKaka(nim|nwil)\b/gu, 'Ka$1')
-    .replace(/\bDan(dim|rem|ramil)\b/gu, 'Ko$1')
-    .replace(/\bKa(jari|jati)\b/gu, 'Ke$1');
+    .replace(/\b(?:Wa)?Kapol(res|resta|restabes|da|sek)\b/giu, 'Pol$1')
+    .replace(/\bKaka(nim|nwil)\b/giu, 'Ka$1')
+    .replace(/\bDan(dim|rem|ramil)\b/giu, 'Ko$1')
+    .replace(/\bKa(jari|jati)\b/giu, 'Ke$1');
 }
