@@ -58,7 +58,23 @@ const RANKS = new Set([
 ]);
 
 /** Corps or branch after a rank ("Letkol Inf", "Kombes Pol"). */
-const CORPS = new Set(['inf', 'kav', 'arm', 'czi', 'chk', 'cba', 'ckm', 'cpm', 'cku', 'pol', 'mar', 'pnb', 'pas', 'laut', 'p']);
+const CORPS = new Set([
+  'inf',
+  'kav',
+  'arm',
+  'czi',
+  'chk',
+  'cba',
+  'ckm',
+  'cpm',
+  'cku',
+  'pol',
+  'mar',
+  'pnb',
+  'pas',
+  'laut',
+  'p',
+]);
 
 /**
  * Capitalised words that start sentences or name things, never people: "Sementara", "Petugas",
@@ -265,5 +281,8 @@ export function nameWords(name: string): string[] {
   const words = name.replace(TRAILING_DEGREES, '').split(/\s+/).filter(Boolean);
   const classes: WordClass[] = [];
   words.forEach((word) => classes.push(classify(word, classes.at(-1), false)));
-  return words.filter((_, index) => classes[index] === 'name' || words[index] === 'I').map(key).filter(Boolean);
+  return words
+    .filter((_, index) => classes[index] === 'name' || words[index] === 'I')
+    .map(key)
+    .filter(Boolean);
 }

@@ -89,7 +89,8 @@ const AFTER_SUBJECT = new Set([
   'sempat',
 ]);
 /** Offsets after which a new sentence starts: ". " before a capital, unless the dot ends an initial or honorific. */
-const SENTENCE_END = /(?<!(?:^|[\s(])(?:\p{Lu}|Hj?|Dr|Drs|Dra|Ir|Prof|KH|dr|drg|Kab|Kec|No|Jl))[.!?]["]?\s+(?=["]?[\p{Lu}\d])/gu;
+const SENTENCE_END =
+  /(?<!(?:^|[\s(])(?:\p{Lu}|Hj?|Dr|Drs|Dra|Ir|Prof|KH|dr|drg|Kab|Kec|No|Jl))[.!?]["]?\s+(?=["]?[\p{Lu}\d])/gu;
 
 /** Runs of capitalised words in a paragraph, a run cut before "dan" + a title ("... Dewi dan Kapolres ..."). */
 function runsIn(paragraph: string): Run[] {
@@ -98,7 +99,11 @@ function runsIn(paragraph: string): Run[] {
     let start = 0;
     for (const joint of match[0].matchAll(/\s+dan\s+(?=(\S+))/gu)) {
       if (!isTitleWord(joint[1] ?? '')) continue;
-      runs.push({ text: match[0].slice(start, joint.index), index: match.index + start, end: match.index + joint.index });
+      runs.push({
+        text: match[0].slice(start, joint.index),
+        index: match.index + start,
+        end: match.index + joint.index,
+      });
       start = joint.index + joint[0].length;
     }
     runs.push({ text: match[0].slice(start), index: match.index + start, end: match.index + match[0].length });
@@ -123,7 +128,12 @@ function sentenceAt(paragraph: string, index: number): string {
 
 /** True when nothing but a connective stands between the start of the clause and `index`. */
 function clauseStart(paragraph: string, index: number): boolean {
-  const before = paragraph.slice(0, index).split(/[,.;:!?"(]/).at(-1)?.trim() ?? '';
+  const before =
+    paragraph
+      .slice(0, index)
+      .split(/[,.;:!?"(]/)
+      .at(-1)
+      ?.trim() ?? '';
   return before === '' || CONNECTIVES.has(before.split(/\s+/).at(-1)?.toLowerCase() ?? '');
 }
 
@@ -204,7 +214,8 @@ export class SpeakerFinder {
     quoted.sort((a, b) => a.index - b.index);
     const speakers = quoted.map((mention): Speaker => {
       // A speaker named bare may be introduced with a title further on.
-      const role = mention.role ?? mentions.find((item) => item.role && nameKey(item.name) === nameKey(mention.name))?.role;
+      const role =
+        mention.role ?? mentions.find((item) => item.role && nameKey(item.name) === nameKey(mention.name))?.role;
       const person = this.registered(mention.name);
       if (person) return { person, name: mention.name, from: mention.sentence };
       const organization = role ? this.organizationIn(role) : undefined;
@@ -238,7 +249,9 @@ export class SpeakerFinder {
         ({ name, role } = this.pair(parsed, this.parse(next.text)));
       }
       if (!name || (!role && !this.registered(name))) return [];
-      return [{ name, ...(role ? { role } : {}), index: offset + run.index, sentence: sentenceAt(paragraph, run.index) }];
+      return [
+        { name, ...(role ? { role } : {}), index: offset + run.index, sentence: sentenceAt(paragraph, run.index) },
+      ];
     });
   }
 
@@ -254,7 +267,9 @@ export class SpeakerFinder {
     if (!first || PRONOUNS.has(first.text.toLowerCase())) return undefined;
     const parsed = this.parse(first.text);
     const tail = rest.slice(lead[0].length + first.end);
-    const second = new RegExp(`^(?:\\s*,\\s*|\\s+(?:selaku|sebagai|yang juga)\\s+)(${RUN.source})`, 'u').exec(tail)?.[1];
+    const second = new RegExp(`^(?:\\s*,\\s*|\\s+(?:selaku|sebagai|yang juga)\\s+)(${RUN.source})`, 'u').exec(
+      tail,
+    )?.[1];
     return second === undefined ? parsed : this.pair(parsed, this.parse(second));
   }
 

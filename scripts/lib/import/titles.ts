@@ -329,7 +329,10 @@ export function expandTitle(title: string): string[] {
  */
 export function agencyOfTitle(title: string): string {
   return title
-    .replace(/^(?:Wakil\s+|Plt\.?\s+|Plh\.?\s+|Pj\.?\s+|Penjabat\s+)*(?:Wali\s*kota|Wako|Wawako)\b/iu, 'Pemerintah Kota')
+    .replace(
+      /^(?:Wakil\s+|Plt\.?\s+|Plh\.?\s+|Pj\.?\s+|Penjabat\s+)*(?:Wali\s*kota|Wako|Wawako)\b/iu,
+      'Pemerintah Kota',
+    )
     .replace(/^(?:Wakil\s+|Plt\.?\s+|Plh\.?\s+|Pj\.?\s+|Penjabat\s+)*(?:Bupati|Wabup)\b/iu, 'Pemerintah Kabupaten')
     .replace(/^(?:Wakil\s+|Plt\.?\s+|Plh\.?\s+|Pj\.?\s+|Penjabat\s+)*(?:Gubernur|Wagub)\b/iu, 'Pemerintah Provinsi')
     .replace(/\b(?:Wa)?Kapol(res|resta|restabes|da|sek)\b/giu, 'Pol$1')
