@@ -306,6 +306,18 @@ describe('SpeakerFinder', () => {
       ]);
     });
 
+    it('gives nobody the title of someone else named in the clause before', () => {
+      expect(who('Usai rapat bersama Kapolres, Herdaus mengatakan tim siap.')).toEqual([{ name: 'Herdaus' }]);
+    });
+
+    it('finds the subject after a quotation and warns in reading order', () => {
+      const found = find('"Kami siap," Herdaus menambahkan.', 'Bupati Lahat meminta seluruh camat aktif.');
+      expect(found.speakers.map((speaker) => speaker.name)).toEqual(['Herdaus']);
+      expect(found.warnings).toEqual([
+        '"Bupati Lahat meminta": nobody named earlier in the text has the title Bupati Lahat; no one was added to people for it',
+      ]);
+    });
+
     it.each([
       ['an agency', 'Tim PORA Kota Palembang menyepakati jadwal. Kantor Imigrasi Palembang menegaskan hal itu.'],
       ['an agency outside the registries', 'Menurut Badan Pusat Statistik, jumlah wisatawan naik.'],
@@ -314,6 +326,10 @@ describe('SpeakerFinder', () => {
       ['foreigners known by initials', 'Dua WNA berinisial AB dan CD mengatakan mereka turis.'],
       ['a day and a date', 'Sabtu (8/3) mengatakan hal yang sama.'],
       ['an ordinary use of "kata"', 'Tim memakai kata Tertib sebagai semboyan.'],
+      [
+        'an article of law or a sum',
+        'Aturan sudah ada, jelas Pasal 71 mewajibkan laporan. Biayanya naik, tambah Rp 5 juta.',
+      ],
       ['a title word for someone only listed', 'Rapat dihadiri Kapolres Lahat AKBP Bambang Sutejo dan jajarannya.'],
     ])('finds nobody in %s', (_what, text) => {
       expect(find(text)).toMatchObject({ speakers: [], warnings: [] });

@@ -198,16 +198,13 @@ export class SpeakerFinder {
           who = this.object(paragraph.text, at);
         } else who = this.object(paragraph.text, at);
         if (!who || (!who.name && !who.role)) continue;
-        const mention = this.resolve(who, paragraph.offset + word.index, mentions, quoted);
+        const sentence = sentenceAt(paragraph.text, word.index);
+        const mention = this.resolve(who, paragraph.offset + word.index, sentence, mentions, quoted);
         if (mention === undefined)
           warnings.push(
-            `"${word[0]} ${who.role}": nobody named earlier in the text has the title ${who.role}; no one was added to people for it`,
+            `"${verb.kind === 'long' ? `${who.role} ${word[0]}` : `${word[0]} ${who.role}`}": nobody named earlier in the text has the title ${who.role}; no one was added to people for it`,
           );
-        else {
-          const sentence = mention.sentence || sentenceAt(paragraph.text, word.index);
-          if (!quoted.some((item) => nameKey(item.name) === nameKey(mention.name)))
-            quoted.push({ ...mention, sentence });
-        }
+        else if (!quoted.some((item) => nameKey(item.name) === nameKey(mention.name))) quoted.push(mention);
       }
     }
 
@@ -244,8 +241,10 @@ export class SpeakerFinder {
       const parsed = this.parse(run.text);
       const next = runs[i + 1];
       let { name, role } = parsed;
-      if (role && next && /^\s*,\s*$/.test(paragraph.slice(run.end, next.index))) {
-        // "Kepala Kantor Imigrasi Wonosobo, Yusuf Kurniawan": the name after the comma is the person's.
+      const titled = role !== undefined && run.text.startsWith(role) && clauseStart(paragraph, run.index);
+      if (titled && next && /^\s*,\s*$/.test(paragraph.slice(run.end, next.index))) {
+        // "Kepala Kantor Imigrasi Wonosobo, Yusuf Kurniawan": the name after the comma is the person's,
+        // but not in "Usai rapat bersama Kapolres, Herdaus ...", where the title opens no clause.
         ({ name, role } = this.pair(parsed, this.parse(next.text)));
       }
       if (!name || (!role && !this.registered(name))) return [];
@@ -304,7 +303,11 @@ export class SpeakerFinder {
       const parsed = text ? this.parse(text) : {};
       if (parsed.agency) return;
       if (!parsed.name && !parsed.role) continue;
-      if (previous && /^\s*,\s*$/.test(between)) return this.pair(this.parse(previous.text), parsed, true);
+      if (previous && /^\s*,\s*$/.test(between) && clauseStart(paragraph, previous.index)) {
+        // "Kepala Divisi ..., Herdaus mengatakan", but not "Usai rapat bersama Kapolres, Herdaus mengatakan".
+        const before = this.parse(previous.text);
+        if (!before.role || previous.text.startsWith(before.role)) return this.pair(before, parsed, true);
+      }
       const next = /^\s*(\p{Ll}+)/u.exec(paragraph.slice(run.end, verbAt))?.[1];
       if (!parsed.role && next !== undefined && !AFTER_SUBJECT.has(next)) return;
       return parsed;
@@ -332,6 +335,7 @@ export class SpeakerFinder {
   private resolve(
     who: Parsed,
     at: number,
+    sentence: string,
     mentions: readonly Mention[],
     quoted: readonly Mention[],
   ): Mention | undefined {
@@ -343,7 +347,7 @@ export class SpeakerFinder {
         return words.length > 0 && words.every((word) => full.includes(word));
       });
       if (earlier) return earlier.role || !who.role ? earlier : { ...earlier, role: who.role };
-      return { name: who.name, ...(who.role ? { role: who.role } : {}), index: at, sentence: '' };
+      return { name: who.name, ...(who.role ? { role: who.role } : {}), index: at, sentence };
     }
     const wanted = expandTitle(who.role ?? '');
     return known.findLast((mention) => {
