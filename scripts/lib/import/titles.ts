@@ -328,13 +328,15 @@ export function expandTitle(title: string): string[] {
  * "Kapolres Lahat" -> "Polres Lahat", "Wakil Wali Kota Palembang" -> "Pemerintah Kota Palembang".
  */
 export function agencyOfTitle(title: string): string {
-  return title
-    .replace(
-      /^(?:Wakil\s+|Plt\.?\s+|Plh\.?\s+|Pj\.?\s+|Penjabat\s+)*(?:Wali\s*kota|Wako|Wawako)\b/iu,
-      'Pemerintah Kota',
-    )
-    .replace(/^(?:Wakil\s+|Plt\.?\s+|Plh\.?\s+|Pj\.?\s+|Penjabat\s+)*(?:Bupati|Wabup)\b/iu, 'Pemerintah Kabupaten')
-    .replace(/^(?:Wakil\s+|Plt\.?\s+|Plh\.?\s+|Pj\.?\s+|Penjabat\s+)*(?:Gubernur|Wagub)\b/iu, 'Pemerintah Provinsi')
+  const heads: [RegExp, string][] = [
+    [/(?:Wali\s*kota|Wako|Wawako)\b/, 'Pemerintah Kota'],
+    [/(?:Bupati|Wabup)\b/, 'Pemerintah Kabupaten'],
+    [/(?:Gubernur|Wagub)\b/, 'Pemerintah Provinsi'],
+  ];
+  // A deputy or acting head speaks for the same government: "Wakil", "Plt.", "Pj." in front.
+  const acting = String.raw`^(?:(?:Wakil|Plt\.?|Plh\.?|Pj\.?|Penjabat)\s+)*`;
+  return heads
+    .reduce((text, [head, agency]) => text.replace(new RegExp(acting + head.source, 'iu'), agency), title)
     .replace(/\b(?:Wa)?Kapol(res|resta|restabes|da|sek)\b/giu, 'Pol$1')
     .replace(/\bKaka(nim|nwil)\b/giu, 'Ka$1')
     .replace(/\bDan(dim|rem|ramil)\b/giu, 'Ko$1')
