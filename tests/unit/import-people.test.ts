@@ -98,6 +98,10 @@ describe('splitRun', () => {
       'Kepala Dinas Sosial H. Ahmad Yani, S.H., M.H.',
       { role: 'Kepala Dinas Sosial', name: 'H. Ahmad Yani, S.H., M.H.' },
     ],
+    [
+      'Kepala Kantor Imigrasi Wonosobo Yusuf Kurniawan',
+      { role: 'Kepala Kantor Imigrasi Wonosobo', name: 'Yusuf Kurniawan' },
+    ],
     ['Sementara Herdaus', { name: 'Herdaus' }],
     ['Wawako', { role: 'Wawako' }],
     ['Kasatreskrim', { role: 'Kasatreskrim' }],

@@ -172,6 +172,38 @@ const NOT_NAMES = new Set([
   'desember',
 ]);
 
+/** Words of a title after which the text names a place: "Kantor Imigrasi Wonosobo", "Bupati Lahat". */
+const PLACE_AFTER = new Set([
+  'imigrasi',
+  'kanim',
+  'polres',
+  'polresta',
+  'polsek',
+  'kodim',
+  'koramil',
+  'kejari',
+  'kabupaten',
+  'kota',
+  'provinsi',
+  'kecamatan',
+  'kapolres',
+  'kapolresta',
+  'kapolsek',
+  'kajari',
+  'kakanim',
+  'bupati',
+  'wabup',
+  'walikota',
+  'wako',
+  'wawako',
+  'gubernur',
+  'wagub',
+  'camat',
+  'pemkab',
+  'pemkot',
+  'pemprov',
+]);
+
 /** Pronouns that refer back to someone already named. */
 export const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'mereka', 'pihaknya', 'keduanya']);
 
@@ -253,6 +285,9 @@ export function splitRun(run: string, known: readonly { index: number; end: numb
   const opener = classes.findIndex((cls, index) => index >= cut && (cls === 'honorific' || cls === 'rank'));
   if (opener > cut) cut = opener;
   const core = () => classes.slice(cut).filter((cls) => cls === 'name').length;
+  // An office is followed by its place, which the registries may not know ("Kantor Imigrasi
+  // Wonosobo Yusuf Kurniawan"): with a name of two words or more left, the first word is the place.
+  if (opener < 0 && core() >= 3 && PLACE_AFTER.has(key(words[cut - 1] ?? ''))) cut += 1;
   while (core() > MAX_NAME_WORDS) cut += 1;
 
   const titleAt = classes.findIndex((cls, index) => index < cut && cls === 'title');
