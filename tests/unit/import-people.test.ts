@@ -259,6 +259,16 @@ describe('SpeakerFinder', () => {
     ]);
   });
 
+  it('reports a registered speaker with the title the text gives', () => {
+    expect(find('"Semua tamu tercatat," kata Kepala Kanim Palembang Dewi Kartikasari.').evidence).toEqual([
+      {
+        field: 'people',
+        value: 'Dewi Kartikasari (Kepala Kanim Palembang)',
+        from: '"Semua tamu tercatat," kata Kepala Kanim Palembang Dewi Kartikasari.',
+      },
+    ]);
+  });
+
   describe('invents no one', () => {
     it('follows a title alone back to the person introduced with it', () => {
       const found = find(

@@ -209,27 +209,30 @@ export class SpeakerFinder {
     }
 
     quoted.sort((a, b) => a.index - b.index);
-    const speakers = quoted.map((mention): Speaker => {
+    const found = quoted.map((mention) => {
       // A speaker named bare may be introduced with a title further on.
       const role =
         mention.role ?? mentions.find((item) => item.role && nameKey(item.name) === nameKey(mention.name))?.role;
       const person = this.registered(mention.name);
-      if (person) return { person, name: mention.name, from: mention.sentence };
-      const organization = role ? this.organizationIn(role) : undefined;
-      return {
-        name: mention.name,
-        ...(role ? { role } : {}),
-        ...(organization ? { organization } : {}),
+      const organization = role && !person ? this.organizationIn(role) : undefined;
+      const speaker: Speaker = person
+        ? { person, name: mention.name, from: mention.sentence }
+        : {
+            name: mention.name,
+            ...(role ? { role } : {}),
+            ...(organization ? { organization } : {}),
+            from: mention.sentence,
+          };
+      const evidence: SpeakerEvidence = {
+        field: 'people',
+        value: role ? `${mention.name} (${role})` : mention.name,
         from: mention.sentence,
       };
+      return { speaker, evidence };
     });
     return {
-      speakers,
-      evidence: speakers.map((speaker) => ({
-        field: 'people',
-        value: speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name,
-        from: speaker.from ?? '',
-      })),
+      speakers: found.map((item) => item.speaker),
+      evidence: found.map((item) => item.evidence),
       warnings,
     };
   }
