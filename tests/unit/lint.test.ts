@@ -327,6 +327,8 @@ describe('quote-attribution', () => {
     '“Kami ingin semua penginapan melapor tepat waktu,” ujar Dewi.',
     'Menurut Hendra, "pasangan asing dapat mengajukan izin tinggal yang sesuai."',
     'Tim menyebut pendekatan ini "jemput bola" di lapangan.',
+    '"Setiap tamu asing harus dilaporkan hari itu juga," demikian disampaikan Kepala Kantor Imigrasi Palembang.',
+    'Dewi mengatkan, "semua penginapan sudah kami kunjungi minggu ini."',
   ])('accepts %s', (paragraph) => {
     expect(run('quote-attribution', { releases: [release({}, paragraph)] })).toEqual([]);
   });

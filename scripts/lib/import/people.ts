@@ -1,170 +1,24 @@
-import { LONG_SPEECH_VERBS, quotations, SHORT_SPEECH_VERBS } from '../../../src/lib/lint/quotes.ts';
+import { narration, speechVerb } from '../../../src/lib/lint/quotes.ts';
 import { straightQuotes } from '../../../src/lib/lint/text.ts';
 import type { Organization } from '../../../src/schemas/organization.ts';
 import type { Person } from '../../../src/schemas/person.ts';
 import type { Region } from '../../../src/schemas/region.ts';
-import { findNames, organizationNames, regionNames, tokenize } from '../../../src/lib/wire/match.ts';
-
-/** Words that start or make up an official's title, besides the words of agency and region names. */
-const TITLE_WORDS = [
-  'kepala',
-  'wakil',
-  'penjabat',
-  'pj',
-  'plt',
-  'plh',
-  'wali',
-  'walikota',
-  'bupati',
-  'gubernur',
-  'sekretaris',
-  'sekda',
-  'asisten',
-  'ketua',
-  'direktur',
-  'dirjen',
-  'menteri',
-  'camat',
-  'lurah',
-  'komandan',
-  'koordinator',
-  'analis',
-  'pejabat',
-  'kakanwil',
-  'kakanim',
-  'kadiv',
-  'kabid',
-  'kabag',
-  'kasi',
-  'kasubsi',
-  'kasubbag',
-  'kasat',
-  'kanit',
-  'kadis',
-  'kapolres',
-  'kapolresta',
-  'kapolrestabes',
-  'kapolda',
-  'kapolsek',
-  'dandim',
-  'danrem',
-  'danlanal',
-  'pangdam',
-  'kajari',
-  'kajati',
-  'kaban',
-  'kalapas',
-] as const;
-
-/** Words that appear inside titles and agency names without being anyone's name. */
-const ROLE_WORDS = [
-  ...TITLE_WORDS,
-  'divisi',
-  'bidang',
-  'seksi',
-  'bagian',
-  'subbagian',
-  'kantor',
-  'wilayah',
-  'kota',
-  'kabupaten',
-  'provinsi',
-  'daerah',
-  'dinas',
-  'badan',
-  'unit',
-  'satuan',
-  'tim',
-  'pora',
-  'imigrasi',
-  'keimigrasian',
-  'intelijen',
-  'penindakan',
-  'pelayanan',
-  'dan',
-  'kelas',
-  'tpi',
-  'non',
-  'i',
-  'ii',
-  'iii',
-  'resor',
-  'distrik',
-  'militer',
-  'kejaksaan',
-  'negeri',
-  'tinggi',
-  'pemerintah',
-  'pemerintahan',
-  'kesejahteraan',
-  'rakyat',
-  'umum',
-  'humas',
-  'hukum',
-  'ham',
-  'sumsel',
-  'sumatera',
-  'selatan',
-  'tenaga',
-  'kerja',
-  'transmigrasi',
-  'pengawasan',
-  'orang',
-  'asing',
-  'kanwil',
-  'kemenkumham',
-  'ditjen',
-  'direktorat',
-  'jenderal',
-  'kementerian',
-];
-
-/** Short titles as newsrooms write them, spelled out so "Kadiv Keimigrasian" finds "Kepala Divisi Keimigrasian". */
-const ABBREVIATIONS: Record<string, string> = {
-  kakanwil: 'kepala kantor wilayah',
-  kakanim: 'kepala kantor imigrasi',
-  kadiv: 'kepala divisi',
-  kabid: 'kepala bidang',
-  kabag: 'kepala bagian',
-  kasi: 'kepala seksi',
-  kasubsi: 'kepala subseksi',
-  kasubbag: 'kepala subbagian',
-  kasat: 'kepala satuan',
-  kanit: 'kepala unit',
-  kadis: 'kepala dinas',
-  kapolres: 'kepala kepolisian resor',
-  kapolda: 'kepala kepolisian daerah',
-  dandim: 'komandan kodim',
-  kajari: 'kepala kejaksaan negeri',
-  kajati: 'kepala kejaksaan tinggi',
-  sekda: 'sekretaris daerah',
-  pj: 'penjabat',
-  walikota: 'wali kota',
-};
-
-/** Capitalised words in a row, allowing "dan" between them: a title and a name. */
-const WORD = String.raw`(?:\p{Lu}\.|[\p{Lu}\d][\p{L}\d'’/-]*)`;
-const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:dan[ \t]+)?${WORD})*`, 'gu');
-const LEADING_RUN = new RegExp(`^${RUN.source}`, 'u');
-
-const PRONOUNS = new Set(['ia', 'dia', 'beliau', 'mereka', 'pihaknya']);
-
-/** Someone the text names with a title, e.g. "Kepala Kantor Imigrasi Palembang Dewi Kartikasari". */
-export interface Mention {
-  name: string;
-  role?: string;
-  index: number;
-}
+import { findNames, organizationNames, regionNames } from '../../../src/lib/wire/match.ts';
+import { nameKey, nameWords, PRONOUNS, RUN, splitRun, type Parsed } from './names.ts';
+import { agencyOfTitle, expandTitle, isTitleWord } from './titles.ts';
 
 /** A person quoted in the text, resolved against people.yaml where possible. */
 export interface Speaker {
   /** Id in people.yaml, when the name is there. */
   person?: string;
+  /** Name as printed, with honorifics, degrees and rank. */
   name: string;
   /** Title as the text gives it; absent when the text never says. */
   role?: string;
   /** Agency named in the title, from organizations.yaml. */
   organization?: string;
+  /** The sentence the name (and title) were read from. */
+  from?: string;
 }
 
 /** The registries the importer matches against. */
@@ -174,144 +28,338 @@ export interface Registries {
   people: readonly Person[];
 }
 
-const lower = (word: string) => word.toLowerCase().replace(/[’']/g, '');
-const expand = (role: string) =>
-  lower(role)
-    .split(/\s+/)
-    .flatMap((word) => (ABBREVIATIONS[word] ?? word).split(' '));
+/** One line of the import report for a speaker. */
+export interface SpeakerEvidence {
+  field: 'people';
+  value: string;
+  from: string;
+}
 
-/** Finds titled names and attributions in wire text. */
+/** What SpeakerFinder.find reads from a text. */
+export interface FoundSpeakers {
+  speakers: Speaker[];
+  evidence: SpeakerEvidence[];
+  /** Attributions that name no one the text introduced ("pungkas Wawako" with no Wawako named). */
+  warnings: string[];
+}
+
+/** Someone the text names, at an offset of the text. */
+interface Mention {
+  name: string;
+  role?: string;
+  index: number;
+  sentence: string;
+}
+
+/** A run of capitalised words at an offset of a paragraph. */
+interface Run {
+  text: string;
+  index: number;
+  end: number;
+}
+
+/** Words between a subject and its verb or title that keep it the subject: "Herdaus selaku Kepala ...". */
+const APPOSITION = /^\s*,?\s*(?:selaku|sebagai|yang juga(?: menjabat(?: sebagai)?)?)\s*$/iu;
+/** Words that may stand between the start of a clause and its subject: "Dalam kesempatan itu Herdaus ...". */
+const CONNECTIVES = new Set(['itu', 'tersebut', 'ini', 'juga', 'pula', 'pun', 'lain', 'sementara', 'kemudian', 'lalu']);
+/**
+ * Words that may follow a subject before its verb ("Herdaus dalam sambutannya mengatakan"); any other
+ * lowercase word makes the capitalised word before it a noun ("Pengelola hotel mengatakan").
+ */
+const AFTER_SUBJECT = new Set([
+  ...CONNECTIVES,
+  'kembali',
+  'lebih',
+  'dalam',
+  'saat',
+  'ketika',
+  'yang',
+  'kepada',
+  'di',
+  'pada',
+  'seusai',
+  'usai',
+  'sebelumnya',
+  'telah',
+  'sudah',
+  'akan',
+  'dengan',
+  'melalui',
+  'secara',
+  'sempat',
+]);
+/** Offsets after which a new sentence starts: ". " before a capital, unless the dot ends an initial or honorific. */
+const SENTENCE_END =
+  /(?<!(?:^|[\s(])(?:\p{Lu}|Hj?|Dr|Drs|Dra|Ir|Prof|KH|dr|drg|Kab|Kec|No|Jl))[.!?]["]?\s+(?=["]?[\p{Lu}\d])/gu;
+
+/** Runs of capitalised words in a paragraph, a run cut before "dan" + a title ("... Dewi dan Kapolres ..."). */
+function runsIn(paragraph: string): Run[] {
+  return [...paragraph.matchAll(RUN)].flatMap((match) => {
+    const runs: Run[] = [];
+    let start = 0;
+    for (const joint of match[0].matchAll(/\s+dan\s+(?=(\S+))/gu)) {
+      if (!isTitleWord(joint[1] ?? '')) continue;
+      runs.push({
+        text: match[0].slice(start, joint.index),
+        index: match.index + start,
+        end: match.index + joint.index,
+      });
+      start = joint.index + joint[0].length;
+    }
+    runs.push({ text: match[0].slice(start), index: match.index + start, end: match.index + match[0].length });
+    return runs;
+  });
+}
+
+/** The sentence of a paragraph around an offset. */
+function sentenceAt(paragraph: string, index: number): string {
+  let start = 0;
+  let end = paragraph.length;
+  for (const match of paragraph.matchAll(SENTENCE_END)) {
+    const next = match.index + match[0].length;
+    if (next <= index) start = next;
+    else {
+      end = match.index + match[0].trimEnd().length;
+      break;
+    }
+  }
+  return paragraph.slice(start, end).trim();
+}
+
+/** True when nothing but a connective stands between the start of the clause and `index`. */
+function clauseStart(paragraph: string, index: number): boolean {
+  const before =
+    paragraph
+      .slice(0, index)
+      .split(/[,.;:!?"(]/)
+      .at(-1)
+      ?.trim() ?? '';
+  return before === '' || CONNECTIVES.has(before.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+}
+
+/**
+ * Finds the people quoted in wire text: the speaker after a quotation or a comma ("..., kata Role
+ * Name"), the subject of a long verb ("Role, Name mengatakan", "Name, Role, menjelaskan", "Role
+ * Name menyampaikan"), and the speaker after "menurut" or a passive verb ("disampaikan Role Name").
+ * Pronouns and titles alone ("ujarnya", "kata dia", "pungkas Wawako") refer back and add no one.
+ */
 export class SpeakerFinder {
-  private readonly vocabulary: Set<string>;
   private readonly registries: Registries;
+  private readonly places: { id: string; name: string }[];
+  private readonly agencies: { id: string; name: string }[];
 
   constructor(registries: Registries) {
     this.registries = registries;
-    const names = [...organizationNames(registries.organizations), ...regionNames(registries.regions)];
-    this.vocabulary = new Set([
-      ...ROLE_WORDS,
-      ...names.flatMap(({ name }) => tokenize(name).map((token) => lower(token.word))),
-    ]);
+    this.agencies = organizationNames(registries.organizations);
+    this.places = [...this.agencies, ...regionNames(registries.regions)];
+  }
+
+  /** A run split into title and name; registry names in it belong to the title. */
+  parse(run: string): Parsed {
+    return splitRun(run, findNames(run, this.places));
+  }
+
+  /** The id in people.yaml of a name, ignoring honorifics, degrees, ranks, case and punctuation. */
+  registered(name: string): string | undefined {
+    const key = nameKey(name);
+    return this.registries.people.find((person) => nameKey(person.name) === key)?.id;
+  }
+
+  /** The agency a title names: "Kepala Kantor Imigrasi Palembang" -> "kanim-palembang", "Kapolres Lahat" -> "polres-lahat". */
+  organizationIn(role: string, day?: string): string | undefined {
+    return findNames(agencyOfTitle(role), this.agencies, day).at(-1)?.id;
   }
 
   /**
-   * Splits a run of capitalised words into a title and a name: the name is the trailing words that
-   * belong to no title or agency name ("... Kemenkumham Sumsel | Ilham Djaya").
+   * Every speaker of the text, in the order they are introduced, with the report and warnings;
+   * `day` (YYYY-MM-DD) picks the agency a former name meant on that day.
    */
-  split(run: string): { role?: string; name?: string } {
-    const words = run.trim().split(/\s+/).filter(Boolean);
-    let cut = words.length;
-    while (cut > 0) {
-      const word = words[cut - 1] ?? '';
-      if (this.vocabulary.has(lower(word)) || !/^\p{Lu}/u.test(word) || /\d/.test(word)) break;
-      cut -= 1;
+  find(text: string, day?: string): FoundSpeakers {
+    const paragraphs: { text: string; offset: number }[] = [];
+    let offset = 0;
+    for (const paragraph of straightQuotes(text).split(/\n[ \t]*\n/)) {
+      paragraphs.push({ text: paragraph, offset });
+      offset += paragraph.length + 2;
     }
-    // A name has at most four words; longer tails are a sentence-initial word plus a name.
-    cut = Math.max(cut, words.length - 4);
-    const roleWords = words.slice(0, cut);
-    const first = roleWords.findIndex((word) => (TITLE_WORDS as readonly string[]).includes(lower(word)));
-    const role = first >= 0 ? roleWords.slice(first).join(' ') : undefined;
-    const name = words.slice(cut).join(' ') || undefined;
-    return { ...(role ? { role } : {}), ...(name ? { name } : {}) };
-  }
+    const lowercase = new Set([...text.matchAll(/(?<![\p{L}])\p{Ll}+/gu)].map((match) => match[0]));
+    const mentions = paragraphs.flatMap((paragraph) => this.mentions(paragraph.text, paragraph.offset));
+    const quoted: Mention[] = [];
+    const warnings: string[] = [];
 
-  /** Every titled name in the text, in order. */
-  mentions(text: string): Mention[] {
-    const result: Mention[] = [];
-    for (const match of straightQuotes(text).matchAll(RUN)) {
-      const { role, name } = this.split(match[0]);
-      if (role && name) result.push({ name, role, index: match.index });
-      else if (name && this.registered(name)) result.push({ name, index: match.index });
+    for (const paragraph of paragraphs) {
+      const said = narration(paragraph.text);
+      for (const word of said.matchAll(/\p{L}+/gu)) {
+        const verb = speechVerb(word[0]);
+        if (!verb || verb.pronoun) continue;
+        const at = word.index + word[0].length;
+        let who: Parsed | undefined;
+        if (verb.kind === 'long') who = this.subject(paragraph.text, word.index, lowercase);
+        else if (verb.kind === 'short') {
+          // "kata" after a closing quote or a comma; elsewhere it is an ordinary word ("kata kunci").
+          const before = paragraph.text.slice(0, word.index).trimEnd();
+          if (!/[,"]$/.test(before)) continue;
+          who = this.object(paragraph.text, at);
+        } else who = this.object(paragraph.text, at);
+        if (!who || (!who.name && !who.role)) continue;
+        const sentence = sentenceAt(paragraph.text, word.index);
+        const mention = this.resolve(who, paragraph.offset + word.index, sentence, mentions, quoted);
+        if (mention === undefined)
+          warnings.push(
+            `"${verb.kind === 'long' ? `${who.role} ${word[0]}` : `${word[0]} ${who.role}`}": nobody named earlier in the text has the title ${who.role}; no one was added to people for it`,
+          );
+        else if (!quoted.some((item) => nameKey(item.name) === nameKey(mention.name))) quoted.push(mention);
+      }
     }
-    return result;
+
+    quoted.sort((a, b) => a.index - b.index);
+    const found = quoted.map((mention) => {
+      // A speaker named bare may be introduced with a title further on.
+      const role =
+        mention.role ?? mentions.find((item) => item.role && nameKey(item.name) === nameKey(mention.name))?.role;
+      const person = this.registered(mention.name);
+      const organization = role && !person ? this.organizationIn(role, day) : undefined;
+      const speaker: Speaker = person
+        ? { person, name: mention.name, from: mention.sentence }
+        : {
+            name: mention.name,
+            ...(role ? { role } : {}),
+            ...(organization ? { organization } : {}),
+            from: mention.sentence,
+          };
+      const evidence: SpeakerEvidence = {
+        field: 'people',
+        value: role ? `${mention.name} (${role})` : mention.name,
+        from: mention.sentence,
+      };
+      return { speaker, evidence };
+    });
+    return {
+      speakers: found.map((item) => item.speaker),
+      evidence: found.map((item) => item.evidence),
+      warnings,
+    };
   }
 
-  /** The id in people.yaml of a full name, if it is there. */
-  registered(name: string): string | undefined {
-    const key = lower(name).replace(/\s+/g, ' ');
-    return this.registries.people.find((person) => lower(person.name).replace(/\s+/g, ' ') === key)?.id;
-  }
-
-  /** The agency a title names, e.g. "Kepala Kantor Imigrasi Palembang" -> "kanim-palembang". */
-  organizationIn(role: string): string | undefined {
-    return findNames(role, organizationNames(this.registries.organizations)).at(-1)?.id;
-  }
-
-  /** Resolves the words after an attribution verb ("Ilham", "Kadiv Keimigrasian", "Dewi Kartikasari"). */
-  resolve(who: string, known: readonly Mention[]): Mention | undefined {
-    const { role, name } = this.split(who);
-    if (name) {
-      const words = name.split(/\s+/).map(lower);
-      // A surname or first name alone refers back to someone introduced in full.
-      const earlier = known.find((mention) => {
-        const full = mention.name.split(/\s+/).map(lower);
-        return words.every((word) => full.includes(word));
-      });
-      if (earlier) return role && !earlier.role ? { ...earlier, role } : earlier;
-      return { name, ...(role ? { role } : {}), index: -1 };
-    }
-    const wanted = expand(who).filter((word) => !['di', 'sumsel'].includes(word));
-    if (wanted.length === 0) return undefined;
-    return known.find((mention) => {
-      if (!mention.role) return false;
-      const have = new Set(expand(mention.role));
-      return wanted.every((word) => have.has(word));
+  /** Names the paragraph gives with a title ("Role Name", "Role, Name") or that people.yaml knows. */
+  private mentions(paragraph: string, offset: number): Mention[] {
+    const runs = runsIn(paragraph);
+    return runs.flatMap((run, i) => {
+      const parsed = this.parse(run.text);
+      const next = runs[i + 1];
+      let { name, role } = parsed;
+      const titled = role !== undefined && run.text.startsWith(role) && clauseStart(paragraph, run.index);
+      if (titled && next && /^\s*,\s*$/.test(paragraph.slice(run.end, next.index))) {
+        // "Kepala Kantor Imigrasi Wonosobo, Yusuf Kurniawan": the name after the comma is the person's,
+        // but not in "Usai rapat bersama Kapolres, Herdaus ...", where the title opens no clause.
+        ({ name, role } = this.pair(parsed, this.parse(next.text)));
+      }
+      if (!name || (!role && !this.registered(name))) return [];
+      return [
+        { name, ...(role ? { role } : {}), index: offset + run.index, sentence: sentenceAt(paragraph, run.index) },
+      ];
     });
   }
 
   /**
-   * The people quoted in the text: speakers named after a quotation ("..., kata Kepala X Nama"),
-   * before one ("Nama mengatakan"), or with "menurut Nama". Pronouns ("ujarnya", "kata dia")
-   * refer to someone already found and add no one.
+   * The speaker named after a verb: "kata Role Name", "kata Name, Role", "kata Role, Name",
+   * "disampaikan oleh Name selaku Role", "menurut Name".
    */
-  speakers(text: string): Speaker[] {
-    const straight = straightQuotes(text);
-    const known = this.mentions(straight);
-    const quoted: Mention[] = [];
-    const add = (mention: Mention | undefined) => {
-      if (mention && !quoted.some((item) => item.name === mention.name)) quoted.push(mention);
-    };
-    const short = SHORT_SPEECH_VERBS.join('|');
-    const after = new RegExp(
-      `"\\s*,?\\s*(?:${short})(nya)?\\b\\s*([^,.;:"\\n]*)|\\b(?:${LONG_SPEECH_VERBS.filter((verb) => verb === 'menurut').join('|')})\\s+([^,.;:"\\n]*)`,
-      'giu',
-    );
-    for (const match of straight.matchAll(after)) {
-      const pronoun = match[1] !== undefined;
-      // The speaker is the run of capitalised words right after the verb: "kata Kadiv Keimigrasian".
-      const who = LEADING_RUN.exec((match[2] ?? match[3] ?? '').trim())?.[0] ?? '';
-      if (pronoun || who === '' || PRONOUNS.has(lower(who.split(/\s+/)[0] ?? ''))) continue;
-      const mention = this.resolve(who, known);
-      add(mention && mention.index < 0 ? { ...mention, index: match.index } : mention);
+  private object(paragraph: string, at: number): Parsed | undefined {
+    const rest = paragraph.slice(at);
+    const lead = /^[ \t]+(?:oleh[ \t]+)?/u.exec(rest);
+    if (!lead) return undefined;
+    const first = runsIn(rest.slice(lead[0].length)).find((run) => run.index === 0);
+    if (!first || PRONOUNS.has(first.text.toLowerCase())) return undefined;
+    const parsed = this.parse(first.text);
+    const tail = rest.slice(lead[0].length + first.end);
+    const second = new RegExp(`^(?:\\s*,\\s*|\\s+(?:selaku|sebagai|yang juga)\\s+)(${RUN.source})`, 'u').exec(
+      tail,
+    )?.[1];
+    return second === undefined ? parsed : this.pair(parsed, this.parse(second));
+  }
+
+  /**
+   * The subject of a long verb, looking back in its sentence: the last run at the start of a clause
+   * that names someone ("Sementara itu, Kapolres Lahat AKBP Bambang Sutejo dalam sambutannya
+   * mengatakan"), with a title or name set off by a comma next to it.
+   */
+  private subject(paragraph: string, verbAt: number, lowercase: ReadonlySet<string>): Parsed | undefined {
+    const runs = runsIn(paragraph).filter((run) => run.end <= verbAt);
+    let limit = verbAt;
+    for (let i = runs.length - 1; i >= 0; i--) {
+      const run = runs[i];
+      if (!run) break;
+      const gap = paragraph.slice(run.end, limit);
+      // The subject is in the same sentence, outside quotations, and no pronoun stands for it.
+      if (/[.!?;:"]/.test(gap) || gap.length > 200 || /(?<![\p{L}])(?:ia|dia|beliau)(?![\p{L}])/u.test(gap)) return;
+      limit = run.index;
+      const first = run.text.split(/\s+/)[0] ?? '';
+      if (PRONOUNS.has(first.toLowerCase())) return;
+      const previous = runs[i - 1];
+      const between = previous ? paragraph.slice(previous.end, run.index) : '';
+      if (previous && APPOSITION.test(between) && !/^\s*,\s*$/.test(between)) {
+        // "Name selaku Role mengatakan": the role belongs to the name before it.
+        const pair = this.pair(this.parse(previous.text), this.parse(run.text));
+        if (pair.name && pair.role) return pair;
+      }
+      if (!clauseStart(paragraph, run.index)) continue;
+      // A capitalised common word opening the sentence ("Pengelola hotel mengatakan") is not a name.
+      const sentenceStart = /(?:^|[.!?"]\s*)$/.test(paragraph.slice(0, run.index).trimEnd());
+      const text = sentenceStart && lowercase.has(first.toLowerCase()) ? run.text.slice(first.length).trim() : run.text;
+      const parsed = text ? this.parse(text) : {};
+      if (parsed.agency) return;
+      if (!parsed.name && !parsed.role) continue;
+      if (previous && /^\s*,\s*$/.test(between) && clauseStart(paragraph, previous.index)) {
+        // "Kepala Divisi ..., Herdaus mengatakan", but not "Usai rapat bersama Kapolres, Herdaus mengatakan".
+        const before = this.parse(previous.text);
+        if (!before.role || previous.text.startsWith(before.role)) return this.pair(before, parsed, true);
+      }
+      const next = /^\s*(\p{Ll}+)/u.exec(paragraph.slice(run.end, verbAt))?.[1];
+      if (!parsed.role && next !== undefined && !AFTER_SUBJECT.has(next)) return;
+      return parsed;
     }
-    // "Nama menambahkan ..." / "Kepala X Nama mengatakan, ..." introduce a statement too.
-    const before = new RegExp(`(?:${LONG_SPEECH_VERBS.filter((verb) => verb !== 'menurut').join('|')})\\b`, 'giu');
-    for (const match of straight.matchAll(before)) {
-      const inQuote = quotations(straight).some((q) => match.index > q.index && match.index < q.end);
-      if (inQuote) continue;
-      const preceding = known.filter((mention) => mention.index < match.index).at(-1);
-      if (!preceding) continue;
-      const gap = straight.slice(preceding.index, match.index);
-      // The name must be the subject right before the verb, in the same sentence.
-      if (/[.!?"]/.test(gap.replace(/\b\p{L}\./gu, '')) || gap.length > preceding.name.length + 200) continue;
-      if (
-        !new RegExp(`${preceding.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:,[^,]*,\\s*)?$`, 'u').test(
-          gap.trim(),
-        )
-      )
-        continue;
-      add(preceding);
+    return undefined;
+  }
+
+  /**
+   * Two runs set off by a comma or "selaku": one gives the name and the other the title
+   * ("Herdaus, Kepala Divisi ...", "Kepala Divisi ..., Herdaus"); otherwise the second alone counts.
+   */
+  private pair(first: Parsed, second: Parsed, secondIsSubject = false): Parsed {
+    const [main, other] = secondIsSubject ? [second, first] : [first, second];
+    if (main.agency || other.agency || !(main.name && !main.role) === !(other.name && !other.role)) return main;
+    const [named, titled] = main.name && !main.role ? [main, other] : [other, main];
+    const role = titled.name ? titled.title : titled.role;
+    return role && named.name ? { name: named.name, role } : main;
+  }
+
+  /**
+   * The mention a speaker refers to: someone introduced earlier whose name holds all of the words
+   * given ("Sutejo" -> "AKBP Bambang Sutejo"), or whose title spells out the title given ("Kadiv"
+   * -> "Kepala Divisi Keimigrasian ..."); a new person when a name is new; nobody for a title alone.
+   */
+  private resolve(
+    who: Parsed,
+    at: number,
+    sentence: string,
+    mentions: readonly Mention[],
+    quoted: readonly Mention[],
+  ): Mention | undefined {
+    const known = [...mentions, ...quoted].filter((mention) => mention.index <= at).sort((a, b) => a.index - b.index);
+    if (who.name) {
+      const words = nameWords(who.name);
+      const earlier = known.findLast((mention) => {
+        const full = nameWords(mention.name);
+        return words.length > 0 && words.every((word) => full.includes(word));
+      });
+      if (earlier) return earlier.role || !who.role ? earlier : { ...earlier, role: who.role };
+      return { name: who.name, ...(who.role ? { role: who.role } : {}), index: at, sentence };
     }
-    quoted.sort((a, b) => a.index - b.index);
-    return quoted.map((mention) => {
-      const person = this.registered(mention.name);
-      if (person) return { person, name: mention.name };
-      const organization = mention.role ? this.organizationIn(mention.role) : undefined;
-      return {
-        name: mention.name,
-        ...(mention.role ? { role: mention.role } : {}),
-        ...(organization ? { organization } : {}),
-      };
+    const wanted = expandTitle(who.role ?? '');
+    return known.findLast((mention) => {
+      if (!mention.role) return false;
+      const have = new Set(expandTitle(mention.role));
+      return wanted.every((word) => have.has(word));
     });
   }
 }

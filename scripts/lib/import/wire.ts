@@ -121,13 +121,13 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
 
   const body = paragraphs.join('\n\n');
   const everything = [result.title ?? '', body].join('\n\n');
-  const finder = new SpeakerFinder(options);
   // The place a statement was made ("kata X di Palembang, Sabtu") is not what the release is about.
   const statementPlaces =
     /\b(?:kata|ujar|jelas|ungkap|tutur|tambah)\w*\b[^."]{0,120}?\bdi\s+([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?),\s*(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu)/gu;
   const aboutPlaces = everything.replace(statementPlaces, (whole, place: string) =>
     whole.replace(place, ' '.repeat(place.length)),
   );
+  const people = new SpeakerFinder(options).find(body, day.day);
   const agencies = findAgencies(everything, options.organizations, day.day, options.regions);
   warnings.push(...agencies.warnings);
   evidence.push(...agencies.evidence);
@@ -147,7 +147,7 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
     dateSource: day.source,
     ...(day.words ? { dateWords: day.words } : {}),
     paragraphs,
-    people: finder.speakers(body),
+    people: people.speakers,
     organizations: agencies.ids,
     unknownOrganizations: agencies.unknown,
     regions: [
@@ -157,7 +157,7 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
       ]),
     ],
     topics: [...new Set(topics)],
-    evidence,
-    warnings,
+    evidence: [...evidence, ...people.evidence],
+    warnings: [...warnings, ...people.warnings],
   };
 }

@@ -20,9 +20,15 @@ export const SHORT_SPEECH_VERBS = [
   'harap',
   'pinta',
   'ajak',
+  'beber',
+  'urai',
+  'cetus',
+  'tukas',
+  'timpal',
+  'sambung',
 ] as const;
 
-/** Attribution verbs with their prefix, and "menurut", that introduce or follow a quotation. */
+/** Attribution verbs with their prefix that introduce a statement: "Herdaus mengatakan ...". */
 export const LONG_SPEECH_VERBS = [
   'mengatakan',
   'menjelaskan',
@@ -41,14 +47,95 @@ export const LONG_SPEECH_VERBS = [
   'berkata',
   'berharap',
   'mengakui',
-  'menurut',
+  'menekankan',
+  'menandaskan',
+  'membeberkan',
+  'menguraikan',
+  'mengutarakan',
+  'mengharapkan',
+  'berpesan',
 ] as const;
 
-/** Any attribution verb as a whole word. */
-export const ATTRIBUTION = new RegExp(
-  `(?<![\\p{L}])(?:(?:${SHORT_SPEECH_VERBS.join('|')})(?:nya)?|${LONG_SPEECH_VERBS.join('|')})(?![\\p{L}])`,
-  'iu',
-);
+/** Passive attribution verbs, followed by the speaker: "Hal itu disampaikan Kepala ...". */
+export const PASSIVE_SPEECH_VERBS = [
+  'dikatakan',
+  'dijelaskan',
+  'disampaikan',
+  'diungkapkan',
+  'ditegaskan',
+  'dituturkan',
+  'diterangkan',
+  'dipaparkan',
+  'disebutkan',
+  'ditambahkan',
+  'diutarakan',
+] as const;
+
+/** How an attribution verb names its speaker. */
+export type SpeechVerbKind = 'short' | 'long' | 'passive' | 'menurut';
+
+/** An attribution verb as written; `pronoun` when its -nya is the speaker ("ujarnya", "menurutnya"). */
+export interface SpeechVerb {
+  kind: SpeechVerbKind;
+  verb: string;
+  pronoun: boolean;
+}
+
+/**
+ * True when `typed` is `word` with one letter missing, one letter added or two neighbours swapped:
+ * "mengatkan", "menjelasakan", "mengatakna".
+ */
+function oneSlip(typed: string, word: string): boolean {
+  const [short, long] = typed.length <= word.length ? [typed, word] : [word, typed];
+  if (long.length - short.length === 1) {
+    for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+    return false;
+  }
+  if (typed.length !== word.length) return false;
+  const diff = [...typed].findIndex((letter, i) => letter !== word[i]);
+  return (
+    diff >= 0 &&
+    typed[diff] === word[diff + 1] &&
+    typed[diff + 1] === word[diff] &&
+    typed.slice(diff + 2) === word.slice(diff + 2)
+  );
+}
+
+/** Long verbs are distinct enough for a slip of one letter to be read as the verb; short ones are not. */
+const TYPO_MIN_LENGTH = 9;
+
+const lists: [SpeechVerbKind, readonly string[]][] = [
+  ['short', SHORT_SPEECH_VERBS],
+  ['long', LONG_SPEECH_VERBS],
+  ['passive', PASSIVE_SPEECH_VERBS],
+  ['menurut', ['menurut']],
+];
+
+/**
+ * Reads a word as an attribution verb: the lists above, short verbs and "menurut" with -nya (also
+ * typed "-nnya"), and long verbs with a one-letter slip.
+ * @example speechVerb('ujarnnya') // { kind: 'short', verb: 'ujar', pronoun: true }
+ */
+export function speechVerb(word: string): SpeechVerb | undefined {
+  const typed = word.toLowerCase();
+  const bare = typed.replace(/n?nya$/, '');
+  for (const [kind, verbs] of lists) {
+    const pronounable = kind === 'short' || kind === 'menurut';
+    if (verbs.includes(typed)) return { kind, verb: typed, pronoun: false };
+    if (pronounable && bare !== typed && verbs.includes(bare)) return { kind, verb: bare, pronoun: true };
+  }
+  if (typed.length < TYPO_MIN_LENGTH - 1) return undefined;
+  for (const [kind, verbs] of lists) {
+    const verb = verbs.find((candidate) => candidate.length >= TYPO_MIN_LENGTH && oneSlip(typed, candidate));
+    if (verb) return { kind, verb, pronoun: false };
+  }
+  return undefined;
+}
+
+/** True when the text has an attribution verb, as a whole word. */
+export function hasAttribution(text: string): boolean {
+  return [...text.matchAll(/\p{L}+/gu)].some((match) => speechVerb(match[0]) !== undefined);
+}
 
 /** A quoted stretch of text; `closed` is false when the quotation runs on past the text. */
 export interface Quotation {

@@ -1,4 +1,4 @@
-import { ATTRIBUTION, isSpeech, narration, quotations } from '../quotes.ts';
+import { hasAttribution, isSpeech, narration, quotations } from '../quotes.ts';
 import { bodyOf } from '../texts.ts';
 import { excerpt, positionIn, type Paragraph } from '../text.ts';
 import type { Report, RuleCheck } from '../types.ts';
@@ -31,9 +31,9 @@ function checkParagraphs(entry: Entry<unknown>, paragraphs: readonly Paragraph[]
         .map((quotation) => ({ paragraph, quotation })),
     );
     const attributed =
-      group.some((paragraph) => ATTRIBUTION.test(narration(paragraph.text))) ||
+      group.some((paragraph) => hasAttribution(narration(paragraph.text))) ||
       // A speaker may introduce the quotation at the end of the paragraph before: "Ia mengatakan:".
-      (previous !== undefined && /:\s*$/.test(previous.text) && ATTRIBUTION.test(narration(previous.text)));
+      (previous !== undefined && /:\s*$/.test(previous.text) && hasAttribution(narration(previous.text)));
     const [first] = speech;
     if (first && !attributed)
       report(
