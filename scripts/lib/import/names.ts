@@ -232,7 +232,8 @@ type WordClass = 'honorific' | 'rank' | 'corps' | 'title' | 'agency' | 'other' |
  */
 function classify(word: string, previous: WordClass | undefined, known: boolean): WordClass {
   const bare = key(word);
-  if (known) return 'agency';
+  // Registry matching reads a title as its agency ("Kapolres Lahat" finds Polres Lahat); here it stays a title.
+  if (known) return isTitleWord(word) ? 'title' : 'agency';
   if (HONORIFICS.has(bare) && (/\.$/.test(word) || bare.length > 2)) return 'honorific';
   if (RANKS.has(bare)) return 'rank';
   if ((previous === 'rank' || previous === 'corps') && CORPS.has(bare)) return 'corps';
