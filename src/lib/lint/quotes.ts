@@ -36,6 +36,7 @@ export const LONG_SPEECH_VERBS = [
   'mengungkapkan',
   'menegaskan',
   'menyatakan',
+  'menyebut',
   'menyebutkan',
   'memaparkan',
   'menyampaikan',
