@@ -4,7 +4,7 @@ import type { Person } from '../../src/schemas/person.ts';
 import type { Region } from '../../src/schemas/region.ts';
 import { nameKey, splitRun } from '../../scripts/lib/import/names.ts';
 import { SpeakerFinder, type Speaker } from '../../scripts/lib/import/people.ts';
-import { agencyOfTitle, expandTitle } from '../../scripts/lib/import/titles.ts';
+import { expandTitle } from '../../scripts/lib/import/titles.ts';
 import { speechVerb } from '../../src/lib/lint/quotes.ts';
 
 const org = (id: string, name: string, shortName: string, extra: Partial<Organization> = {}): Organization => ({
@@ -132,9 +132,12 @@ describe('titles', () => {
     expect(expandTitle('Kasat Intelkam')).toEqual(['kepala', 'satuan', 'intelijen', 'keamanan']);
   });
 
-  it('writes the agency a title speaks for as an agency name', () => {
-    expect(agencyOfTitle('Kapolres Lahat')).toBe('Polres Lahat');
-    expect(agencyOfTitle('Wakil Wali Kota Palembang')).toBe('Pemerintah Kota Palembang');
+  it('reads the agency a title speaks for from the registry, a deputy or acting head included', () => {
+    expect(finder.organizationIn('Kapolres Lahat')).toBe('polres-lahat');
+    expect(finder.organizationIn('Wakapolres Lahat')).toBe('polres-lahat');
+    expect(finder.organizationIn('Wakil Wali Kota Palembang')).toBe('pemkot-palembang');
+    expect(finder.organizationIn('Plt. Wawako Pagaralam')).toBe('pemkot-pagaralam');
+    expect(finder.organizationIn('Dandim 0405/Lahat')).toBe('kodim-lahat');
   });
 });
 

@@ -5,7 +5,7 @@ import type { Person } from '../../../src/schemas/person.ts';
 import type { Region } from '../../../src/schemas/region.ts';
 import { findNames, organizationNames, regionNames } from '../../../src/lib/wire/match.ts';
 import { nameKey, nameWords, PRONOUNS, RUN, splitRun, type Parsed } from './names.ts';
-import { agencyOfTitle, expandTitle, isTitleWord } from './titles.ts';
+import { expandTitle, isTitleWord } from './titles.ts';
 
 /** A person quoted in the text, resolved against people.yaml where possible. */
 export interface Speaker {
@@ -165,9 +165,12 @@ export class SpeakerFinder {
     return this.registries.people.find((person) => nameKey(person.name) === key)?.id;
   }
 
-  /** The agency a title names: "Kepala Kantor Imigrasi Palembang" -> "kanim-palembang", "Kapolres Lahat" -> "polres-lahat". */
+  /**
+   * The agency a title names: "Kepala Kantor Imigrasi Palembang" -> "kanim-palembang"; name matching
+   * reads a head's title as the agency ("Kapolres Lahat" -> "polres-lahat", "Wawako Palembang" -> the city's).
+   */
   organizationIn(role: string, day?: string): string | undefined {
-    return findNames(agencyOfTitle(role), this.agencies, day).at(-1)?.id;
+    return findNames(role, this.agencies, day).at(-1)?.id;
   }
 
   /**

@@ -322,23 +322,3 @@ export function expandTitle(title: string): string[] {
     .filter(Boolean)
     .flatMap((word) => expand(word, 0));
 }
-
-/**
- * The agency a title speaks for, written as an agency name, for looking it up in organizations.yaml:
- * "Kapolres Lahat" -> "Polres Lahat", "Wakil Wali Kota Palembang" -> "Pemerintah Kota Palembang".
- */
-export function agencyOfTitle(title: string): string {
-  const heads: [RegExp, string][] = [
-    [/(?:Wali\s*kota|Wako|Wawako)\b/, 'Pemerintah Kota'],
-    [/(?:Bupati|Wabup)\b/, 'Pemerintah Kabupaten'],
-    [/(?:Gubernur|Wagub)\b/, 'Pemerintah Provinsi'],
-  ];
-  // A deputy or acting head speaks for the same government: "Wakil", "Plt.", "Pj." in front.
-  const acting = String.raw`^(?:(?:Wakil|Plt\.?|Plh\.?|Pj\.?|Penjabat)\s+)*`;
-  return heads
-    .reduce((text, [head, agency]) => text.replace(new RegExp(acting + head.source, 'iu'), agency), title)
-    .replace(/\b(?:Wa)?Kapol(res|resta|restabes|da|sek)\b/giu, 'Pol$1')
-    .replace(/\bKaka(nim|nwil)\b/giu, 'Ka$1')
-    .replace(/\bDan(dim|rem|ramil)\b/giu, 'Ko$1')
-    .replace(/\bKa(jari|jati)\b/giu, 'Ke$1');
-}
