@@ -242,7 +242,8 @@ describe('parseWire', () => {
       unknownOrganizations: ['Dinas Sosial Kota Palembang'],
       regions: [],
     });
-    expect(release.evidence.map((item) => item.value)).toEqual(['kanim-palembang', 'Dinas Sosial Kota Palembang']);
+    const agencies = release.evidence.filter((item) => item.field === 'organizations');
+    expect(agencies.map((item) => item.value)).toEqual(['kanim-palembang', 'Dinas Sosial Kota Palembang']);
   });
 
   it('warns when the text uses a name outside its period', () => {
