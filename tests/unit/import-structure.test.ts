@@ -84,6 +84,8 @@ describe('parseWire: page furniture', () => {
       { field: 'source', value: 'Sripoku.com', from: expect.stringMatching(/^SRIPOKU\.COM, PALEMBANG -- Kantor/) },
       { field: 'summary', value: release.summary, from: release.paragraphs[0] },
       { field: 'publishedAt', value: '2025-03-17', from: 'Senin, 17 Maret 2025 | 10:15 WIB' },
+      { field: 'organizations', value: 'Kantor Imigrasi Palembang', from: release.paragraphs[0] },
+      { field: 'people', value: 'Yoga', from: release.paragraphs[1] },
     ]);
   });
 });
