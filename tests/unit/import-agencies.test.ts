@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWire } from '../../scripts/lib/import/index.ts';
-import { findAgencies, sentenceAt } from '../../src/lib/wire/agencies.ts';
+import { findAgencies } from '../../src/lib/wire/agencies.ts';
 import { findNames, oneLetterApart, organizationNames } from '../../src/lib/wire/match.ts';
 import type { Organization } from '../../src/schemas/organization.ts';
 import type { Region } from '../../src/schemas/region.ts';
@@ -201,13 +201,6 @@ describe('findAgencies: evidence', () => {
       { field: 'organizations', value: 'polres-lahat', from: 'Kapolres Lahat hadir bersama Dinas Sosial Lahat.' },
       { field: 'organizations', value: 'Dinas Sosial Lahat', from: 'Kapolres Lahat hadir bersama Dinas Sosial Lahat.' },
     ]);
-  });
-});
-
-describe('sentenceAt', () => {
-  it('does not end a sentence at an initial or an abbreviation', () => {
-    const text = 'Hadir H. Ahmad dari Kab. Lahat. Lalu rapat dimulai.';
-    expect(sentenceAt(text, text.indexOf('Lahat'))).toBe('Hadir H. Ahmad dari Kab. Lahat.');
   });
 });
 

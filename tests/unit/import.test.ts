@@ -15,7 +15,6 @@ import {
   missing,
   parseWire,
   renderDraft,
-  sentences,
   splitParagraphs,
 } from '../../scripts/lib/import/index.ts';
 import { findNames, regionNames } from '../../src/lib/wire/match.ts';
@@ -164,13 +163,6 @@ describe('leadSummary', () => {
     );
     const long = `${'Kalimat pertama yang panjang sekali '.repeat(4)}selesai. Kalimat kedua.`;
     expect(leadSummary(long)).toBe(`${'Kalimat pertama yang panjang sekali '.repeat(4)}selesai.`);
-  });
-
-  it('does not end a sentence at an abbreviation or an initial', () => {
-    expect(sentences('Rapat di Kab. Lahat dipimpin R. Anggraini. Selesai.')).toEqual([
-      'Rapat di Kab. Lahat dipimpin R. Anggraini.',
-      'Selesai.',
-    ]);
   });
 });
 

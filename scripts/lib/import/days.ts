@@ -1,5 +1,5 @@
 import type { Dateline } from '../../../src/lib/wire/dateline.ts';
-import { sentences } from './paragraphs.ts';
+import { sentences } from '../../../src/lib/wire/sentences.ts';
 
 /** Indonesian day names, Sunday first as Date.getUTCDay() counts. */
 export const DAY_NAMES = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;

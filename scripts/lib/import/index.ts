@@ -9,7 +9,7 @@ import { parseWire, type WireRelease } from './wire.ts';
 
 export { parseWire, type Evidence, type WireRelease } from './wire.ts';
 export { findDay, lastWeekday } from './days.ts';
-export { sentences, splitParagraphs } from './paragraphs.ts';
+export { splitParagraphs } from './paragraphs.ts';
 export { cutSentence, leadSummary } from './summary.ts';
 export { renderDraft, missing } from './draft.ts';
 

@@ -24,19 +24,3 @@ export function splitParagraphs(text: string, standalone: (line: string) => bool
     return paragraphs.map((lines) => lines.join(' ').trim()).filter(Boolean);
   });
 }
-
-/** Sentences of a paragraph; abbreviations such as "Kab." or initials do not end one. */
-export function sentences(paragraph: string): string[] {
-  const parts = paragraph.split(/(?<=[.!?]["”’]?)\s+(?=["“]?[\p{Lu}\d])/u);
-  const result: string[] = [];
-  for (const part of parts) {
-    const previous = result.at(-1);
-    if (
-      previous !== undefined &&
-      /(?:\b\p{Lu}|\b(?:Kab|No|Jl|Dr|dr|Drs|Ir|Hj?|Prof|St|Tbk|Kec|Kel|dkk|Bpk|Sdr))\.$/u.test(previous)
-    )
-      result[result.length - 1] = `${previous} ${part}`;
-    else result.push(part);
-  }
-  return result;
-}

@@ -4,6 +4,7 @@ import type { Organization } from '../../../src/schemas/organization.ts';
 import type { Person } from '../../../src/schemas/person.ts';
 import type { Region } from '../../../src/schemas/region.ts';
 import { findNames, organizationNames, regionNames } from '../../../src/lib/wire/match.ts';
+import { sentenceAt } from '../../../src/lib/wire/sentences.ts';
 import { nameKey, nameWords, PRONOUNS, RUN, splitRun, type Parsed } from './names.ts';
 import { expandTitle, isTitleWord } from './titles.ts';
 
@@ -88,10 +89,6 @@ const AFTER_SUBJECT = new Set([
   'secara',
   'sempat',
 ]);
-/** Offsets after which a new sentence starts: ". " before a capital, unless the dot ends an initial or honorific. */
-const SENTENCE_END =
-  /(?<!(?:^|[\s(])(?:\p{Lu}|Hj?|Dr|Drs|Dra|Ir|Prof|KH|dr|drg|Kab|Kec|No|Jl))[.!?]["]?\s+(?=["]?[\p{Lu}\d])/gu;
-
 /** Runs of capitalised words in a paragraph, a run cut before "dan" + a title ("... Dewi dan Kapolres ..."). */
 function runsIn(paragraph: string): Run[] {
   return [...paragraph.matchAll(RUN)].flatMap((match) => {
@@ -109,21 +106,6 @@ function runsIn(paragraph: string): Run[] {
     runs.push({ text: match[0].slice(start), index: match.index + start, end: match.index + match[0].length });
     return runs;
   });
-}
-
-/** The sentence of a paragraph around an offset. */
-function sentenceAt(paragraph: string, index: number): string {
-  let start = 0;
-  let end = paragraph.length;
-  for (const match of paragraph.matchAll(SENTENCE_END)) {
-    const next = match.index + match[0].length;
-    if (next <= index) start = next;
-    else {
-      end = match.index + match[0].trimEnd().length;
-      break;
-    }
-  }
-  return paragraph.slice(start, end).trim();
 }
 
 /** True when nothing but a connective stands between the start of the clause and `index`. */

@@ -1,5 +1,5 @@
 import { SUMMARY_MAX } from '../../../src/lib/lint/rules/length.ts';
-import { sentences } from './paragraphs.ts';
+import { sentences } from '../../../src/lib/wire/sentences.ts';
 
 /** A second sentence joins the summary only when the first is this short. */
 const SHORT_SENTENCE = 120;

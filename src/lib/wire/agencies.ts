@@ -13,6 +13,7 @@ import {
   type Found,
   type Token,
 } from './match.ts';
+import { sentenceAt } from './sentences.ts';
 
 /** One line of the import report: which value a field got, from which sentence. */
 export interface Evidence {
@@ -81,23 +82,6 @@ function canonical(name: string): string {
     .split(' ')
     .map((word) => (ACRONYMS.has(squash(word)) ? word : capital(word.toLowerCase())))
     .join(' ');
-}
-
-/** The sentence around an offset: from the end of the previous one to the end of its own. */
-export function sentenceAt(text: string, index: number): string {
-  // A period after an initial or an abbreviation ("Kab.", "H.") does not end a sentence.
-  const boundary = /(?<!(?:^|[\s(])(?:\p{Lu}|Kab|Kec|Kel|Dr|Drs|Hj?|Ir|Prof|No|Jl|St))[.!?]["”’]?(?=\s)|\n/gu;
-  let start = 0;
-  let end = text.length;
-  for (const match of text.matchAll(boundary)) {
-    const after = match.index + match[0].length;
-    if (after <= index) start = after;
-    else {
-      end = match[0] === '\n' ? match.index : after;
-      break;
-    }
-  }
-  return text.slice(start, end).trim();
 }
 
 /** An unknown agency's name as written, with where it starts and ends. */
