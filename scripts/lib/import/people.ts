@@ -7,6 +7,7 @@ import { findNames, organizationNames, regionNames } from '../../../src/lib/wire
 import { sentenceAt } from '../../../src/lib/wire/sentences.ts';
 import { nameKey, nameWords, PRONOUNS, RUN, splitRun, type Parsed } from './names.ts';
 import { expandTitle, isTitleWord } from './titles.ts';
+import type { Evidence } from './wire.ts';
 
 /** A person quoted in the text, resolved against people.yaml where possible. */
 export interface Speaker {
@@ -29,17 +30,10 @@ export interface Registries {
   people: readonly Person[];
 }
 
-/** One line of the import report for a speaker. */
-export interface SpeakerEvidence {
-  field: 'people';
-  value: string;
-  from: string;
-}
-
 /** What SpeakerFinder.find reads from a text. */
 export interface FoundSpeakers {
   speakers: Speaker[];
-  evidence: SpeakerEvidence[];
+  evidence: Evidence[];
   /** Attributions that name no one the text introduced ("pungkas Wawako" with no Wawako named). */
   warnings: string[];
 }
@@ -211,7 +205,7 @@ export class SpeakerFinder {
             ...(organization ? { organization } : {}),
             from: mention.sentence,
           };
-      const evidence: SpeakerEvidence = {
+      const evidence: Evidence = {
         field: 'people',
         value: role ? `${mention.name} (${role})` : mention.name,
         from: mention.sentence,
