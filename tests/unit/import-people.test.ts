@@ -73,6 +73,7 @@ describe('speechVerb', () => {
     ['ujarnnya', { kind: 'short', verb: 'ujar', pronoun: true }],
     ['Menurutnya', { kind: 'menurut', verb: 'menurut', pronoun: true }],
     ['mengatakan', { kind: 'long', verb: 'mengatakan', pronoun: false }],
+    ['menyebut', { kind: 'long', verb: 'menyebut', pronoun: false }],
     ['mengatkan', { kind: 'long', verb: 'mengatakan', pronoun: false }],
     ['menjelasakan', { kind: 'long', verb: 'menjelaskan', pronoun: false }],
     ['menyampiakan', { kind: 'long', verb: 'menyampaikan', pronoun: false }],
@@ -107,6 +108,14 @@ describe('splitRun', () => {
     ['Kasatreskrim', { role: 'Kasatreskrim' }],
   ])('splits "%s" into title and name', (run, expected) => {
     expect(splitRun(run)).toMatchObject(expected);
+  });
+
+  it('keeps a title that registry matching read as its agency ("Kapolres Lahat" as Polres Lahat) a title', () => {
+    const run = 'Kapolres Lahat AKBP Bambang Sutejo';
+    expect(splitRun(run, [{ index: 0, end: 'Kapolres Lahat'.length }])).toEqual({
+      role: 'Kapolres Lahat',
+      name: 'AKBP Bambang Sutejo',
+    });
   });
 
   it('reads name-like words after an agency word as the rest of the agency name', () => {
