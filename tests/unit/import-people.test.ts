@@ -216,6 +216,54 @@ describe('SpeakerFinder', () => {
     });
   });
 
+  it('finds the speaker of indirect speech, quoted afterwards with a pronoun', () => {
+    const withSutejo = new SpeakerFinder({
+      ...REGISTRIES,
+      people: [
+        { id: 'bambang-sutejo', name: 'Bambang Sutejo', roles: [{ title: 'Kapolres', organization: 'polres-lahat' }] },
+      ],
+    });
+    const text = [
+      'Kapolres Lahat AKBP Bambang Sutejo menegaskan jajarannya siap mengawal setiap razia.',
+      '"Anggota kami berjaga di semua pos," tegasnya, Selasa (4/11/2025).',
+    ].join('\n\n');
+    expect(withSutejo.find(text).speakers.map(withoutFrom)).toEqual([
+      { person: 'bambang-sutejo', name: 'AKBP Bambang Sutejo' },
+    ]);
+  });
+
+  it('finds a speaker who confirms, named after "oleh" with a comma between title and name', () => {
+    expect(
+      who(
+        'Kabar itu turut dibenarkan oleh Asisten I Pemkot Palembang, Ir. Darmawan Sitompul.',
+        '"Suratnya sudah kami kirim," kata dia.',
+      ),
+    ).toEqual([
+      { name: 'Ir. Darmawan Sitompul', role: 'Asisten I Pemkot Palembang', organization: 'pemkot-palembang' },
+    ]);
+  });
+
+  it('reads a lower-case title set off by commas after the name', () => {
+    expect(
+      who(
+        'Namun menurut Dr. Ir. Hj. Nurul Hidayati, M.Sc., Ph.D., dosen Universitas Sriwijaya, data harus diperbarui.',
+        'Sri Wahyuni, peneliti Politeknik Negeri Sriwijaya, menjelaskan bahwa pendataan masih manual.',
+      ),
+    ).toEqual([
+      { name: 'Dr. Ir. Hj. Nurul Hidayati, M.Sc., Ph.D.', role: 'dosen Universitas Sriwijaya' },
+      { name: 'Sri Wahyuni', role: 'peneliti Politeknik Negeri Sriwijaya' },
+    ]);
+  });
+
+  it('reads no title from the statement that follows "menurut Name,"', () => {
+    expect(
+      who(
+        'Menurut Herdaus, kepala desa sudah diminta melapor.',
+        'Menurut Yusuf Kurniawan, warga Palembang sudah tertib.',
+      ),
+    ).toEqual([{ name: 'Herdaus' }, { name: 'Yusuf Kurniawan' }]);
+  });
+
   it('finds a speaker named bare, without a title, and leaves the title to the editor', () => {
     expect(who('Menurut Herdaus, tim bekerja sejak pagi.')).toEqual([{ name: 'Herdaus' }]);
     expect(who('Herdaus menyampaikan terima kasih kepada warga.')).toEqual([{ name: 'Herdaus' }]);

@@ -83,6 +83,50 @@ const AFTER_SUBJECT = new Set([
   'secara',
   'sempat',
 ]);
+/** Lower-case nouns that open a title written after a name: "..., akademisi Universitas Sriwijaya,". */
+const DESCRIPTORS = new Set([
+  'akademisi',
+  'dosen',
+  'guru',
+  'rektor',
+  'dekan',
+  'peneliti',
+  'pengamat',
+  'pakar',
+  'ahli',
+  'praktisi',
+  'pemerhati',
+  'tokoh',
+  'staf',
+  'pengurus',
+  'pengelola',
+  'pemilik',
+  'mahasiswa',
+  'warga',
+]);
+/**
+ * A title in lower case set off by a comma after a name: a descriptor or title word, up to three
+ * more lower-case words and the capitalised name of a place or body ("dosen hukum Universitas X").
+ */
+const APPOSITIVE = new RegExp(
+  String.raw`^\s*,\s*(\p{Ll}+(?:[ \t]+\p{Ll}+){0,3})(?:[ \t]+(${RUN.source}))?\s*(?=([,.!?]|$))`,
+  'u',
+);
+
+/**
+ * The lower-case title right after a name, closed by a comma; without a capitalised part it must
+ * be closed by a comma, so a statement after "menurut Name," is never read as a title.
+ */
+function appositive(text: string): { role: string; end: number } | undefined {
+  const match = APPOSITIVE.exec(text);
+  const words = match?.[1];
+  if (!match || !words) return undefined;
+  const first = words.split(/\s+/)[0] ?? '';
+  if (!DESCRIPTORS.has(first) && !isTitleWord(first)) return undefined;
+  if (match[2] === undefined && match[3] !== ',') return undefined;
+  return { role: match[2] === undefined ? words : `${words} ${match[2]}`, end: match[0].length };
+}
+
 /** Runs of capitalised words in a paragraph, a run cut before "dan" + a title ("... Dewi dan Kapolres ..."). */
 function runsIn(paragraph: string): Run[] {
   return [...paragraph.matchAll(RUN)].flatMap((match) => {
@@ -254,7 +298,10 @@ export class SpeakerFinder {
     const second = new RegExp(`^(?:\\s*,\\s*|\\s+(?:selaku|sebagai|yang juga)\\s+)(${RUN.source})`, 'u').exec(
       tail,
     )?.[1];
-    return second === undefined ? parsed : this.pair(parsed, this.parse(second));
+    if (second !== undefined) return this.pair(parsed, this.parse(second));
+    // "menurut Name, akademisi Universitas Sriwijaya, ...": the title after the name is in lower case.
+    const role = parsed.name && !parsed.role ? appositive(tail)?.role : undefined;
+    return role ? { name: parsed.name, role } : parsed;
   }
 
   /**
@@ -293,7 +340,11 @@ export class SpeakerFinder {
         const before = this.parse(previous.text);
         if (!before.role || previous.text.startsWith(before.role)) return this.pair(before, parsed, true);
       }
-      const next = /^\s*(\p{Ll}+)/u.exec(paragraph.slice(run.end, verbAt))?.[1];
+      const after = paragraph.slice(run.end, verbAt);
+      // "Name, peneliti Politeknik Negeri Sriwijaya, menjelaskan": a lower-case title between commas.
+      const described = parsed.name && !parsed.role ? appositive(after) : undefined;
+      if (described && /^\s*,\s*$/.test(after.slice(described.end))) return { name: parsed.name, role: described.role };
+      const next = /^\s*(\p{Ll}+)/u.exec(after)?.[1];
       if (!parsed.role && next !== undefined && !AFTER_SUBJECT.has(next)) return;
       return parsed;
     }

@@ -48,6 +48,7 @@ export const LONG_SPEECH_VERBS = [
   'berkata',
   'berharap',
   'mengakui',
+  'membenarkan',
   'menekankan',
   'menandaskan',
   'membeberkan',
@@ -70,6 +71,7 @@ export const PASSIVE_SPEECH_VERBS = [
   'disebutkan',
   'ditambahkan',
   'diutarakan',
+  'dibenarkan',
 ] as const;
 
 /** How an attribution verb names its speaker. */
