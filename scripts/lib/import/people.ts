@@ -114,8 +114,8 @@ const APPOSITIVE = new RegExp(
 );
 
 /**
- * The lower-case title right after a name, closed by a comma; without a capitalised part it must
- * be closed by a comma, so a statement after "menurut Name," is never read as a title.
+ * The lower-case title right after a name, with `end` where it stops; one without a capitalised
+ * part must be closed by a comma, so a statement after "menurut Name," is never read as a title.
  */
 function appositive(text: string): { role: string; end: number } | undefined {
   const match = APPOSITIVE.exec(text);
