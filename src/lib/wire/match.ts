@@ -312,9 +312,14 @@ export function organizationNames(organizations: readonly Organization[]): Name[
 
 /** The text with the given stretches blanked out, offsets unchanged. */
 export function blank(text: string, found: readonly { index: number; end: number }[], fill = ' '): string {
-  let result = text;
-  for (const { index, end } of found) result = result.slice(0, index) + fill.repeat(end - index) + result.slice(end);
-  return result;
+  let result = '';
+  let at = 0;
+  for (const { index, end } of [...found].sort((a, b) => a.index - b.index)) {
+    if (end <= at) continue;
+    result += text.slice(at, Math.max(index, at)) + fill.repeat(end - Math.max(index, at));
+    at = end;
+  }
+  return result + text.slice(at);
 }
 
 /** Every name of a region: official ("Kabupaten Lahat"), bare ("Lahat") and aliases ("Pagaralam"). */
