@@ -267,6 +267,25 @@ class Filed {
   }
 }
 
+/** A name written as one word of capitals: "BNN", "BNNP". */
+const isAcronym = (name: string) => /^\p{Lu}{2,}$/u.test(name);
+/** The capitals that start the capitalised words of a name: "Badan Narkotika Nasional Provinsi Sumsel" -> "BNNPS". */
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join('');
+
+/** An acronym and the full name it stands for are one agency: "BNN" is "Badan Narkotika Nasional Provinsi Sumsel". */
+function withoutAcronyms(mentions: readonly Mention[]): Mention[] {
+  return mentions.filter(
+    (mention) =>
+      !isAcronym(mention.name) ||
+      !mentions.some((other) => !isAcronym(other.name) && initials(other.name).startsWith(mention.name)),
+  );
+}
+
 /**
  * Every agency a text names: registry organizations by any of their names (the one valid on
  * `day` when two agencies bore the same name), and agency-like names the registry does not know.
@@ -280,7 +299,7 @@ export function findAgencies(
 ): Agencies {
   const found = findNames(text, organizationNames(organizations), day);
   const all = agencyMentions(blank(text, found, '|'), regions);
-  const mentions = longestForms(all);
+  const mentions = withoutAcronyms(longestForms(all));
   const evidence: Evidence[] = [];
   const warnings: string[] = [];
   for (const id of uniqueIds(found)) {
