@@ -5,7 +5,12 @@ import { organizationNames, tokenize, wordKeys } from '../wire/match.ts';
 import { speechVerb } from './quotes.ts';
 
 /** Who an attribution names: capitalised words as written ("Kapolres Lahat"), or a pronoun for someone named before. */
-export type Speaker = { pronoun: true; written: string } | { pronoun: false; written: string };
+export interface Speaker {
+  /** "-nya", "dia" or "ia": someone named before. */
+  pronoun: boolean;
+  /** The words as written. */
+  written: string;
+}
 
 /** Pronouns that stand for a speaker named earlier: "kata dia", "Ia mengatakan". */
 const PRONOUNS = new Set(['dia', 'ia', 'beliau']);

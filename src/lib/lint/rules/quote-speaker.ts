@@ -26,7 +26,7 @@ export const quoteSpeaker: RuleCheck = (input, report) => {
       const listed = speakers.some((speaker) => (speaker.pronoun ? words.size > 0 : isListed(speaker.written, words)));
       const [speaker] = speakers;
       if (!speaker || listed) continue;
-      const who = entry.data.people.length === 0 ? 'people is empty' : `no one in people has that name or title`;
+      const who = entry.data.people.length === 0 ? 'people is empty' : 'no one in people has that name or title';
       report(
         entry,
         positionIn(paragraph, first.index),
