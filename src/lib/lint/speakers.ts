@@ -54,19 +54,17 @@ function run(tokens: readonly { text: string; index: number }[], narration: stri
  */
 export function speakersIn(narration: string): Speaker[] {
   const tokens = [...narration.matchAll(word)].map((match) => ({ text: match[0], index: match.index }));
-  const speakers: Speaker[] = [];
-  tokens.forEach((token, i) => {
-    const verb = speechVerb(token.text.replace(/\.$/, ''));
-    if (!verb) return;
-    if (verb.pronoun) return speakers.push({ pronoun: true, written: token.text.replace(/\.$/, '') });
+  const bare = (text: string) => text.replace(/\.$/, '');
+  return tokens.flatMap((token, i): Speaker[] => {
+    const verb = speechVerb(bare(token.text));
+    if (!verb) return [];
+    if (verb.pronoun) return [{ pronoun: true, written: bare(token.text) }];
     const after = verb.kind !== 'long';
     const next = tokens[after ? i + 1 : i - 1];
-    if (next && PRONOUNS.has(next.text.toLowerCase().replace(/\.$/, '')))
-      return speakers.push({ pronoun: true, written: next.text.replace(/\.$/, '') });
+    if (next && PRONOUNS.has(bare(next.text).toLowerCase())) return [{ pronoun: true, written: bare(next.text) }];
     const words = run(tokens, narration, after ? i + 1 : i - 1, after ? 1 : -1);
-    if (words.length > 0) speakers.push({ pronoun: false, written: words.join(' ').replace(/\.$/, '') });
+    return words.length > 0 ? [{ pronoun: false, written: bare(words.join(' ')) }] : [];
   });
-  return speakers;
 }
 
 /** The words a text is compared by: titles read as their agency ("Kapolres" as "polres"), vague words left out. */
