@@ -20,6 +20,8 @@ export const LintSettingsSchema = z.strictObject({
   'personal-data': LintLevelSchema.optional(),
   /** A quotation without a speaker (kata, ujar, jelas, tambahnya ...). */
   'quote-attribution': LintLevelSchema.optional(),
+  /** A quotation attributed to someone ("kata Kakanim", "tegasnya") who is not in the release's `people`. */
+  'quote-speaker': LintLevelSchema.optional(),
   /** A dateline that is not a plain place name, or that is repeated at the start of the text. */
   dateline: LintLevelSchema.optional(),
   /** A dateline that names a news site ("SuaraSumsel.id", "SRIPOKU.COM, PALEMBANG") instead of the city. */

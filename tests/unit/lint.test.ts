@@ -353,6 +353,53 @@ describe('quote-attribution', () => {
   });
 });
 
+describe('quote-speaker', () => {
+  const draft = (people: unknown[], body: string) => release({ draft: true, people }, body);
+  const QUOTE = '"Jangan ragu melapor kepada petugas kami,"';
+
+  it.each([
+    [`${QUOTE} kata Kakanim.`, 'Kakanim'],
+    [`Kapolres Lahat AKBP Bambang Sutejo menegaskan, ${QUOTE}`, 'Kapolres Lahat AKBP Bambang Sutejo'],
+    [`${QUOTE} tegasnya.`, 'tegasnya'],
+    [`${QUOTE} kata dia.`, 'dia'],
+  ])('reports %s in a draft whose people is empty, naming the speaker', (paragraph, speaker) => {
+    const built = draft([], paragraph);
+    const issues = run('quote-speaker', { releases: [built] });
+    expect(issues.map((issue) => issue.message)).toEqual([
+      expect.stringContaining(`is attributed to "${speaker}", but people is empty`),
+    ]);
+    expect(textAt(built, issues[0]).startsWith(QUOTE)).toBe(true);
+  });
+
+  it('reports a named speaker that no one in people matches by name or title', () => {
+    const issues = run('quote-speaker', {
+      releases: [draft([{ name: 'Rina Marlina', role: 'Kepala Dinas Sosial' }], `${QUOTE} ujar Kapolres Lahat.`)],
+    });
+    expect(issues.map((issue) => issue.message)).toEqual([
+      expect.stringContaining('"Kapolres Lahat", but no one in people has that name or title'),
+    ]);
+  });
+
+  it.each([
+    [[{ name: 'Bambang Sutejo', role: 'Kapolres Lahat' }], `${QUOTE} kata AKBP Bambang.`],
+    [[{ person: 'fajar-nugroho' }], `${QUOTE} kata Fajar.`],
+    [[{ name: 'Dewi Kartikasari', role: 'Kepala Kanim Muara Enim' }], `${QUOTE} tegasnya.`],
+    [[], `${QUOTE} kata seorang warga.`],
+    [[], `${QUOTE} kata Kepala.`],
+  ])('accepts people %j for %s', (people, paragraph) => {
+    expect(run('quote-speaker', { releases: [draft(people, paragraph)] })).toEqual([]);
+  });
+
+  it('reads a title through the organization of the person it names', () => {
+    const people = [{ name: 'Dewi Kartikasari', role: 'Kepala Kantor', organization: 'kanim-muara-enim' }];
+    expect(run('quote-speaker', { releases: [draft(people, `${QUOTE} kata Kakanim.`)] })).toEqual([]);
+  });
+
+  it('leaves published releases to quote-attribution', () => {
+    expect(run('quote-speaker', { releases: [release({ draft: false }, `${QUOTE} kata Kakanim.`)] })).toEqual([]);
+  });
+});
+
 describe('dateline', () => {
   it.each([
     ['PALEMBANG', '"Palembang"'],

@@ -164,6 +164,7 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     'lint.image-alt': { label: 'Gambar tanpa deskripsi' },
     'lint.personal-data': { label: 'Data pribadi di teks publik' },
     'lint.quote-attribution': { label: 'Kutipan tanpa narasumber' },
+    'lint.quote-speaker': { label: 'Narasumber kutipan tidak tercantum di people' },
     'lint.dateline': { label: 'Kota asal berita' },
     'lint.site-dateline': { label: 'Nama situs sebagai kota asal berita' },
     'lint.lead-junk': { label: 'Keterangan foto atau nama penulis sebagai teras' },

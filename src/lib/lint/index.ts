@@ -10,6 +10,7 @@ import { summaryLength, titleLength } from './rules/length.ts';
 import { personalData } from './rules/personal-data.ts';
 import { placeholder } from './rules/placeholder.ts';
 import { quoteAttribution } from './rules/quote-attribution.ts';
+import { quoteSpeaker } from './rules/quote-speaker.ts';
 import { siteDateline } from './rules/site-dateline.ts';
 import type { LintInput, LintIssue, LintRule, RuleCheck } from './types.ts';
 
@@ -23,6 +24,7 @@ export const RULES: Readonly<Record<LintRule, RuleCheck>> = {
   'image-alt': imageAlt,
   'personal-data': personalData,
   'quote-attribution': quoteAttribution,
+  'quote-speaker': quoteSpeaker,
   dateline,
   'site-dateline': siteDateline,
   'lead-junk': leadJunk,

@@ -2,6 +2,7 @@ import type { Entry } from '../content/integrity.ts';
 import type { ContentIssue } from '../content/issues.ts';
 import type { MeetingData } from '../../schemas/meeting.ts';
 import type { Organization } from '../../schemas/organization.ts';
+import type { Person } from '../../schemas/person.ts';
 import type { PressReleaseData } from '../../schemas/press-release.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { LintSettings, Site } from '../../schemas/site.ts';
@@ -22,6 +23,8 @@ export interface LintInput {
   meetings: readonly Entry<MeetingData>[];
   regions: readonly Region[];
   organizations: readonly Organization[];
+  /** content/people.yaml, to read the `person` ids of a record; none when left out. */
+  people?: readonly Person[] | undefined;
   /**
    * Ids of every record file, valid or not; a link to a record that has errors of its own is then
    * not reported again as missing. Defaults to the ids of `releases` and `meetings`.

@@ -99,16 +99,36 @@ function headOf(key: string): string {
   return [...NAME_HEADS].find((head) => head.length >= LONG_WORD && oneLetterApart(key, head)) ?? key;
 }
 
-/** A line in title case, as headlines are written, where every word is capitalised and none ends a name. */
-function inHeadline(text: string, index: number): boolean {
-  const stop = text.indexOf('\n', index);
-  const line = text.slice(text.lastIndexOf('\n', index) + 1, stop < 0 ? undefined : stop);
-  const words = (line.match(/\p{L}{4,}/gu) ?? []).filter(
-    (word) => !/^(?:dengan|untuk|dari|yang|oleh|atau)$/.test(word),
-  );
-  const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return words.length >= 3 && capitals >= words.length * 0.75 && !/[.!?]["”’]?\s*$/.test(line);
+/**
+ * Whether the line at an offset is in title case, as headlines are written: every word is
+ * capitalised and none ends a name. Each line is read once, however many heads it holds.
+ */
+function headlines(text: string): (index: number) => boolean {
+  const breaks = [...text.matchAll(/\n/g)].map((match) => match.index);
+  const lines = new Map<number, boolean>();
+  return (index) => {
+    // The first line break after the offset, found by halving: that line's end and, before it, its start.
+    let [low, high] = [0, breaks.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((breaks[middle] ?? 0) < index) low = middle + 1;
+      else high = middle;
+    }
+    const known = lines.get(low);
+    if (known !== undefined) return known;
+    const line = text.slice((breaks[low - 1] ?? -1) + 1, breaks[low]);
+    const words = (line.match(/\p{L}{4,}/gu) ?? []).filter(
+      (word) => !/^(?:dengan|untuk|dari|yang|oleh|atau)$/.test(word),
+    );
+    const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+    const headline = words.length >= 3 && capitals >= words.length * 0.75 && !/[.!?]["”’]?\s*$/.test(line);
+    lines.set(low, headline);
+    return headline;
+  };
 }
+
+/** The most words an agency's name takes after its head ("Dinas Tenaga Kerja dan Transmigrasi Provinsi Sumatera Selatan"). */
+const MAX_TAIL = 12;
 
 /**
  * The capitalised words after an agency's head, up to a comma or other punctuation, a lowercase
@@ -122,7 +142,7 @@ function tail(
   adjacent: (a: Token, b: Token) => boolean,
 ): Token[] {
   const words: Token[] = [];
-  for (let j = after + 1; j < tokens.length; j++) {
+  for (let j = after + 1; j < tokens.length && words.length < MAX_TAIL; j++) {
     const [previous, word, following] = [tokens[j - 1], tokens[j], tokens[j + 1]];
     if (!previous || !word || !adjacent(previous, word)) break;
     const key = squash(word.word);
@@ -145,13 +165,15 @@ function tail(
  * Agency-like phrases in a text whose registry names are blanked out: a head word ("Dinas",
  * "Polres", or a title such as "Kapolres", read as "Polres") and the words of its tail, cut after
  * the region's name when there is one. A body serving a place takes one word when no region is
- * recognised and more words follow ("Polsek Gandus"), lest a person's name join in.
+ * recognised and more words follow ("Polsek Gandus"), lest a person's name join in. Linear in the
+ * text: a tail is a few words at most and each line's case is read once.
  */
 function agencyMentions(text: string, regions: readonly Region[]): Mention[] {
   const tokens = tokenize(text);
   const keys = wordKeys(tokens);
   const places = regionNames(regions);
   const adjacent = (a: Token, b: Token) => /^ +$/.test(text.slice(a.index + a.word.length, b.index));
+  const inHeadline = headlines(text);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -172,7 +194,7 @@ function agencyMentions(text: string, regions: readonly Region[]): Mention[] {
     const [place] = first && end ? findNames(text.slice(first.index, end.index + end.word.length), places) : [];
     if (place && first) words = words.filter((word) => word.index < first.index + place.end);
     // In a headline every word is capitalised: only a region says where a name ends.
-    else if (words.length > 0 && inHeadline(text, token.index)) continue;
+    else if (words.length > 0 && inHeadline(token.index)) continue;
     else if (unit && words.length > 2) words = words.slice(0, 1);
     if (words.length === 0 && !ALONE.has(head)) continue;
     // "Pemerintah Pusat", "Pemerintah Daerah": a government is an agency only with its place.
@@ -187,27 +209,81 @@ function agencyMentions(text: string, regions: readonly Region[]): Mention[] {
       index: token.index,
       end: final.index + final.word.length,
     });
-    i = tokens.indexOf(final);
+    // The tail's words follow the head's one by one.
+    i = last + words.length;
   }
   return mentions;
 }
 
-/** Names once each: a name that starts another ("Dinas Sosial" of "Dinas Sosial Lahat") is that one. */
+/**
+ * Names once each: a name that starts another ("Dinas Sosial" of "Dinas Sosial Lahat") is that one.
+ * Every kept name is filed under itself and under each of its starts in whole words, so a mention
+ * finds its other form in a few look-ups however many names there are.
+ */
 function longestForms(mentions: readonly Mention[]): Mention[] {
-  const key = (name: string) => name.toLowerCase().split(/\s+/).join(' ');
   const result: Mention[] = [];
+  const names = new Filed();
+  const starts = new Filed();
+  const file = (words: readonly string[], at: number, add: boolean) => {
+    names.file(words.join(' '), at, add);
+    for (let n = 1; n <= words.length; n++) starts.file(words.slice(0, n).join(' '), at, add);
+  };
+  const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
   for (const mention of mentions) {
-    const k = key(mention.name);
-    const same = result.findIndex((other) => {
-      const o = key(other.name);
-      return o === k || o.startsWith(`${k} `) || k.startsWith(`${o} `);
-    });
+    const words = wordsOf(mention.name);
+    // The first kept name this one starts (or is), or that starts this one.
+    const same = Math.min(
+      starts.first(words.join(' ')),
+      ...words.map((_, n) => names.first(words.slice(0, n).join(' '))),
+    );
     const kept = result[same];
-    if (kept === undefined) result.push(mention);
-    else if (key(mention.name).length > key(kept.name).length || (allCaps(kept.name) && !allCaps(mention.name)))
+    if (kept === undefined) {
+      result.push(mention);
+      file(words, result.length - 1, true);
+    } else if (mention.name.length > kept.name.length || (allCaps(kept.name) && !allCaps(mention.name))) {
+      file(wordsOf(kept.name), same, false);
       result[same] = { ...mention, index: kept.index };
+      file(words, same, true);
+    }
   }
   return result;
+}
+
+/** Positions filed under keys, to find the first one filed under a key. */
+class Filed {
+  private readonly byKey = new Map<string, Set<number>>();
+
+  file(key: string, at: number, add: boolean): void {
+    const set = this.byKey.get(key) ?? new Set();
+    if (add) set.add(at);
+    else set.delete(at);
+    this.byKey.set(key, set);
+  }
+
+  first(key: string): number {
+    let first = Infinity;
+    for (const at of this.byKey.get(key) ?? []) first = Math.min(first, at);
+    return first;
+  }
+}
+
+/** A name written as one word of capitals: "BNN", "BNNP". */
+const isAcronym = (name: string) => /^\p{Lu}{2,}$/u.test(name);
+/** The capitals that start the capitalised words of a name: "Badan Narkotika Nasional Provinsi Sumsel" -> "BNNPS". */
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join('');
+
+/** An acronym and the full name it stands for are one agency: "BNN" is "Badan Narkotika Nasional Provinsi Sumsel". */
+function withoutAcronyms(mentions: readonly Mention[]): Mention[] {
+  return mentions.filter(
+    (mention) =>
+      !isAcronym(mention.name) ||
+      !mentions.some((other) => !isAcronym(other.name) && initials(other.name).startsWith(mention.name)),
+  );
 }
 
 /**
@@ -223,7 +299,7 @@ export function findAgencies(
 ): Agencies {
   const found = findNames(text, organizationNames(organizations), day);
   const all = agencyMentions(blank(text, found, '|'), regions);
-  const mentions = longestForms(all);
+  const mentions = withoutAcronyms(longestForms(all));
   const evidence: Evidence[] = [];
   const warnings: string[] = [];
   for (const id of uniqueIds(found)) {

@@ -267,6 +267,12 @@ const SYNONYM_PATTERNS = SYNONYMS.map((group) =>
  * office without its province. Every form keeps the agency's own word, so a place name alone never
  * counts as an agency.
  */
+/** A Roman number in figures: "II" -> 2, "XIV" -> 14. */
+function arabic(roman: string): number {
+  const values = [...roman].map((letter) => ({ I: 1, V: 5, X: 10 })[letter] ?? 0);
+  return values.reduce((sum, value, i) => sum + (value < (values[i + 1] ?? 0) ? -value : value), 0);
+}
+
 function variants(name: string): string[] {
   const forms = new Set([name]);
   for (const group of SYNONYM_PATTERNS)
@@ -276,6 +282,9 @@ function variants(name: string): string[] {
   for (const form of [...forms]) {
     const unit = /^(.+?)\s+([IVX]+|\d{2,4})\/(\S.*)$/u.exec(form);
     if (unit) forms.add(`${unit[1]} ${unit[2]}`).add(`${unit[1]} ${unit[3]}`);
+    // Regional copy writes a unit's Roman number in figures too: "Kodam 2 Sriwijaya" for "Kodam II/Sriwijaya".
+    const figure = unit?.[2] && /^[IVX]+$/.test(unit[2]) ? arabic(unit[2]) : undefined;
+    if (unit && figure) forms.add(`${unit[1]} ${figure}`).add(`${unit[1]} ${figure}/${unit[3]}`);
     forms.add(form.replace(/(?<!Pemerintah|Resor)\s+(?:Provinsi|Kabupaten|Kota)\s+(?=\p{Lu})/u, ' '));
     // A ministry has one regional office per province: "Kanwil Kemenkumham" is the province's.
     if (/^(?:Kanwil|Kantor Wilayah)\s/.test(form))
@@ -312,9 +321,14 @@ export function organizationNames(organizations: readonly Organization[]): Name[
 
 /** The text with the given stretches blanked out, offsets unchanged. */
 export function blank(text: string, found: readonly { index: number; end: number }[], fill = ' '): string {
-  let result = text;
-  for (const { index, end } of found) result = result.slice(0, index) + fill.repeat(end - index) + result.slice(end);
-  return result;
+  let result = '';
+  let at = 0;
+  for (const { index, end } of [...found].sort((a, b) => a.index - b.index)) {
+    if (end <= at) continue;
+    result += text.slice(at, Math.max(index, at)) + fill.repeat(end - Math.max(index, at));
+    at = end;
+  }
+  return result + text.slice(at);
 }
 
 /** Every name of a region: official ("Kabupaten Lahat"), bare ("Lahat") and aliases ("Pagaralam"). */
