@@ -25,8 +25,9 @@ export function takeHeadline(paragraphs: readonly string[]): {
     result.unit = unit;
     result.paragraphs.shift();
   }
-  const [first] = result.paragraphs;
-  if (first !== undefined && isHeadline(first) && result.paragraphs.length > 1) {
+  // A text that is only a headline still has its title: the summary and body stay TODO.
+  const [first, second] = result.paragraphs;
+  if (first !== undefined && isHeadline(first) && (second !== undefined || !/[.!?"]$/.test(first))) {
     result.title = first.replace(/\s+/g, ' ');
     result.evidence.push({ field: 'title', value: result.title, from: first });
     result.paragraphs.shift();

@@ -1,5 +1,6 @@
 import { readDateline } from '../../../src/lib/wire/dateline.ts';
 import { junkKind } from '../../../src/lib/wire/junk.ts';
+import { firstTag, stripTags } from '../../../src/lib/wire/markup.ts';
 import { publicationDay, type DateSource } from './days.ts';
 import { stripFurniture } from './furniture.ts';
 import { takeHeadline } from './headline.ts';
@@ -74,7 +75,11 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
 
   const top = takeHeadline(paragraphs);
   paragraphs = top.paragraphs;
-  if (top.title !== undefined) result.title = top.title;
+  // Pages show the headline and summary as plain text: tags there would be printed, so they go.
+  const tagged: string[] = [];
+  const headline = top.title === undefined ? undefined : stripTags(top.title);
+  if (headline !== top.title) tagged.push('headline');
+  if (headline) result.title = headline;
   if (top.unit !== undefined && result.author === undefined) {
     result.author = top.unit;
     evidence.push({ field: 'author', value: top.unit, from: top.unit });
@@ -106,18 +111,25 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
   paragraphs = repeats.paragraphs;
 
   const lead = paragraphs[leadIndex];
-  if (lead) {
-    result.summary = leadSummary(lead);
+  // A lead that introduces a list ("Hasil rapat:") says nothing by itself: the summary stays TODO.
+  if (lead && !/:$/.test(lead)) {
+    result.summary = leadSummary(stripTags(lead));
+    if (firstTag(lead) !== undefined) tagged.push('summary');
     // A summary that was not cut is the lead's own sentences; a cut one comes from the first.
     const from = result.summary.endsWith('…') ? (sentences(lead)[0] ?? lead) : result.summary;
     evidence.push({ field: 'summary', value: result.summary, from });
   }
 
+  if (tagged.length > 0)
+    warnings.push(
+      `removed HTML tags from the ${tagged.join(' and the ')}; the text keeps them for npm run check to show: delete them there`,
+    );
+
   const day = publicationDay(paragraphs, options.reference, dateline, furnished.stamp);
   if (day.warning) warnings.push(day.warning);
   if (day.from !== undefined) evidence.push({ field: 'publishedAt', value: day.day, from: day.from });
 
-  const notWire = notWireReason(paragraphs, dateline !== undefined);
+  const notWire = notWireReason(paragraphs.map(stripTags), dateline !== undefined);
   if (notWire !== undefined) result.notWire = notWire;
 
   const body = paragraphs.join('\n\n');
