@@ -59,7 +59,8 @@ const PATTERNS: readonly [JunkKind, RegExp][] = [
   // "#ImigrasiBaturaja #ImigrasiMelayani": a row of hashtags.
   ['tags', /^(?:#[\p{L}\d_]+[\s,]*)+$/u],
   ['breadcrumb', /^(?:home|beranda)\s*[>»›/|]/iu],
-  ['breadcrumb', /^[^.!?]{1,40}(?:\s*[»›>]\s*[^.!?»›>]{1,40}){2,}$/u],
+  // "Berita > Daerah > Lahat"; a "<" means the ">" close HTML tags, which are no path.
+  ['breadcrumb', /^[^.!?<]{1,40}(?:\s*[»›>]\s*[^.!?»›<>]{1,40}){2,}$/u],
   [
     'views',
     /^(?:(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali)?|[\d.,]+\s*(?:kali\s+dibaca|views?|dilihat|pembaca))$/iu,
