@@ -299,6 +299,17 @@ Laporan wartawan Contohnews.id, Maya Lestari`);
   it('takes "Laporan wartawan <site>, <Name>" as the byline: the author, not a paragraph', () => {
     expect(release.author).toBe('Maya Lestari');
   });
+
+  it("takes the unit signing off below an office's text as the author, not a paragraph", () => {
+    const signed = read(
+      'LAHAT - Kantor Imigrasi Lahat menggelar rapat Tim PORA.\n\nRapat dibuka kepala kantor.\n\n#ImigrasiLahat #PORA\nHumas Kanim Lahat',
+    );
+    expect(signed.paragraphs).toEqual([
+      'Kantor Imigrasi Lahat menggelar rapat Tim PORA.',
+      'Rapat dibuka kepala kantor.',
+    ]);
+    expect(signed.author).toBe('Humas Kanim Lahat');
+  });
 });
 
 describe('parseWire: HTML, lists and tabs', () => {

@@ -1,8 +1,8 @@
 import { readDateline } from '../../../src/lib/wire/dateline.ts';
 import type { Evidence } from './wire.ts';
 
-/** A unit's name as an office's news page prints it above the headline. */
-const UNIT = /^(?:Tim\s+)?(?:Humas|HUMAS|Redaksi|Admin)\b[\p{L}\s.]{0,60}$/u;
+/** A unit's name as an office's news page prints it above the headline, or signs the text with. */
+export const UNIT = /^(?:Tim\s+)?(?:Humas|HUMAS|Redaksi|Admin)\b[\p{L}\s.]{0,60}$/u;
 
 /** A headline: short, one line, no closing period, not the start of the story. */
 function isHeadline(paragraph: string): boolean {

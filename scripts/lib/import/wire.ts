@@ -3,7 +3,7 @@ import { junkKind } from '../../../src/lib/wire/junk.ts';
 import { firstTag, stripTags } from '../../../src/lib/wire/markup.ts';
 import { publicationDay, type DateSource } from './days.ts';
 import { stripFurniture } from './furniture.ts';
-import { takeHeadline } from './headline.ts';
+import { takeHeadline, UNIT } from './headline.ts';
 import { findAgencies, type Evidence } from '../../../src/lib/wire/agencies.ts';
 import { blank, findNames, regionNames, uniqueIds } from '../../../src/lib/wire/match.ts';
 import { notWireReason } from './not-wire.ts';
@@ -85,6 +85,15 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
     evidence.push({ field: 'author', value: top.unit, from: top.unit });
   }
   evidence.push(...top.evidence);
+  // The unit signing off below the text ("Humas Kanim Baturaja") is its author, not a paragraph.
+  const signOff = paragraphs.length > 1 ? paragraphs.at(-1) : undefined;
+  if (signOff !== undefined && UNIT.test(signOff)) {
+    paragraphs.pop();
+    if (result.author === undefined) {
+      result.author = signOff;
+      evidence.push({ field: 'author', value: signOff, from: signOff });
+    }
+  }
 
   let leadIndex = paragraphs.findIndex((paragraph) => readDateline(paragraph) !== undefined);
   const dateline = leadIndex >= 0 ? readDateline(paragraphs[leadIndex] ?? '') : undefined;
