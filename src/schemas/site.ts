@@ -22,16 +22,18 @@ export const LintSettingsSchema = z.strictObject({
   'quote-attribution': LintLevelSchema.optional(),
   /** A quotation attributed to someone ("kata Kakanim", "tegasnya") who is not in the release's `people`. */
   'quote-speaker': LintLevelSchema.optional(),
-  /** A dateline that is not a plain place name, or that is repeated at the start of the text. */
+  /** A dateline that is not a plain place name, or repeated at the start of the text or further down (a second copy). */
   dateline: LintLevelSchema.optional(),
   /** A dateline that names a news site ("SuaraSumsel.id", "SRIPOKU.COM, PALEMBANG") instead of the city. */
   'site-dateline': LintLevelSchema.optional(),
-  /** A text whose first paragraph is a photo caption, byline or date stamp copied from a news page. */
+  /** Page furniture copied from a news page in the text: a caption, byline, date stamp, share row, footer ... */
   'lead-junk': LintLevelSchema.optional(),
   /** A link to a release, meeting, region or agency that does not exist or that readers cannot open. */
   'broken-link': LintLevelSchema.optional(),
   /** A release whose text names agencies while its `organizations` list is empty. */
   'missing-organizations': LintLevelSchema.optional(),
+  /** HTML tags in a title or summary, which pages show as plain text. */
+  'field-markup': LintLevelSchema.optional(),
   /** "TODO" left in a record; always an error once the record is no longer a draft, unless "off". */
   placeholder: LintLevelSchema.optional(),
 });

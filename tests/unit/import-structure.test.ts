@@ -189,9 +189,9 @@ describe('parseWire: text that is not wire copy', () => {
       /^teks ini tidak tampak seperti naskah berita berbahasa Indonesia: tidak ada dateline dan kalimatnya berbahasa Inggris$/,
     ],
     [
-      'no Indonesian function words',
+      'no Indonesian words',
       'Lorem ipsum dolor sit amet.\n\nConsectetur adipiscing elit.',
-      /: tidak ada dateline dan tidak ada kata tugas bahasa Indonesia \(yang, dan, di, dari\)$/,
+      /: tidak ada dateline dan hampir tidak ada kata bahasa Indonesia$/,
     ],
     [
       'one block without dateline',
@@ -205,6 +205,144 @@ describe('parseWire: text that is not wire copy', () => {
   it('says nothing for wire copy', () => {
     expect(read(TWICE).notWire).toBeUndefined();
     expect(read(PORTAL).notWire).toBeUndefined();
+  });
+
+  it.each([
+    'PALEMBANG - Kantor Imigrasi Palembang menggelar sosialisasi aplikasi pelaporan orang asing.',
+    'Lahat (ANTARA) - Tim PORA Kabupaten Lahat menggelar operasi gabungan, Jumat (14/11/2025).\n\n"Semua berjalan lancar," ujarnya.',
+  ])('says nothing for a short Indonesian text with a dateline and no function word: %s', (text) => {
+    expect(read(text).notWire).toBeUndefined();
+  });
+
+  it('says a text that is only a headline has no body, and keeps the headline as the title', () => {
+    const release = read('Imigrasi Lahat Gelar Rapat Tim PORA\n');
+    expect(release.title).toBe('Imigrasi Lahat Gelar Rapat Tim PORA');
+    expect(release.summary).toBeUndefined();
+    expect(release.paragraphs).toEqual([]);
+    expect(release.notWire).toBe('teks ini tidak tampak seperti naskah berita: hanya ada judul, tanpa isi');
+  });
+});
+
+/** A regional desk's text pasted a second time with two small edits, and a third time as it was. */
+const EDITED = `Pemeriksaan Pekerja Asing di Tambang Diperluas
+
+OKU, detikSumbagsel - Tim PORA Kabupaten OKU memperluas pemeriksaan pekerja asing ke tiga lokasi tambang baru, Kamis (6/11/2025).
+
+Kapolres OKU menyatakan jajarannya siap mengawal setiap pemeriksaan gabungan di lokasi tambang.
+
+Hasil pemeriksaan dilaporkan ke kantor imigrasi setiap akhir pekan.`;
+const EDITED_AGAIN = EDITED.replace('memperluas pemeriksaan', 'memperketat pemeriksaan').replace(
+  'siap mengawal',
+  'mengawal penuh',
+);
+
+describe('parseWire: a text pasted again with small edits', () => {
+  const twice = read(`${EDITED}\n\n${EDITED_AGAIN}`, '2025-11-15');
+  const thrice = read(`${EDITED}\n\n${EDITED_AGAIN}\n\n${EDITED}`, '2025-11-15');
+
+  it("removes the second copy's edited lead, which starts again with the dateline, and its edited paragraphs", () => {
+    expect(twice.paragraphs).toEqual([
+      'Tim PORA Kabupaten OKU memperluas pemeriksaan pekerja asing ke tiga lokasi tambang baru, Kamis (6/11/2025).',
+      'Kapolres OKU menyatakan jajarannya siap mengawal setiap pemeriksaan gabungan di lokasi tambang.',
+      'Hasil pemeriksaan dilaporkan ke kantor imigrasi setiap akhir pekan.',
+    ]);
+  });
+
+  it('says exactly what was removed, the edited paragraphs apart', () => {
+    expect(twice.warnings[0]).toBe(
+      'removed the headline again ("Pemeriksaan Pekerja Asing di Tambang Diperluas"), the lead again with its dateline ("OKU, detikSumbagsel - Tim PORA Kabupaten OKU me..."), 1 repeated paragraph ("Hasil pemeriksaan dilaporkan ke kanto...") and 1 paragraph repeated with small changes ("Kapolres OKU menyatakan jajarannya me..."): the same text was probably pasted twice',
+    );
+  });
+
+  it('counts the copies when the text was pasted three times', () => {
+    expect(thrice.paragraphs).toEqual(twice.paragraphs);
+    expect(thrice.warnings[0]).toMatch(
+      /^removed the headline again, 2 times .*: the same text was probably pasted 3 times$/,
+    );
+  });
+});
+
+describe('parseWire: outlets written as one word', () => {
+  it.each([
+    ['Baturaja, detikSumbagsel - Kantor Imigrasi Baturaja menggelar rapat.', 'Baturaja', 'detikSumbagsel'],
+    ['Palembang, detikcom - Kantor Imigrasi Palembang menggelar rapat.', 'Palembang', 'detikcom'],
+    ['Lahat, kumparanNEWS - Kantor Imigrasi Lahat menggelar rapat.', 'Lahat', 'kumparanNEWS'],
+  ])('reads %j as place and outlet, and leaves both out of the lead', (text, place, outlet) => {
+    const release = read(`${text}\n\nRapat dihadiri kepolisian.`);
+    expect(release.dateline).toBe(place);
+    expect(release.outlet).toBe(outlet);
+    expect(release.paragraphs[0]).toMatch(/^Kantor Imigrasi/);
+    expect(release.summary).toMatch(/^Kantor Imigrasi/);
+  });
+});
+
+describe('parseWire: page furniture anywhere in the body', () => {
+  const release = read(`Lahat (ANTARA) - Tim PORA Kabupaten Lahat mendata ulang pekerja asing, Rabu (19/3).
+
+Kepala Disnaker Lahat saat memimpin rapat di aula, Rabu (19/3/2025). (CONTOHNEWS.COM/RIAN)
+
+Pendataan selesai dalam dua pekan.
+
+📤 Share: WhatsApp | Telegram | X
+Bagikan ke: Facebook Twitter WhatsApp
+#PORALahat #ImigrasiMelayani
+(ant/dwi)
+Laporan wartawan Contohnews.id, Maya Lestari`);
+
+  it('removes share rows with or without an emoji, a caption repeated mid-body, hashtags and desk initials', () => {
+    expect(release.paragraphs).toEqual([
+      'Tim PORA Kabupaten Lahat mendata ulang pekerja asing, Rabu (19/3).',
+      'Pendataan selesai dalam dua pekan.',
+    ]);
+  });
+
+  it('takes "Laporan wartawan <site>, <Name>" as the byline: the author, not a paragraph', () => {
+    expect(release.author).toBe('Maya Lestari');
+  });
+
+  it("takes the unit signing off below an office's text as the author, not a paragraph", () => {
+    const signed = read(
+      'LAHAT - Kantor Imigrasi Lahat menggelar rapat Tim PORA.\n\nRapat dibuka kepala kantor.\n\n#ImigrasiLahat #PORA\nHumas Kanim Lahat',
+    );
+    expect(signed.paragraphs).toEqual([
+      'Kantor Imigrasi Lahat menggelar rapat Tim PORA.',
+      'Rapat dibuka kepala kantor.',
+    ]);
+    expect(signed.author).toBe('Humas Kanim Lahat');
+  });
+});
+
+describe('parseWire: HTML, lists and tabs', () => {
+  it('strips HTML tags from the headline and the summary, and says so', () => {
+    const release = read(
+      "Rapat <b>PORA</b> <script>alert('x')</script>Lahat\n\nLAHAT - <i>Tim PORA</i> menggelar rapat <img src=x onerror=alert(1)> di aula.\n\nRapat selesai siang.",
+    );
+    expect(release.title).toBe('Rapat PORA Lahat');
+    expect(release.summary).toBe('Tim PORA menggelar rapat di aula.');
+    expect(release.warnings).toContain(
+      'removed HTML tags from the headline and the summary; the text keeps them for npm run check to show: delete them there',
+    );
+  });
+
+  it('keeps a pasted bullet list as one Markdown list, and writes no summary from the line that introduces it', () => {
+    const release = read(
+      'Hasil rapat Tim PORA:\n- Pendataan tiap bulan\n• Hotel wajib lapor\n* Rapat berikutnya di Lahat',
+    );
+    expect(release.paragraphs).toEqual([
+      'Hasil rapat Tim PORA:',
+      '- Pendataan tiap bulan\n- Hotel wajib lapor\n- Rapat berikutnya di Lahat',
+    ]);
+    expect(release.summary).toBeUndefined();
+  });
+
+  it('turns tabs inside a paragraph into single spaces', () => {
+    const release = read(
+      'LAHAT -\tTim PORA bertemu.\n\nKepala Kejari Lahat\tSiti Aminah\t\tmengatakan pengawasan diperketat.',
+    );
+    expect(release.paragraphs).toEqual([
+      'Tim PORA bertemu.',
+      'Kepala Kejari Lahat Siti Aminah mengatakan pengawasan diperketat.',
+    ]);
   });
 });
 

@@ -181,6 +181,24 @@ describe('duplicate-paragraph', () => {
     expect(textAt(built, issue)).toBe(`Lahat (ANTARA) - ${lead}`);
   });
 
+  it('reports a paragraph repeated with a word or two changed, as a second pasted copy has it', () => {
+    const first = 'Kapolres Lahat menegaskan jajarannya siap mendukung setiap pemeriksaan gabungan di lapangan.';
+    const edited = 'Kapolres Lahat menegaskan jajarannya mendukung penuh setiap pemeriksaan gabungan di lapangan.';
+    const built = release({}, `${first}\n\nParagraf kedua berbeda dari yang pertama.\n\n${edited}`);
+    const [issue, ...rest] = run('duplicate-paragraph', { releases: [built] });
+    expect(rest).toEqual([]);
+    expect(textAt(built, issue)).toBe(edited);
+    expect(issue?.message).toContain('with small changes');
+  });
+
+  it('accepts paragraphs that share their subject but say different things', () => {
+    const body = [
+      'Tim PORA Kabupaten Lahat memeriksa izin tinggal pekerja asing di dua lokasi tambang batu bara.',
+      'Tim PORA Kabupaten Lahat juga mendata penginapan yang menerima tamu asing tanpa laporan ke kantor imigrasi.',
+    ].join('\n\n');
+    expect(run('duplicate-paragraph', { releases: [release({}, body)] })).toEqual([]);
+  });
+
   it('reports the title repeated as a line of the body, the headline of the second copy', () => {
     const built = release({}, `Isi berita yang pertama.\n\n${RELEASE.title}\n\nIsi berita yang kedua.`);
     const [issue, ...rest] = run('duplicate-paragraph', { releases: [built] });
@@ -426,6 +444,17 @@ describe('dateline', () => {
     },
   );
 
+  it.each([
+    'LAHAT, KOMPAS.com - Tim PORA memeriksa pekerja asing lagi.',
+    'Baturaja, detikSumbagsel - Rapat kedua digelar di aula.',
+  ])('reports a paragraph further down that opens with a dateline, the lead of a second copy: %s', (later) => {
+    const built = release({}, `Tim PORA memeriksa pekerja asing.\n\nRapat berjalan lancar.\n\n${later}`);
+    const [issue, ...rest] = run('dateline', { releases: [built] });
+    expect(rest).toEqual([]);
+    expect(textAt(built, issue)).toBe(later);
+    expect(issue?.message).toContain('second pasted copy');
+  });
+
   it('leaves a TODO dateline to the placeholder rule', () => {
     expect(run('dateline', { releases: [release({ dateline: 'TODO Kota', draft: true })] })).toEqual([]);
   });
@@ -470,11 +499,50 @@ describe('lead-junk', () => {
   });
 
   it.each([
+    ['a row of share buttons', 'Bagikan ke: Facebook Twitter WhatsApp'],
+    ['a row of share buttons', '📤 Share: WhatsApp | Telegram | X'],
+    ["a wire desk's initials", '(ant/dwi)'],
+    ['a byline', 'Laporan wartawan Contohnews.id, Maya Lestari'],
+    ['a photo caption', 'Kepala kantor memimpin rapat di aula, Kamis (6/11/2025). (CONTOHNEWS.COM/RIAN)'],
+    ["a news page's tags or hashtags", '#PORALahat #ImigrasiMelayani'],
+  ])('reports %s anywhere in the text: %s', (what, junk) => {
+    const body = `Tim PORA Kabupaten Lahat memeriksa izin tinggal pekerja asing.\n\n${junk}\n\nRapat berikutnya digelar bulan depan.`;
+    const built = release({}, body);
+    const [issue, ...rest] = run('lead-junk', { releases: [built] });
+    expect(rest).toEqual([]);
+    expect(textAt(built, issue)).toBe(junk);
+    expect(issue?.message).toContain(`this paragraph is ${what}`);
+  });
+
+  it.each([
     'Tim PORA Kabupaten Lahat memeriksa izin tinggal pekerja asing, Rabu (26/3).',
     'Oleh sebab itu petugas kembali pekan depan.',
+    'Warga dapat membagikan informasi tentang orang asing melalui aplikasi pelaporan.',
     'Foto kegiatan dipajang di papan informasi kantor imigrasi agar warga tahu.',
   ])('accepts a lead that is text: %s', (first) => {
     expect(run('lead-junk', { releases: [release({}, first)] })).toEqual([]);
+  });
+});
+
+describe('field-markup', () => {
+  it.each([
+    ['title', { title: 'Rapat <b>PORA</b> Lahat' }, '"<b>"'],
+    ['summary', { summary: 'Tim PORA rapat. <img src=x onerror=alert(1)>' }, '"<img src=x onerror=alert(1)>"'],
+    ['title', { title: "<script>alert('x')</script> Rapat PORA" }, '"<script>"'],
+  ])('reports HTML in the %s', (path, fields, tag) => {
+    const [issue, ...rest] = run('field-markup', { releases: [release(fields)] });
+    expect(rest).toEqual([]);
+    expect(issue?.path).toBe(path);
+    expect(issue?.message).toContain(tag);
+  });
+
+  it('reports HTML in a meeting title', () => {
+    expect(run('field-markup', { meetings: [meeting({ title: 'Rapat <i>PORA</i>' })] })).toHaveLength(1);
+  });
+
+  it('accepts comparisons and arrows that are not tags', () => {
+    const fields = { title: 'Kuota 5 < 10 pekerja', summary: 'Jumlah pekerja asing naik -> 12 orang, < tahun lalu.' };
+    expect(run('field-markup', { releases: [release(fields)] })).toEqual([]);
   });
 });
 

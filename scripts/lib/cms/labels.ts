@@ -167,9 +167,10 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     'lint.quote-speaker': { label: 'Narasumber kutipan tidak tercantum di people' },
     'lint.dateline': { label: 'Kota asal berita' },
     'lint.site-dateline': { label: 'Nama situs sebagai kota asal berita' },
-    'lint.lead-junk': { label: 'Keterangan foto atau nama penulis sebagai teras' },
+    'lint.lead-junk': { label: 'Sisa halaman berita di isi (keterangan foto, penulis, tombol bagikan)' },
     'lint.broken-link': { label: 'Tautan rusak' },
     'lint.missing-organizations': { label: 'Instansi disebut tetapi tidak dicantumkan' },
+    'lint.field-markup': { label: 'Tag HTML di judul atau ringkasan' },
     'lint.placeholder': { label: 'Penanda TODO' },
   },
   regions: {

@@ -1,8 +1,8 @@
 import { readDateline } from '../../../src/lib/wire/dateline.ts';
 import type { Evidence } from './wire.ts';
 
-/** A unit's name as an office's news page prints it above the headline. */
-const UNIT = /^(?:Tim\s+)?(?:Humas|HUMAS|Redaksi|Admin)\b[\p{L}\s.]{0,60}$/u;
+/** A unit's name as an office's news page prints it above the headline, or signs the text with. */
+export const UNIT = /^(?:Tim\s+)?(?:Humas|HUMAS|Redaksi|Admin)\b[\p{L}\s.]{0,60}$/u;
 
 /** A headline: short, one line, no closing period, not the start of the story. */
 function isHeadline(paragraph: string): boolean {
@@ -25,8 +25,9 @@ export function takeHeadline(paragraphs: readonly string[]): {
     result.unit = unit;
     result.paragraphs.shift();
   }
-  const [first] = result.paragraphs;
-  if (first !== undefined && isHeadline(first) && result.paragraphs.length > 1) {
+  // A text that is only a headline still has its title: the summary and body stay TODO.
+  const [first, second] = result.paragraphs;
+  if (first !== undefined && isHeadline(first) && (second !== undefined || !/[.!?"]$/.test(first))) {
     result.title = first.replace(/\s+/g, ' ');
     result.evidence.push({ field: 'title', value: result.title, from: first });
     result.paragraphs.shift();

@@ -1,12 +1,16 @@
 import { readDateline } from '../../../src/lib/wire/dateline.ts';
+import { comparable, nearDuplicate } from '../../../src/lib/wire/repeats.ts';
 import { excerpt, normalizeText } from '../../../src/lib/lint/text.ts';
 
 /** A paragraph quoted in the warning, short and without its own quotation marks. */
 const quoted = (paragraph: string, length: number) => `"${excerpt(paragraph.replace(/"/g, ''), length)}"`;
+const times = (count: number) => (count === 1 ? '' : `, ${count} times`);
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
- * A text pasted twice, cleaned: the second copy's headline, its lead (starting again with the
- * dateline) and every paragraph seen before go. The warning says what went, or is undefined.
+ * A text pasted more than once, cleaned: the later copies' headlines, their leads (starting again
+ * with the dateline) and every paragraph seen before, word for word or with small edits, go. The
+ * warning says what went and how many copies there were, or is undefined.
  * @param lead the first copy's lead without its dateline
  */
 export function removeRepeats(
@@ -15,34 +19,36 @@ export function removeRepeats(
   lead: string | undefined,
 ): { paragraphs: string[]; warning?: string } {
   const headline = title === undefined ? undefined : normalizeText(title);
-  const leadKey = lead === undefined ? undefined : normalizeText(lead);
   const seen = new Set<string>();
   const kept: string[] = [];
-  const removed = { headline: '', lead: '', repeats: [] as string[] };
+  const removed = { headlines: [] as string[], leads: [] as string[], repeats: [] as string[], edited: [] as string[] };
   for (const paragraph of paragraphs) {
-    const key = normalizeText(paragraph);
-    const dateline = readDateline(paragraph);
-    if (key === headline) removed.headline = paragraph;
-    else if (dateline && leadKey !== undefined && normalizeText(dateline.rest) === leadKey && seen.has(leadKey))
-      removed.lead = paragraph;
-    else if (seen.has(key)) removed.repeats.push(paragraph);
+    const key = comparable(paragraph);
+    const again = seen.has(key);
+    const edited = !again && kept.some((earlier) => nearDuplicate(earlier, paragraph));
+    if (normalizeText(paragraph) === headline) removed.headlines.push(paragraph);
+    else if ((again || edited) && readDateline(paragraph) && lead !== undefined && nearDuplicate(lead, paragraph))
+      removed.leads.push(paragraph);
+    else if (again) removed.repeats.push(paragraph);
+    else if (edited) removed.edited.push(paragraph);
     else {
       seen.add(key);
       kept.push(paragraph);
     }
   }
+  const { headlines, leads, repeats, edited } = removed;
+  const list = (items: string[]) => items.map((paragraph) => quoted(paragraph, 40)).join(', ');
   const parts = [
-    ...(removed.headline ? [`the headline again (${quoted(removed.headline, 50)})`] : []),
-    ...(removed.lead ? [`the lead again with its dateline (${quoted(removed.lead, 50)})`] : []),
-    ...(removed.repeats.length > 0
-      ? [
-          `${removed.repeats.length} repeated paragraph${removed.repeats.length === 1 ? '' : 's'} (${removed.repeats
-            .map((paragraph) => quoted(paragraph, 40))
-            .join(', ')})`,
-        ]
+    ...(headlines[0] ? [`the headline again${times(headlines.length)} (${quoted(headlines[0], 50)})`] : []),
+    ...(leads[0] ? [`the lead again with its dateline${times(leads.length)} (${quoted(leads[0], 50)})`] : []),
+    ...(repeats.length > 0 ? [`${plural(repeats.length, 'repeated paragraph')} (${list(repeats)})`] : []),
+    ...(edited.length > 0
+      ? [`${plural(edited.length, 'paragraph')} repeated with small changes (${list(edited)})`]
       : []),
   ];
   if (parts.length === 0) return { paragraphs: kept };
-  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-  return { paragraphs: kept, warning: `removed ${list}: the same text was probably pasted twice` };
+  const what = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  const copies = 1 + Math.max(headlines.length, leads.length, 1);
+  const pasted = copies === 2 ? 'pasted twice' : `pasted ${copies} times`;
+  return { paragraphs: kept, warning: `removed ${what}: the same text was probably ${pasted}` };
 }

@@ -1,8 +1,9 @@
 import { readDateline } from '../../../src/lib/wire/dateline.ts';
 import { junkKind } from '../../../src/lib/wire/junk.ts';
+import { firstTag, stripTags } from '../../../src/lib/wire/markup.ts';
 import { publicationDay, type DateSource } from './days.ts';
 import { stripFurniture } from './furniture.ts';
-import { takeHeadline } from './headline.ts';
+import { takeHeadline, UNIT } from './headline.ts';
 import { findAgencies, type Evidence } from '../../../src/lib/wire/agencies.ts';
 import { blank, findNames, regionNames, uniqueIds } from '../../../src/lib/wire/match.ts';
 import { notWireReason } from './not-wire.ts';
@@ -74,12 +75,25 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
 
   const top = takeHeadline(paragraphs);
   paragraphs = top.paragraphs;
-  if (top.title !== undefined) result.title = top.title;
+  // Pages show the headline and summary as plain text: tags there would be printed, so they go.
+  const tagged: string[] = [];
+  const headline = top.title === undefined ? undefined : stripTags(top.title);
+  if (headline !== top.title) tagged.push('headline');
+  if (headline) result.title = headline;
   if (top.unit !== undefined && result.author === undefined) {
     result.author = top.unit;
     evidence.push({ field: 'author', value: top.unit, from: top.unit });
   }
   evidence.push(...top.evidence);
+  // The unit signing off below the text ("Humas Kanim Baturaja") is its author, not a paragraph.
+  const signOff = paragraphs.length > 1 ? paragraphs.at(-1) : undefined;
+  if (signOff !== undefined && UNIT.test(signOff)) {
+    paragraphs.pop();
+    if (result.author === undefined) {
+      result.author = signOff;
+      evidence.push({ field: 'author', value: signOff, from: signOff });
+    }
+  }
 
   let leadIndex = paragraphs.findIndex((paragraph) => readDateline(paragraph) !== undefined);
   const dateline = leadIndex >= 0 ? readDateline(paragraphs[leadIndex] ?? '') : undefined;
@@ -106,18 +120,25 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
   paragraphs = repeats.paragraphs;
 
   const lead = paragraphs[leadIndex];
-  if (lead) {
-    result.summary = leadSummary(lead);
+  // A lead that introduces a list ("Hasil rapat:") says nothing by itself: the summary stays TODO.
+  if (lead && !/:$/.test(lead)) {
+    result.summary = leadSummary(stripTags(lead));
+    if (firstTag(lead) !== undefined) tagged.push('summary');
     // A summary that was not cut is the lead's own sentences; a cut one comes from the first.
     const from = result.summary.endsWith('…') ? (sentences(lead)[0] ?? lead) : result.summary;
     evidence.push({ field: 'summary', value: result.summary, from });
   }
 
+  if (tagged.length > 0)
+    warnings.push(
+      `removed HTML tags from the ${tagged.join(' and the ')}; the text keeps them for npm run check to show: delete them there`,
+    );
+
   const day = publicationDay(paragraphs, options.reference, dateline, furnished.stamp);
   if (day.warning) warnings.push(day.warning);
   if (day.from !== undefined) evidence.push({ field: 'publishedAt', value: day.day, from: day.from });
 
-  const notWire = notWireReason(paragraphs, dateline !== undefined);
+  const notWire = notWireReason(paragraphs.map(stripTags), dateline !== undefined);
   if (notWire !== undefined) result.notWire = notWire;
 
   const body = paragraphs.join('\n\n');

@@ -3,6 +3,7 @@ import { LintSettingsSchema, type LintLevel, type LintSettings } from '../../sch
 import { brokenLink } from './rules/broken-link.ts';
 import { dateline } from './rules/dateline.ts';
 import { duplicateParagraph } from './rules/duplicate-paragraph.ts';
+import { fieldMarkup } from './rules/field-markup.ts';
 import { imageAlt } from './rules/image-alt.ts';
 import { leadJunk } from './rules/lead-junk.ts';
 import { missingOrganizations } from './rules/missing-organizations.ts';
@@ -30,6 +31,7 @@ export const RULES: Readonly<Record<LintRule, RuleCheck>> = {
   'lead-junk': leadJunk,
   'broken-link': brokenLink,
   'missing-organizations': missingOrganizations,
+  'field-markup': fieldMarkup,
   placeholder,
 };
 

@@ -22,6 +22,11 @@ const MARKED_OUTLET = /^(.*?)\s*(?:\(([^()]{2,40})\)|["“”]([^"“”]{2,40})
 const PLACE = /^\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3}$/u;
 /** A site name: "SuaraSumsel.id", "SRIPOKU.COM", "beritaxx.com", "www.contoh.co.id". */
 export const SITE_NAME = /^(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.\p{L}{2,6}){1,2}$/u;
+/**
+ * An outlet written as one word, without a domain: detik's desks ("detikSumbagsel", "detikcom"),
+ * "kumparanNEWS". A lowercase start and an inner capital is no place's way of writing.
+ */
+export const OUTLET_WORD = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|detikcom|kumparan|okezone|tribunnews)$/u;
 /** A site name anywhere in a text. */
 export const SITE_NAME_IN =
   /(?<![\p{L}\d.])(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:com|id|net|org|co\.id|or\.id|go\.id|news|info|tv)(?![\p{L}\d])/iu;
@@ -52,7 +57,7 @@ type Part = { kind: 'place'; value: string } | { kind: 'site'; value: string } |
 
 /** One comma-separated part of a dateline, or undefined when it is none of place, site or date. */
 function part(raw: string): Part | undefined {
-  if (SITE_NAME.test(raw)) return { kind: 'site', value: outletName(raw) };
+  if (SITE_NAME.test(raw) || OUTLET_WORD.test(raw)) return { kind: 'site', value: outletName(raw) };
   if (new RegExp(`^(?:${WRITTEN_DATE.source}|${NUMERIC_DATE.source})$`, 'u').test(raw)) {
     const day = writtenDay(raw);
     return day ? { kind: 'day', value: day } : undefined;
@@ -64,7 +69,7 @@ function part(raw: string): Part | undefined {
  * The dateline at the start of a paragraph, in the shapes outlets write it: "Palembang (ANTARA) -",
  * "PALEMBANG -", "SuaraSumsel.id -", "SRIPOKU.COM, PALEMBANG --", "WONOSOBO (SUARABARU.ID)-",
  * "Palembang “Warta Reformasi”_", "PALEMBANG, KOMPAS.com —", "Palembang, 12 Maret 2025 –",
- * "MUARA ENIM, beritaxx.com -", "Lahat, Sumsel —". Undefined when the paragraph starts otherwise.
+ * "MUARA ENIM, beritaxx.com -", "Baturaja, detikSumbagsel -", "Lahat, Sumsel —". Undefined when the paragraph starts otherwise.
  */
 export function readDateline(paragraph: string): Dateline | undefined {
   const head = HEAD.exec(paragraph);

@@ -12,7 +12,8 @@ export type JunkKind =
   | 'copyright'
   | 'tags'
   | 'breadcrumb'
-  | 'views';
+  | 'views'
+  | 'signature';
 
 const DAY = "(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)";
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?`;
@@ -20,7 +21,7 @@ const DATE = String.raw`(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{1,2}[/-]\d{1,2}[/-
 /** Roles in a credit line; "Foto" credits the picture. */
 const CREDIT_ROLE = '(?:pewarta|penulis|reporter|wartawan|editor|redaktur|penyunting|fotografer|foto|sumber)';
 const SHARE_WORD =
-  '(?:bagikan|share|facebook|fb|twitter|x|whatsapp|wa|telegram|linkedin|line|pinterest|e-?mail|salin\\s+(?:tautan|link)|copy\\s+link|print|cetak)';
+  '(?:bagikan(?:\\s+ke)?|share|facebook|fb|twitter|x|whatsapp|wa|telegram|linkedin|line|pinterest|e-?mail|salin\\s+(?:tautan|link)|copy\\s+link|print|cetak)';
 
 const PATTERNS: readonly [JunkKind, RegExp][] = [
   // "… Foto : SB/dok", "(Foto: Humas)", "Ket. foto: …", "FOTO: ANTARA/Andi".
@@ -29,8 +30,12 @@ const PATTERNS: readonly [JunkKind, RegExp][] = [
   ['caption', /\b(?:foto|dok)\s*:\s*[^.!?"]{1,40}$/iu],
   // "… Kamis (16/10/2025). (SRIPOKU.COM/Dok)": the picture's credit in brackets ends the caption.
   ['caption', /\([^()]{0,40}\/\s*(?:dok|foto|ist|istimewa|dokumentasi)\b[^()]{0,20}\)\s*$/iu],
+  // "… saat memimpin rapat, Jumat (7/11/2025). (TRIBUNSUMSEL.COM/ANDI)": the site and photographer.
+  ['caption', /\(\s*[\p{L}\d-]+\.(?:com|id|co\.id|net|tv)\s*\/\s*[^()]{1,30}\)\s*$/iu],
   // "**@(Name)", "Oleh: Name", "Oleh Name".
   ['byline', /^\**\s*@\s*\(?[^()]{1,60}\)?\**$/u],
+  // "Laporan wartawan Sumeks.co, Andi Saputra": the reporter, the author.
+  ['byline', /^laporan\s+(?:wartawan|reporter|koresponden)\b[^!?"]{0,80}[^.!?"]$/iu],
   ['byline', /^(?:oleh|Oleh|OLEH)\s*:?\s+\p{Lu}[\p{L}.']*(?:,?\s+\p{Lu}[\p{L}.']*){0,5}$/u],
   // "Senin, 17 Maret 2025 | 10:15 WIB", "17/03/2025 10:15 WIB", "Diterbitkan 17 Maret 2025".
   ['date-time', new RegExp(`^(?:${DAY},?\\s*)?${DATE}(?:\\s*[|,-]?\\s*(?:pukul\\s*)?${CLOCK})?$`, 'iu')],
@@ -40,7 +45,8 @@ const PATTERNS: readonly [JunkKind, RegExp][] = [
     'read-also',
     /^(?:baca\s+(?:juga|pula)|lihat\s+juga|simak\s+(?:juga|berita)|artikel\s+terkait|berita\s+terkait)\b/iu,
   ],
-  ['share', new RegExp(`^(?:${SHARE_WORD}[\\s:|,·•/-]*)+$`, 'iu')],
+  // A share row may start with an emoji: "📲 Share: WhatsApp | Facebook".
+  ['share', new RegExp(`^[\\p{Extended_Pictographic}\\s]*(?:${SHARE_WORD}[\\s:|,·•/-]*)+$`, 'iu')],
   // "Baca berita Kompas.com lainnya di Google News", "Ikuti kami di WhatsApp Channel".
   ['share', /^.{0,80}\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b.{0,40}$/iu],
   [
@@ -50,12 +56,17 @@ const PATTERNS: readonly [JunkKind, RegExp][] = [
   ['copyright', /©.{0,80}$/u],
   ['copyright', /^artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dipublikasikan)\b/iu],
   ['tags', /^(?:tags?|topik|kata\s+kunci)\s*:/iu],
+  // "#ImigrasiBaturaja #ImigrasiMelayani": a row of hashtags.
+  ['tags', /^(?:#[\p{L}\d_]+[\s,]*)+$/u],
   ['breadcrumb', /^(?:home|beranda)\s*[>»›/|]/iu],
-  ['breadcrumb', /^[^.!?]{1,40}(?:\s*[»›>]\s*[^.!?»›>]{1,40}){2,}$/u],
+  // "Berita > Daerah > Lahat"; a "<" means the ">" close HTML tags, which are no path.
+  ['breadcrumb', /^[^.!?<]{1,40}(?:\s*[»›>]\s*[^.!?»›<>]{1,40}){2,}$/u],
   [
     'views',
     /^(?:(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+\s*(?:kali)?|[\d.,]+\s*(?:kali\s+dibaca|views?|dilihat|pembaca))$/iu,
   ],
+  // "(ant/rhm)": a wire desk's initials of writer and editor, closing the text.
+  ['signature', /^\(\s*\p{L}{2,6}(?:\s*\/\s*\p{L}{2,6})+\s*\)$/u],
 ];
 
 /** The kind of page furniture a line or paragraph is, or undefined when it is text. */
@@ -80,8 +91,14 @@ export function readCredits(line: string): { author?: string; editor?: string } 
   return credits;
 }
 
-/** The name a byline gives: "**@(Rina Marlina)" or "Oleh: Rina Marlina" gives "Rina Marlina". */
+/**
+ * The name a byline gives: "**@(Rina Marlina)", "Oleh: Rina Marlina" or "Laporan wartawan
+ * Sumeks.co, Rina Marlina" gives "Rina Marlina".
+ */
 export function bylineName(line: string): string | undefined {
-  const match = /^\**\s*(?:@\s*\(?|oleh\s*:?\s+)([^()*]+?)\)?\**$/iu.exec(line.trim());
+  const text = line.trim();
+  const report = /^laporan\s+(?:wartawan|reporter|koresponden)\b[^,]*,\s*([^,]+)$/iu.exec(text);
+  if (report) return report[1]?.trim() || undefined;
+  const match = /^\**\s*(?:@\s*\(?|oleh\s*:?\s+)([^()*]+?)\)?\**$/iu.exec(text);
   return match?.[1]?.trim() || undefined;
 }

@@ -22,19 +22,24 @@ export function datelineProblem(value: string): string | undefined {
 
 /**
  * The dateline: the field must be a plain place name (the page prints "Palembang -" from it), and
- * the text must not start with a dateline of its own, which readers would then see twice.
+ * the text must not start with a dateline of its own, which readers would then see twice, nor
+ * have one further down, the lead of a text pasted a second time.
  */
 export const dateline: RuleCheck = (input, report) => {
   for (const entry of input.releases) {
     const problem = datelineProblem(entry.data.dateline);
     if (problem) report(entry, { path: ['dateline'] }, problem);
-    const [first] = bodyOf(entry).paragraphs;
-    const repeated = first ? readDateline(first.text) : undefined;
-    if (first && repeated)
+    bodyOf(entry).paragraphs.forEach((paragraph, index) => {
+      const repeated = readDateline(paragraph.text);
+      if (!repeated) return;
+      const words = JSON.stringify(repeated.words);
       report(
         entry,
-        { line: first.line, column: 1 },
-        `the text starts with a dateline (${JSON.stringify(repeated.words)}) that readers would see twice: delete it, the page prints "${entry.data.dateline} -" from the dateline field`,
+        { line: paragraph.line, column: 1 },
+        index === 0
+          ? `the text starts with a dateline (${words}) that readers would see twice: delete it, the page prints "${entry.data.dateline} -" from the dateline field`
+          : `this paragraph starts with a dateline (${words}), as the lead of a second pasted copy does: delete the copy, or the dateline`,
       );
+    });
   }
 };

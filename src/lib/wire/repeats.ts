@@ -1,0 +1,24 @@
+import { normalizeText } from '../lint/text.ts';
+import { readDateline } from './dateline.ts';
+
+/** Paragraphs with fewer distinct words than this (headings, "***", a short line) may repeat on purpose. */
+const MIN_WORDS = 8;
+/** Share of words two paragraphs have in common above which one is the other with small edits. */
+const NEAR = 0.8;
+
+/** A paragraph as compared: without a dateline, so a second copy's lead ("Lahat (ANTARA) - …") matches the first's. */
+export const comparable = (text: string): string => normalizeText(readDateline(text)?.rest ?? text);
+
+const wordSet = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
+
+/**
+ * Whether two paragraphs are the same text, word for word or with small edits (a word changed
+ * or added in a second pasted copy): the words they share are at least 80 % of both (Dice).
+ */
+export function nearDuplicate(a: string, b: string): boolean {
+  const first = wordSet(comparable(a));
+  const second = wordSet(comparable(b));
+  if (first.size < MIN_WORDS || second.size < MIN_WORDS) return false;
+  const shared = [...first].filter((word) => second.has(word)).length;
+  return (2 * shared) / (first.size + second.size) >= NEAR;
+}
