@@ -389,6 +389,11 @@ describe('quote-speaker', () => {
     expect(textAt(built, issues[0]).startsWith(QUOTE)).toBe(true);
   });
 
+  it("leaves a paragraph still marked TODO, the template's example quotation, to the placeholder rule", () => {
+    const issues = run('quote-speaker', { releases: [draft([], `TODO ${QUOTE} kata Jabatan Nama Narasumber.`)] });
+    expect(issues).toEqual([]);
+  });
+
   it('reports a named speaker that no one in people matches by name or title', () => {
     const issues = run('quote-speaker', {
       releases: [draft([{ name: 'Rina Marlina', role: 'Kepala Dinas Sosial' }], `${QUOTE} ujar Kapolres Lahat.`)],
