@@ -7,11 +7,25 @@ import { gunzipSync } from 'node:zlib';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = join(ROOT, 'tests/.tmp');
 
-/** The internal section's passwords in test builds, from `npm run password` (CI refuses weak ones). */
+/**
+ * The internal section's passwords in test builds, from `npm run password` (CI refuses weak ones),
+ * with their clearances: the first two open every level, the others one level each.
+ */
 export const TEST_PASSWORDS = [
-  { label: 'imigrasi', password: 'menang perak sepiring unjuk spesifik dirinya' },
-  { label: 'polda', password: 'frustasi melapor negeri meleleh alibinya kev' },
-];
+  { label: 'imigrasi', password: 'menang perak sepiring unjuk spesifik dirinya', clearance: 'sangat-rahasia' },
+  { label: 'polda', password: 'frustasi melapor negeri meleleh alibinya kev', clearance: 'sangat-rahasia' },
+  { label: 'pemkot', password: 'cuti ciptakan sejatiku derita bernafas buatan', clearance: 'terbatas' },
+  { label: 'kodim', password: 'hokage terapi tugasku diakses repot cacat', clearance: 'rahasia' },
+] as const;
+
+/** A test password by its label. */
+export const testPassword = (label: (typeof TEST_PASSWORDS)[number]['label']) =>
+  TEST_PASSWORDS.find((entry) => entry.label === label) as (typeof TEST_PASSWORDS)[number];
+
+/** WARTA_PASSWORDS of the test builds. */
+export const TEST_PASSWORDS_VARIABLE = TEST_PASSWORDS.map(
+  ({ label, password, clearance }) => `${label}@${clearance}:${password}`,
+).join('\n');
 
 export interface BuildResult {
   status: number | null;
@@ -39,7 +53,7 @@ export function buildSite(
       WARTA_OUT: outDir,
       WARTA_CACHE: join(TMP, name, 'cache'),
       WARTA_NOW: now,
-      WARTA_PASSWORDS: TEST_PASSWORDS.map(({ label, password }) => `${label}:${password}`).join('\n'),
+      WARTA_PASSWORDS: TEST_PASSWORDS_VARIABLE,
       ...(env['WARTA_VAULT'] === 'off' ? { CI: '' } : {}),
       ...env,
     },
