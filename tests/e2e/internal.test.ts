@@ -13,7 +13,7 @@ const FIXTURE = join(ROOT, 'tests/fixtures/valid');
 const NOW = '2026-06-01T00:00:00+07:00';
 const RAKOR = '/internal/rapat/2024-11-22-rakor-tim-pora-pagaralam/';
 const ATTACHMENT = '/internal/lampiran/2024-11-22-rakor-tim-pora-pagaralam/2024-11-22-daftar-hadir.pdf';
-const [FIRST, SECOND] = TEST_PASSWORDS as [(typeof TEST_PASSWORDS)[0], (typeof TEST_PASSWORDS)[0]];
+const [FIRST, SECOND] = TEST_PASSWORDS as [(typeof TEST_PASSWORDS)[number], (typeof TEST_PASSWORDS)[number]];
 let browser: Browser;
 
 beforeAll(async () => {
@@ -153,7 +153,9 @@ describe('the internal section in Chromium', () => {
     const keyring = (await (await fetch(`${siteUrl}/internal/keyring.json`)).json()) as Keyring;
     const slot = keyring.slots[0]; // FIRST's, the first line of WARTA_PASSWORDS
     if (!slot) throw new Error('no slot');
-    const keys = await sessionKeys(await openSlot(keyring, slot, FIRST.password), keyring.buildId);
+    const opened = await sessionKeys(await openSlot(keyring, slot, FIRST.password), keyring.buildId);
+    const keys = opened.find((level) => level.level === 'terbatas'); // the rakor's class
+    if (!keys) throw new Error('no terbatas keys');
     const svg = `<svg xmlns="http://www.w3.org/2000/svg"><script>fetch('/internal/beranda/').then((r) => r.text()).then((t) => { window.leak = t; fetch('/bocor') })</script><rect width="100" height="100"/></svg>`;
     const planted = await sealBlob(keys, keyring.buildId, ATTACHMENT, 'image/svg+xml', new TextEncoder().encode(svg));
     const { context, page } = await freshContext();

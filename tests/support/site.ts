@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { Level } from '../../src/lib/levels.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = join(ROOT, 'tests/.tmp');
@@ -11,15 +12,15 @@ export const TMP = join(ROOT, 'tests/.tmp');
  * The internal section's passwords in test builds, from `npm run password` (CI refuses weak ones),
  * with their clearances: the first two open every level, the others one level each.
  */
-export const TEST_PASSWORDS = [
+export const TEST_PASSWORDS: readonly { label: string; password: string; clearance: Level }[] = [
   { label: 'imigrasi', password: 'menang perak sepiring unjuk spesifik dirinya', clearance: 'sangat-rahasia' },
   { label: 'polda', password: 'frustasi melapor negeri meleleh alibinya kev', clearance: 'sangat-rahasia' },
   { label: 'pemkot', password: 'cuti ciptakan sejatiku derita bernafas buatan', clearance: 'terbatas' },
   { label: 'kodim', password: 'hokage terapi tugasku diakses repot cacat', clearance: 'rahasia' },
-] as const;
+];
 
 /** A test password by its label. */
-export const testPassword = (label: (typeof TEST_PASSWORDS)[number]['label']) =>
+export const testPassword = (label: string) =>
   TEST_PASSWORDS.find((entry) => entry.label === label) as (typeof TEST_PASSWORDS)[number];
 
 /** WARTA_PASSWORDS of the test builds. */

@@ -1,6 +1,8 @@
 // An independent implementation of docs/vault-format.md with Node's crypto module, written from
 // the document alone (not from the browser code), to prove the document is enough to decrypt.
 import { createDecipheriv, createHmac, hkdfSync, pbkdf2Sync } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The levels, lowest first, in the order of a slot's entries. */
 export const REFERENCE_LEVELS = ['biasa', 'terbatas', 'rahasia', 'sangat-rahasia'] as const;
@@ -81,4 +83,38 @@ export function referenceOpenBlob(
   const headerLength = plain.readUInt32BE(0);
   const header = JSON.parse(plain.subarray(4, 4 + headerLength).toString('utf8')) as { type: string; length: number };
   return { type: header.type, body: plain.subarray(4 + headerLength, 4 + headerLength + header.length) };
+}
+
+const opened = new Map<string, ReturnType<typeof passwordKeys>>();
+
+/**
+ * The keyring of a built internal folder (`<site>/internal`) and the level keys a password opens
+ * there, derived once per folder, build and password (PBKDF2 is slow on purpose).
+ */
+export function siteKeys(
+  internalDir: string,
+  password: string,
+): { keyring: ReferenceKeyring; keys: ReturnType<typeof passwordKeys> } {
+  const keyring = JSON.parse(readFileSync(join(internalDir, 'keyring.json'), 'utf8')) as ReferenceKeyring;
+  const id = `${internalDir}|${keyring.buildId}|${password}`;
+  let keys = opened.get(id);
+  if (!keys) opened.set(id, (keys = passwordKeys(keyring, password)));
+  return { keyring, keys };
+}
+
+/**
+ * Decrypts the resource at `path` of a built internal folder as a session of `password` would:
+ * under the highest level it opens whose names key names an existing blob. Throws when none does.
+ */
+export function decryptResource(
+  internalDir: string,
+  password: string,
+  path: string,
+): { type: string; body: Buffer; level: ReferenceLevel } {
+  const { keyring, keys } = siteKeys(internalDir, password);
+  for (const { level, content, names } of [...keys].reverse()) {
+    const file = join(internalDir, '_v', `${referenceBlobName(names, path)}.bin`);
+    if (existsSync(file)) return { level, ...referenceOpenBlob(content, keyring.buildId, level, path, readFileSync(file)) };
+  }
+  throw new Error(`${path}: no blob that this password opens`);
 }

@@ -1,3 +1,6 @@
+import { chartPaths } from '../charts/paths.ts';
+import { TOP_LEVEL, type Level } from '../levels.ts';
+
 /** URL paths of the internal section, in one place so pages, the vault and tests agree. */
 export const INTERNAL_ROOT = '/internal/';
 
@@ -37,4 +40,40 @@ export const internalPaths = {
 /** True for a path inside the internal section (which the vault encrypts). */
 export function isInternalPath(path: string): boolean {
   return path === '/internal' || path.startsWith(INTERNAL_ROOT);
+}
+
+/**
+ * The pages that list or count records (overview, meeting list, tracker and its charts, release
+ * list, search page): each exists once per level, with the records at or below it, and the
+ * service worker serves the one of the session's clearance at this address.
+ */
+export const AGGREGATE_PATHS: readonly string[] = [
+  internalPaths.home,
+  internalPaths.meetings,
+  internalPaths.tracker,
+  chartPaths.trackerCharts,
+  internalPaths.releases,
+  internalPaths.search,
+];
+
+/** Where the build writes each level's variant of the aggregate pages, before the vault seals them at their own address. */
+const VARIANT_ROOT = '/internal/tingkat/';
+
+/** The address a level's variant of an aggregate page is built at, e.g. /internal/tingkat/rahasia/beranda/. */
+export function variantPath(level: Level, path: string): string {
+  return `${VARIANT_ROOT}${level}/${path.slice(INTERNAL_ROOT.length)}`;
+}
+
+/** The level and the address of a variant built at `path`, or undefined for any other path. */
+export function variantOf(path: string): { level: string; path: string } | undefined {
+  const match = /^\/internal\/tingkat\/([^/]+)\/(.*)$/.exec(path);
+  return match ? { level: match[1] as string, path: `${INTERNAL_ROOT}${match[2]}` } : undefined;
+}
+
+/**
+ * The address an internal page is built at: an aggregate's variant of the top level (which has
+ * every anchor of the others), else the address itself. For the link check, which reads the build.
+ */
+export function builtAt(path: string): string {
+  return AGGREGATE_PATHS.includes(path) ? variantPath(TOP_LEVEL, path) : path;
 }
