@@ -211,6 +211,14 @@ describe('createVault', () => {
     expect((await createVault(passwords)).keyring.buildId).not.toBe(made.buildId);
   });
 
+  it('opens no higher level from a slot whose entry was copied into a higher level\'s place', async () => {
+    const { keyring: made } = await createVault(passwords);
+    const slot = must(made.slots[1], 'the terbatas slot');
+    const [biasa = '', terbatas = ''] = slot.keys;
+    const tampered = { ...slot, keys: [biasa, terbatas, terbatas, terbatas] };
+    expect(await openSlot(made, tampered, passwords[1].password)).toHaveLength(2);
+  });
+
   it('gives every slot the same shape, whatever its clearance', async () => {
     const { keyring: made } = await createVault(passwords);
     const shape = (slot: object) => JSON.stringify(slot, (_, value: unknown) => (typeof value === 'string' ? value.length : value));
