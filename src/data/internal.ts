@@ -15,7 +15,7 @@ import {
   type MeetingRef,
   type ReleaseLink,
 } from '../lib/internal/meetings.ts';
-import { attachmentName, internalPaths } from '../lib/internal/paths.ts';
+import { attachmentName, internalPaths, variantFolder } from '../lib/internal/paths.ts';
 import { trackActions, type TrackedAction } from '../lib/internal/tracker.ts';
 import { visibleTo } from '../lib/internal/clearance.ts';
 import { LEVELS, type Level } from '../lib/levels.ts';
@@ -146,7 +146,10 @@ export interface LevelVariant {
   clearance: Level;
 }
 
-/** getStaticPaths of the aggregate pages: one variant per level, at /internal/tingkat/<level>/… (src/lib/internal/paths.ts). */
-export function levelVariants(): { params: { tingkat: Level }; props: LevelVariant }[] {
-  return LEVELS.map((level) => ({ params: { tingkat: level }, props: { clearance: level } }));
+/**
+ * getStaticPaths of the aggregate pages: one variant per level, the top one at the page's own
+ * address, the others at /internal/tingkat/<level>/… (variantFolder, src/lib/internal/paths.ts).
+ */
+export function levelVariants(): { params: { tingkat: string | undefined }; props: LevelVariant }[] {
+  return LEVELS.map((level) => ({ params: { tingkat: variantFolder(level) }, props: { clearance: level } }));
 }

@@ -18,19 +18,16 @@ export async function readLinks(dist: string): Promise<Map<string, PageRefs>> {
  * `mounts` maps URL prefixes to files not in `dist` that will be served below them ("pagefind.js"
  * of the internal search bundle, before encryption); `pages` may come from `readLinks(dist)`.
  * With an internal origin in `origins`, each link must also lead to the site that will serve it.
- * `builtAt` maps an address to the one its page is built at, when they differ (src/lib/internal/paths.ts).
  */
 export async function checkLinks(
   dist: string,
   mounts: Record<string, readonly string[]> = {},
   pages?: Map<string, PageRefs>,
   origins?: Origins,
-  builtAt: (path: string) => string = (path) => path,
 ): Promise<BrokenLink[]> {
   const roots = new Map([['', new Set((await siteFiles(dist)).map(({ path }) => path))]]);
   for (const [prefix, paths] of Object.entries(mounts)) roots.set(prefix, new Set(paths.map((path) => `/${path}`)));
-  const resolve = (served: string): string | undefined => {
-    const path = builtAt(served);
+  const resolve = (path: string): string | undefined => {
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix)) ?? '';
     const files = roots.get(mount);
     const inside = mount ? `/${path.slice(mount.length)}` : path;

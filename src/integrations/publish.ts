@@ -18,7 +18,6 @@ import { stagingFolder } from './staging.ts';
 import { buildSearchIndex } from './search.ts';
 import type { WartaSettings } from './settings.ts';
 import { sealInternalSection } from './vault.ts';
-import { builtAt } from '../lib/internal/paths.ts';
 import { DEFAULT_CLEARANCE, LEVELS, within, type Level } from '../lib/levels.ts';
 import type { PageRefs } from '../lib/links.ts';
 
@@ -124,7 +123,6 @@ export function publish(settings: WartaSettings): AstroIntegration {
           ),
           pages,
           settings.origins,
-          builtAt,
         );
         if (broken.length > 0) {
           throw new Error(

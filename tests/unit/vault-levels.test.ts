@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { releaseLevel, visibleTo } from '../../src/lib/internal/clearance.ts';
-import { builtAt, variantOf, variantPath } from '../../src/lib/internal/paths.ts';
+import { variantOf, variantPath } from '../../src/lib/internal/paths.ts';
 import { levelsUpTo, lowest, within } from '../../src/lib/levels.ts';
 import { pageRefs, type PageRefs } from '../../src/lib/links.ts';
 import { placeInternalFiles } from '../../src/lib/vault/levels.ts';
@@ -46,8 +46,12 @@ describe('visibleTo', () => {
   });
 });
 
-describe('variantPath and builtAt', () => {
-  it('builds a level variant of an overview under /internal/tingkat/ and reads it back', () => {
+describe('variantPath', () => {
+  it('builds the top variant of an overview at its own address', () => {
+    expect(variantPath('sangat-rahasia', '/internal/beranda/')).toBe('/internal/beranda/');
+  });
+
+  it('builds a lower variant of an overview under /internal/tingkat/ and reads it back', () => {
     expect(variantPath('rahasia', '/internal/beranda/')).toBe('/internal/tingkat/rahasia/beranda/');
     expect(variantOf('/internal/tingkat/rahasia/beranda/index.html')).toEqual({
       level: 'rahasia',
@@ -55,17 +59,13 @@ describe('variantPath and builtAt', () => {
     });
     expect(variantOf('/internal/rapat/x/index.html')).toBeUndefined();
   });
-
-  it('checks links to an overview against its top variant, and other links as they are', () => {
-    expect(builtAt('/internal/tindak-lanjut/')).toBe('/internal/tingkat/sangat-rahasia/tindak-lanjut/');
-    expect(builtAt('/internal/rapat/x/')).toBe('/internal/rapat/x/');
-  });
 });
 
 describe('placeInternalFiles', () => {
   const pages = new Map([
     ['/internal/tingkat/biasa/beranda/index.html', page('biasa', '/internal/rapat/a/')],
     ['/internal/tingkat/terbatas/beranda/index.html', page('terbatas', '/internal/rapat/a/', '/internal/rapat/b/')],
+    ['/internal/beranda/index.html', page('sangat-rahasia', '/internal/rapat/a/', '/internal/rapat/b/')],
     ['/internal/rapat/a/index.html', page('biasa', '/internal/beranda/', '/internal/_astro/foto.webp')],
     ['/internal/rapat/b/index.html', page('terbatas', '/internal/lampiran/b/peta%20a.pdf', '/internal/_astro/foto.webp')],
   ]);
@@ -75,6 +75,10 @@ describe('placeInternalFiles', () => {
     const { placements, above } = placeInternalFiles(files, pages);
     expect(placements.get('/internal/tingkat/terbatas/beranda/index.html')).toEqual({
       level: 'terbatas',
+      path: '/internal/beranda/index.html',
+    });
+    expect(placements.get('/internal/beranda/index.html')).toEqual({
+      level: 'sangat-rahasia',
       path: '/internal/beranda/index.html',
     });
     expect(placements.get('/internal/rapat/b/index.html')).toEqual({

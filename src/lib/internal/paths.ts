@@ -56,24 +56,26 @@ export const AGGREGATE_PATHS: readonly string[] = [
   internalPaths.search,
 ];
 
-/** Where the build writes each level's variant of the aggregate pages, before the vault seals them at their own address. */
+/** Where the build writes the variants of the aggregate pages below the top level, before the vault seals them at their own address. */
 const VARIANT_ROOT = '/internal/tingkat/';
+
+/**
+ * The folder a level's variant of the aggregate pages is built in, relative to /internal/: none
+ * for the top level, which is built at the pages' own addresses (so the development server and
+ * unencrypted builds show them), `tingkat/<level>` for the others.
+ */
+export function variantFolder(level: Level): string | undefined {
+  return level === TOP_LEVEL ? undefined : `${VARIANT_ROOT.slice(INTERNAL_ROOT.length)}${level}`;
+}
 
 /** The address a level's variant of an aggregate page is built at, e.g. /internal/tingkat/rahasia/beranda/. */
 export function variantPath(level: Level, path: string): string {
-  return `${VARIANT_ROOT}${level}/${path.slice(INTERNAL_ROOT.length)}`;
+  const folder = variantFolder(level);
+  return folder ? `${INTERNAL_ROOT}${folder}/${path.slice(INTERNAL_ROOT.length)}` : path;
 }
 
-/** The level and the address of a variant built at `path`, or undefined for any other path. */
+/** The level and the address of a variant built below the top level at `path`, or undefined for any other path. */
 export function variantOf(path: string): { level: string; path: string } | undefined {
   const match = /^\/internal\/tingkat\/([^/]+)\/(.*)$/.exec(path);
   return match ? { level: match[1] as string, path: `${INTERNAL_ROOT}${match[2]}` } : undefined;
-}
-
-/**
- * The address an internal page is built at: an aggregate's variant of the top level (which has
- * every anchor of the others), else the address itself. For the link check, which reads the build.
- */
-export function builtAt(path: string): string {
-  return AGGREGATE_PATHS.includes(path) ? variantPath(TOP_LEVEL, path) : path;
 }
