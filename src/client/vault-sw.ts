@@ -183,7 +183,9 @@ async function findBlob(keys: SessionKeys, path: string): Promise<{ response: Re
   );
   const blob = found.find(({ response }) => response.ok);
   for (const { response } of found) if (response !== blob?.response) void response.body?.cancel();
-  return blob ?? found.find(({ response }) => response.status !== 404) ?? { response: new Response(null, { status: 404 }) };
+  return (
+    blob ?? found.find(({ response }) => response.status !== 404) ?? { response: new Response(null, { status: 404 }) }
+  );
 }
 
 /**
@@ -238,15 +240,9 @@ async function serve(request: Request, url: URL): Promise<Response> {
       headers: PAGE_HEADERS,
     });
   }
-  if (!response.ok || !keys)
-    return new Response('unavailable', { status: response.status, headers: PRIVATE_HEADERS });
+  if (!response.ok || !keys) return new Response('unavailable', { status: response.status, headers: PRIVATE_HEADERS });
   try {
-    const { type, body } = await openBlob(
-      keys,
-      current.buildId,
-      path,
-      new Uint8Array(await response.arrayBuffer()),
-    );
+    const { type, body } = await openBlob(keys, current.buildId, path, new Uint8Array(await response.arrayBuffer()));
     if (type.startsWith('text/html')) return new Response(body, { headers: PAGE_HEADERS });
     // A file opened in a tab is a document too; an attachment keeps its stricter, sandboxed policy.
     const headers = {

@@ -127,7 +127,9 @@ export async function sealInternalSection(
     ),
   ];
   const typeOf = (path: string) => TYPES[extname(path)] ?? 'application/octet-stream';
-  const plan = planVolume(sources.map(({ id, path, length }) => ({ path: id, length: plaintextLength(typeOf(path), length) })));
+  const plan = planVolume(
+    sources.map(({ id, path, length }) => ({ path: id, length: plaintextLength(typeOf(path), length) })),
+  );
   const keysOf = new Map(vault.keys.map((keys) => [keys.level, keys]));
   const jobs = shuffle<Source | number>([...sources, ...plan.dummies]);
   const blobs = join(dist, BLOB_DIR);

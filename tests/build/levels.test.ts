@@ -110,7 +110,11 @@ const { content } = (() => {
   return loadContentOrThrow(CONTENT, { root: ROOT });
 })();
 const meetings = content.meetings.filter((meeting) => !meeting.data.draft);
-const levelOf = (id: string) => must(meetings.find((meeting) => meeting.id === id), id).data.classification;
+const levelOf = (id: string) =>
+  must(
+    meetings.find((meeting) => meeting.id === id),
+    id,
+  ).data.classification;
 
 /** What names a meeting: its id, its title, its decisions, actions, attachments and the markers of its minutes. */
 function namesOf(level: Level): string[] {
@@ -285,11 +289,15 @@ describe('tampering with the level keys', () => {
 
   it('fails when a blob is copied to the name another level gives its path', () => {
     const { keyring, keys: all } = siteKeys(internal, testPassword('imigrasi').password);
-    const key = (level: Level) => must(all.find((entry) => entry.level === level), level);
+    const key = (level: Level) =>
+      must(
+        all.find((entry) => entry.level === level),
+        level,
+      );
     const blob = readFileSync(join(internal, '_v', `${referenceBlobName(key('rahasia').names, path)}.bin`));
-    expect(referenceOpenBlob(key('rahasia').content, keyring.buildId, 'rahasia', path, blob).body.length).toBeGreaterThan(
-      0,
-    );
+    expect(
+      referenceOpenBlob(key('rahasia').content, keyring.buildId, 'rahasia', path, blob).body.length,
+    ).toBeGreaterThan(0);
     // Served under the terbatas name of the same path: a terbatas session opens it with its own key.
     expect(() => referenceOpenBlob(key('terbatas').content, keyring.buildId, 'terbatas', path, blob)).toThrow();
     // Even with the right key, the level is bound in: the blob cannot pass for another level's.

@@ -121,7 +121,9 @@ describe('what the public files say about internal volume', () => {
     writeFileSync(join(copy, 'meetings/2024/2024-12-11-rapat-tertutup-tambahan.md'), EXTRA_MEETING);
     const result = buildSite('vault-more', copy, NOW, { WARTA_SLOT_LABELS: 'public' });
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toMatch(/keyring: slot 1 imigrasi up to sangat-rahasia, slot 2 polda up to sangat-rahasia, .*; labels published/);
+    expect(result.output).toMatch(
+      /keyring: slot 1 imigrasi up to sangat-rahasia, slot 2 polda up to sangat-rahasia, .*; labels published/,
+    );
     bigger = result.outDir;
   });
 

@@ -84,12 +84,17 @@ describe('with a terbatas password', () => {
     const keyring = (await (await fetch(`${siteUrl}/internal/keyring.json`)).json()) as Keyring;
     const path = `${SECRET}index.html`;
     const nameIn = async (password: string, slot: number, level: string) => {
-      const keys = await sessionKeys(await openSlot(keyring, keyring.slots[slot] as Keyring['slots'][number], password), keyring.buildId);
+      const keys = await sessionKeys(
+        await openSlot(keyring, keyring.slots[slot] as Keyring['slots'][number], password),
+        keyring.buildId,
+      );
       const own = keys.find((entry) => entry.level === level);
       if (!own) throw new Error(`no ${level} keys`);
       return blobName(own.names, path);
     };
-    const secret = await (await fetch(`${siteUrl}${blobUrl(await nameIn(CHAIR.password, 0, 'rahasia'))}`)).arrayBuffer();
+    const secret = await (
+      await fetch(`${siteUrl}${blobUrl(await nameIn(CHAIR.password, 0, 'rahasia'))}`)
+    ).arrayBuffer();
     const { context, page } = await unlocked(TERBATAS.password, '/internal/beranda/');
     await context.route(`**${blobUrl(await nameIn(TERBATAS.password, 2, 'terbatas'))}`, (route) =>
       route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(secret) }),

@@ -39,7 +39,9 @@ export function levelKeysOf(keyring: ReferenceKeyring, password: string): Buffer
     for (const [i, level] of REFERENCE_LEVELS.entries()) {
       const entry = Buffer.from(slot.keys[i] ?? '', 'base64url');
       try {
-        opened.push(gcmOpen(key, entry.subarray(0, 12), `warta-vault/v2/slot|${keyring.buildId}|${level}`, entry.subarray(12)));
+        opened.push(
+          gcmOpen(key, entry.subarray(0, 12), `warta-vault/v2/slot|${keyring.buildId}|${level}`, entry.subarray(12)),
+        );
       } catch {
         break;
       }
@@ -50,9 +52,21 @@ export function levelKeysOf(keyring: ReferenceKeyring, password: string): Buffer
 }
 
 /** The content and names keys of one level. */
-export function derivedKeys(levelKey: Buffer, buildId: string, level: ReferenceLevel): { content: Buffer; names: Buffer } {
+export function derivedKeys(
+  levelKey: Buffer,
+  buildId: string,
+  level: ReferenceLevel,
+): { content: Buffer; names: Buffer } {
   const derive = (use: string) =>
-    Buffer.from(hkdfSync('sha256', levelKey, Buffer.from(buildId, 'utf8'), Buffer.from(`warta-vault/v2/${use}|${level}`, 'utf8'), 32));
+    Buffer.from(
+      hkdfSync(
+        'sha256',
+        levelKey,
+        Buffer.from(buildId, 'utf8'),
+        Buffer.from(`warta-vault/v2/${use}|${level}`, 'utf8'),
+        32,
+      ),
+    );
   return { content: derive('content'), names: derive('names') };
 }
 
@@ -114,7 +128,8 @@ export function decryptResource(
   const { keyring, keys } = siteKeys(internalDir, password);
   for (const { level, content, names } of [...keys].reverse()) {
     const file = join(internalDir, '_v', `${referenceBlobName(names, path)}.bin`);
-    if (existsSync(file)) return { level, ...referenceOpenBlob(content, keyring.buildId, level, path, readFileSync(file)) };
+    if (existsSync(file))
+      return { level, ...referenceOpenBlob(content, keyring.buildId, level, path, readFileSync(file)) };
   }
   throw new Error(`${path}: no blob that this password opens`);
 }

@@ -75,7 +75,12 @@ describe('docs/vault-format.md, implemented with Node crypto from the document a
       const iv = must(VECTOR.entryIvs[i], 'an IV');
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       cipher.setAAD(Buffer.from(`warta-vault/v2/slot|${VECTOR.buildId}|${level}`));
-      const wrapped = Buffer.concat([iv, cipher.update(must(VECTOR.levelKeys[i], 'a key')), cipher.final(), cipher.getAuthTag()]);
+      const wrapped = Buffer.concat([
+        iv,
+        cipher.update(must(VECTOR.levelKeys[i], 'a key')),
+        cipher.final(),
+        cipher.getAuthTag(),
+      ]);
       expect(wrapped.toString('base64url')).toBe(EXPECTED.entries[i]);
     }
   });
@@ -204,14 +209,16 @@ describe('createVault', () => {
         // No key of the session opens a level above it, under its own level's name or another's.
         for (const key of opened) {
           if (key.level === LEVELS[i]) continue;
-          await expect(openBlob({ ...key, level: must(LEVELS[i], 'a level') }, made.buildId, path, blob)).rejects.toThrow();
+          await expect(
+            openBlob({ ...key, level: must(LEVELS[i], 'a level') }, made.buildId, path, blob),
+          ).rejects.toThrow();
         }
       }
     }
     expect((await createVault(passwords)).keyring.buildId).not.toBe(made.buildId);
   });
 
-  it('opens no higher level from a slot whose entry was copied into a higher level\'s place', async () => {
+  it("opens no higher level from a slot whose entry was copied into a higher level's place", async () => {
     const { keyring: made } = await createVault(passwords);
     const slot = must(made.slots[1], 'the terbatas slot');
     const [biasa = '', terbatas = ''] = slot.keys;
@@ -221,7 +228,8 @@ describe('createVault', () => {
 
   it('gives every slot the same shape, whatever its clearance', async () => {
     const { keyring: made } = await createVault(passwords);
-    const shape = (slot: object) => JSON.stringify(slot, (_, value: unknown) => (typeof value === 'string' ? value.length : value));
+    const shape = (slot: object) =>
+      JSON.stringify(slot, (_, value: unknown) => (typeof value === 'string' ? value.length : value));
     expect(new Set(made.slots.map(shape)).size).toBe(1);
     expect(() => assertKeyring(made)).not.toThrow();
   });

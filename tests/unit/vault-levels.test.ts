@@ -26,7 +26,12 @@ describe('visibleTo', () => {
     data: { classification },
   });
   const records = {
-    meetings: [meeting('a', 'biasa'), meeting('b', 'terbatas'), meeting('c', 'rahasia'), meeting('d', 'sangat-rahasia')],
+    meetings: [
+      meeting('a', 'biasa'),
+      meeting('b', 'terbatas'),
+      meeting('c', 'rahasia'),
+      meeting('d', 'sangat-rahasia'),
+    ],
     releases: [
       { id: 'p', status: 'public' as const },
       { id: 's', status: 'scheduled' as const },
@@ -67,7 +72,10 @@ describe('placeInternalFiles', () => {
     ['/internal/tingkat/terbatas/beranda/index.html', page('terbatas', '/internal/rapat/a/', '/internal/rapat/b/')],
     ['/internal/beranda/index.html', page('sangat-rahasia', '/internal/rapat/a/', '/internal/rapat/b/')],
     ['/internal/rapat/a/index.html', page('biasa', '/internal/beranda/', '/internal/_astro/foto.webp')],
-    ['/internal/rapat/b/index.html', page('terbatas', '/internal/lampiran/b/peta%20a.pdf', '/internal/_astro/foto.webp')],
+    [
+      '/internal/rapat/b/index.html',
+      page('terbatas', '/internal/lampiran/b/peta%20a.pdf', '/internal/_astro/foto.webp'),
+    ],
   ]);
   const files = [...pages.keys(), '/internal/lampiran/b/peta a.pdf', '/internal/_astro/foto.webp', '/internal/x.bin'];
 
@@ -96,9 +104,12 @@ describe('placeInternalFiles', () => {
   });
 
   it('refuses a page without a level, and a variant of no level, rather than guess', () => {
-    expect(() => placeInternalFiles(['/internal/rapat/c/index.html'], new Map([['/internal/rapat/c/index.html', page(undefined)]]))).toThrow(
-      '/internal/rapat/c/index.html: an internal page without data-level',
-    );
+    expect(() =>
+      placeInternalFiles(
+        ['/internal/rapat/c/index.html'],
+        new Map([['/internal/rapat/c/index.html', page(undefined)]]),
+      ),
+    ).toThrow('/internal/rapat/c/index.html: an internal page without data-level');
     expect(() => placeInternalFiles(['/internal/tingkat/rahasa/beranda/index.html'], new Map())).toThrow(
       '"rahasa" is not a level',
     );

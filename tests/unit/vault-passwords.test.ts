@@ -39,12 +39,24 @@ describe('readPasswords', () => {
   });
 
   it.each([
-    ['an unknown level', `polda@rahasa:${STRONG}`, 'line 1 (polda): "rahasa" is not a level; write one of biasa, terbatas, rahasia, sangat-rahasia'],
+    [
+      'an unknown level',
+      `polda@rahasa:${STRONG}`,
+      'line 1 (polda): "rahasa" is not a level; write one of biasa, terbatas, rahasia, sangat-rahasia',
+    ],
     ['a level in capitals', `polda@Rahasia:${STRONG}`, 'line 1 (polda): the level "Rahasia" is written "rahasia"'],
-    ['a level with a space', `polda@sangat rahasia:${STRONG}`, 'the level "sangat rahasia" is written "sangat-rahasia"'],
+    [
+      'a level with a space',
+      `polda@sangat rahasia:${STRONG}`,
+      'the level "sangat rahasia" is written "sangat-rahasia"',
+    ],
     ['two levels', `polda@terbatas@rahasia:${STRONG}`, 'line 1 (polda): names more than one level'],
     ['an empty level', `polda@:${STRONG}`, 'line 1 (polda): "" is not a level'],
-    ['a level after the colon', `polda:rahasia:${STRONG}`, 'line 1 (polda): the level goes before the colon: write "polda@rahasia:<password>"'],
+    [
+      'a level after the colon',
+      `polda:rahasia:${STRONG}`,
+      'line 1 (polda): the level goes before the colon: write "polda@rahasia:<password>"',
+    ],
   ])('refuses %s, naming the line, the label and the fix but never the password', async (_, line, message) => {
     const attempt = readPasswords(line, SITE);
     await expect(attempt).rejects.toThrow(message);

@@ -80,7 +80,10 @@ function readClearance(written: string): { clearance: Level } | { problem: strin
   if (isLevel(written)) return { clearance: written };
   const names = LEVELS.join(', ');
   if (written.includes('@')) return { problem: `names more than one level; write one of ${names}` };
-  const meant = written.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const meant = written
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   if (isLevel(meant)) return { problem: `the level "${written}" is written "${meant}"` };
   return { problem: `"${written}" is not a level; write one of ${names}` };
 }
