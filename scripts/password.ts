@@ -1,26 +1,29 @@
 // Prints a random passphrase for the internal section and the WARTA_PASSWORDS line to paste.
-// Usage: npm run password [-- label]
+// Usage: npm run password [-- label [level]]
 import { commandLine, exitWith } from './lib/cli.ts';
 import { passphraseBits, PASSPHRASE_WORDS, readWordList, strongPassphrase } from './lib/passphrase/generate.ts';
+import { DEFAULT_CLEARANCE, isLevel, LEVELS } from '../src/lib/levels.ts';
 import { LABEL } from '../src/lib/vault/passwords.ts';
 import { estimateGuesses, MIN_GUESSES } from '../src/lib/vault/strength.ts';
 
-const USAGE = `Usage: npm run password [-- label]
+const USAGE = `Usage: npm run password [-- label [level]]
 
 Prints a passphrase of ${PASSPHRASE_WORDS} random Indonesian words for the internal section, and the line
-"label:passphrase" for WARTA_PASSWORDS (label: the agency, e.g. polda; default "label").`;
+"label@level:passphrase" for WARTA_PASSWORDS (label: the agency, e.g. polda; default "label"; level: the
+highest class the password opens, one of ${LEVELS.join(', ')}; default ${DEFAULT_CLEARANCE}).`;
 
 const args = commandLine(USAGE, {});
-const label = args.positionals[0] ?? 'label';
-if (!LABEL.test(label) || args.positionals.length > 1)
+const [label = 'label', level = DEFAULT_CLEARANCE] = args.positionals;
+if (!LABEL.test(label) || args.positionals.length > 2)
   exitWith(USAGE, `"${args.positionals.join(' ')}" is not a label: use lower-case letters, digits and hyphens`, 2);
+if (!isLevel(level)) exitWith(USAGE, `"${level}" is not a level: write one of ${LEVELS.join(', ')}`, 2);
 
 const words = readWordList();
 const passphrase = await strongPassphrase(words, async (text) => (await estimateGuesses(text)) >= MIN_GUESSES);
 console.log(`${passphrase}
 
-The line for WARTA_PASSWORDS (one line per password):
-${label}:${passphrase}
+The line for WARTA_PASSWORDS (one line per password), opening ${level} and every level below it:
+${label}@${level}:${passphrase}
 
 ${PASSPHRASE_WORDS} words drawn at random from a list of ${words.length}: ${passphraseBits(words.length).toFixed(1)} bits.
 Keep it in the team's password manager; give it to members in person or by another channel than the site's address.`);

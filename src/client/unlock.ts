@@ -1,5 +1,5 @@
-// The unlock page: password → key derivation (WebCrypto, once per session) → the master key
-// unwrapped as a non-extractable key → session keys handed to the service worker, which then
+// The unlock page: password → key derivation (WebCrypto, once per session) → the keys of the
+// levels the password grants, unwrapped as non-extractable keys → session keys handed to the service worker, which then
 // decrypts the internal section; for the worker's next start, the keys wrapped under a key kept
 // only in a cookie. Nothing is stored when the password is wrong.
 import { assertKeyring, KeyringError, openSlot, sessionKeys, type Keyring, type Slot } from '../lib/vault/format.ts';
@@ -96,10 +96,10 @@ async function unlock(
   keyring: Keyring,
   password: string,
   order: number[],
-): Promise<{ master: CryptoKey; slot: number } | undefined> {
+): Promise<{ levels: CryptoKey[]; slot: number } | undefined> {
   for (const slot of order) {
     try {
-      return { master: await openSlot(keyring, keyring.slots[slot] as Slot, password), slot };
+      return { levels: await openSlot(keyring, keyring.slots[slot] as Slot, password), slot };
     } catch {
       // wrong password for this slot: try the next
     }
@@ -168,7 +168,7 @@ async function start(): Promise<void> {
         expiresAt: Date.now() + SESSION_HOURS * 3_600_000,
       } as const;
       const { wrapped, wrappingKey } = await wrapSessionKeys(
-        await sessionKeys(opened.master, keyring.buildId, { extractable: true }),
+        await sessionKeys(opened.levels, keyring.buildId, { extractable: true }),
       );
       // A session cookie unless remembered: the browser deletes it on closing, and with it the session.
       const expiry = remember ? `; Max-Age=${SESSION_HOURS * 3_600}` : '';
@@ -176,7 +176,7 @@ async function start(): Promise<void> {
       document.cookie = `${KEY_COOKIE}=${wrappingKey}; Path=${KEY_COOKIE_PATH}; SameSite=Strict${expiry}${secure}`;
       await ask(await worker(), {
         type: 'unlock',
-        session: { ...info, keys: await sessionKeys(opened.master, keyring.buildId) },
+        session: { ...info, keys: await sessionKeys(opened.levels, keyring.buildId) },
         stored: { ...info, wrapped },
       });
       localStorage.setItem(LAST_SLOT, String(opened.slot));

@@ -1,4 +1,5 @@
 // What the unlock page, internal pages and the service worker agree on.
+import type { Level } from '../lib/levels.ts';
 import type { SessionKeys } from '../lib/vault/format.ts';
 import type { WrappedKeys } from '../lib/vault/session.ts';
 
@@ -48,6 +49,11 @@ export type VaultRequest =
 export interface VaultReply {
   ok: boolean;
   unlocked?: boolean;
+  /**
+   * To "status", when unlocked: the session's clearance, the highest level it opens; the search
+   * page loads the internal bundles up to it (/internal/pagefind/<level>/).
+   */
+  clearance?: Level;
 }
 
 /** Whether an address is the section's: same origin, under its scope. */

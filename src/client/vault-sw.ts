@@ -2,7 +2,19 @@
 // Service worker of the internal section: decrypts each request under /internal/ with the
 // session's non-extractable keys, so pages, links, the back button and Pagefind work as usual.
 // It answers only the section's own top-level pages and workers, and top-level navigations.
-import { assertKeyring, BLOB_DIR, blobName, blobUrl, canonicalPath, openBlob } from '../lib/vault/format.ts';
+import {
+  assertKeyring,
+  BLOB_DIR,
+  blobName,
+  blobUrl,
+  canonicalPath,
+  openBlob,
+  type LevelKeys,
+  type SessionKeys,
+} from '../lib/vault/format.ts';
+import { AGGREGATE_PATHS } from '../lib/internal/paths.ts';
+import { CLASSIFICATION_LABELS } from '../lib/internal/labels.ts';
+import { TOP_LEVEL } from '../lib/levels.ts';
 import { unwrapSessionKeys } from '../lib/vault/session.ts';
 import {
   inSection,
@@ -143,6 +155,50 @@ function integrityError(navigate: boolean): Response {
   });
 }
 
+const AGGREGATES = new Set(AGGREGATE_PATHS.map(canonicalPath));
+
+/**
+ * The keys that may have sealed the resource at `path`, highest level first: for an overview, the
+ * variant of the session's clearance; for a search bundle, its own level if the session holds it;
+ * for anything else (a record exists at one level), every level the session holds.
+ */
+function candidates(keys: SessionKeys, path: string): LevelKeys[] {
+  const bundle = /^\/internal\/pagefind\/([^/]+)\//.exec(path)?.[1];
+  if (bundle !== undefined) return keys.filter((level) => level.level === bundle);
+  if (AGGREGATES.has(path)) return keys.slice(-1);
+  return [...keys].reverse();
+}
+
+/**
+ * Fetches the blob of `path` under the name of each candidate level at once (a name under a level
+ * the session lacks cannot even be computed) and keeps the one that exists; else the host's answer
+ * (a 404 when none exists).
+ */
+async function findBlob(keys: SessionKeys, path: string): Promise<{ response: Response; keys?: LevelKeys }> {
+  const found = await Promise.all(
+    candidates(keys, path).map(async (level) => ({
+      keys: level,
+      response: await fetch(blobUrl(await blobName(level.names, path))),
+    })),
+  );
+  const blob = found.find(({ response }) => response.ok);
+  for (const { response } of found) if (response !== blob?.response) void response.body?.cancel();
+  return (
+    blob ?? found.find(({ response }) => response.status !== 404) ?? { response: new Response(null, { status: 404 }) }
+  );
+}
+
+/**
+ * The page for an address no key of the session opens, below the top clearance: it does not exist,
+ * or it is sealed above the clearance. The worker cannot tell which (it cannot even name a blob of
+ * a level it lacks), and so the page cannot confirm that a guessed address exists.
+ */
+function notAvailable(keys: SessionKeys): Response {
+  const clearance = CLASSIFICATION_LABELS[keys.at(-1)?.level ?? 'biasa'];
+  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Halaman tidak tersedia</title></head><body><main><h1>Halaman tidak tersedia</h1><p>Halaman ini tidak ada, atau klasifikasinya lebih tinggi daripada izin kata sandi Anda, yang membuka dokumen sampai tingkat <strong>${clearance}</strong>.</p><p>Jika Anda memerlukan halaman ini, mintalah kepada pimpinan tim atau kepada pengirim tautannya.</p><p><a href="/internal/beranda/">Kembali ke beranda internal</a></p></main></body></html>`;
+  return new Response(html, { status: 404, headers: PAGE_HEADERS });
+}
+
 async function serve(request: Request, url: URL): Promise<Response> {
   const navigate = request.mode === 'navigate';
   const current = await currentSession();
@@ -154,20 +210,20 @@ async function serve(request: Request, url: URL): Promise<Response> {
   }
   const path = canonicalPath(url.pathname);
   // The blob is on its way while a navigation checks which build is deployed: one round trip, not two.
-  const fetched = blobName(current.keys.names, path).then((name) => fetch(blobUrl(name)));
+  const fetched = findBlob(current.keys, path);
   fetched.catch(() => undefined); // handled below, once awaited; not an unhandled rejection meanwhile
   if (navigate) {
     const deployed = await deployedBuild();
     if (deployed && deployed !== current.buildId) {
       void fetched.then(
-        (response) => response.body?.cancel(),
+        ({ response }) => response.body?.cancel(),
         () => undefined,
       ); // another build's blob
       await forget();
       return toUnlock(url, 'pembaruan');
     }
   }
-  const response = await fetched;
+  const { response, keys } = await fetched;
   if (response.status === 404) {
     if (!navigate) return new Response('not found', { status: 404, headers: PRIVATE_HEADERS });
     // No such blob: the page is missing, or a rebuild replaced every blob since the last check.
@@ -177,20 +233,16 @@ async function serve(request: Request, url: URL): Promise<Response> {
       await forget();
       return toUnlock(url, 'pembaruan');
     }
+    if (current.keys.at(-1)?.level !== TOP_LEVEL) return notAvailable(current.keys);
     const page = await fetch('/404.html');
     return new Response(page.body, {
       status: 404,
       headers: PAGE_HEADERS,
     });
   }
-  if (!response.ok) return new Response('unavailable', { status: response.status, headers: PRIVATE_HEADERS });
+  if (!response.ok || !keys) return new Response('unavailable', { status: response.status, headers: PRIVATE_HEADERS });
   try {
-    const { type, body } = await openBlob(
-      current.keys,
-      current.buildId,
-      path,
-      new Uint8Array(await response.arrayBuffer()),
-    );
+    const { type, body } = await openBlob(keys, current.buildId, path, new Uint8Array(await response.arrayBuffer()));
     if (type.startsWith('text/html')) return new Response(body, { headers: PAGE_HEADERS });
     // A file opened in a tab is a document too; an attachment keeps its stricter, sandboxed policy.
     const headers = {
@@ -245,7 +297,9 @@ self.addEventListener('message', (event) => {
         await forget();
         reply({ ok: true });
       } else {
-        reply({ ok: true, unlocked: (await currentSession()) !== undefined });
+        const keys = (await currentSession())?.keys;
+        const clearance = keys?.at(-1)?.level;
+        reply({ ok: true, unlocked: keys !== undefined, ...(clearance && { clearance }) });
       }
     })(),
   );

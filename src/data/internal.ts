@@ -15,8 +15,10 @@ import {
   type MeetingRef,
   type ReleaseLink,
 } from '../lib/internal/meetings.ts';
-import { attachmentName, internalPaths } from '../lib/internal/paths.ts';
+import { attachmentName, internalPaths, variantFolder } from '../lib/internal/paths.ts';
 import { trackActions, type TrackedAction } from '../lib/internal/tracker.ts';
+import { visibleTo } from '../lib/internal/clearance.ts';
+import { LEVELS, type Level } from '../lib/levels.ts';
 import { meetingVisibility, releaseVisibility } from '../lib/visibility.ts';
 import { dateStyle, registries, type Registries } from './bulletin.ts';
 
@@ -39,8 +41,10 @@ export interface Attachment {
   source: string;
 }
 
-/** What internal pages may use. */
+/** What internal pages of one level may use: the records at or below it, nothing above. */
 export interface InternalArchive extends Registries {
+  /** The level the archive is seen at. */
+  clearance: Level;
   /** Every non-draft release, newest first, with its state at build time. */
   releases: InternalRelease[];
   /** Every non-draft meeting, newest first, internal-only ones included. */
@@ -65,7 +69,8 @@ export interface InternalArchive extends Registries {
   today: string;
 }
 
-let cached: Promise<InternalArchive> | undefined;
+let records: Promise<{ releases: InternalRelease[]; meetings: Meeting[] }> | undefined;
+const cached = new Map<Level, Promise<InternalArchive>>();
 
 /** Attachments sit beside the record; two with the same file name would overwrite each other. */
 function attachmentsOf(meeting: Meeting): Attachment[] {
@@ -88,12 +93,9 @@ function attachmentsOf(meeting: Meeting): Attachment[] {
   });
 }
 
-async function load(): Promise<InternalArchive> {
-  const [allReleases, allMeetings, registryMaps] = await Promise.all([
-    getCollection('releases'),
-    getCollection('meetings'),
-    registries(),
-  ]);
+/** Every non-draft release and meeting, newest first. */
+async function loadRecords(): Promise<{ releases: InternalRelease[]; meetings: Meeting[] }> {
+  const [allReleases, allMeetings] = await Promise.all([getCollection('releases'), getCollection('meetings')]);
   const releases = newestFirst(
     allReleases.flatMap((entry): InternalRelease[] => {
       const status = releaseVisibility(entry.data, now);
@@ -101,9 +103,20 @@ async function load(): Promise<InternalArchive> {
     }),
     (entry) => entry.data.publishedAt,
   );
-  const meetings = listMeetings(allMeetings.filter((entry) => !entry.data.draft));
+  return { releases, meetings: listMeetings(allMeetings.filter((entry) => !entry.data.draft)) };
+}
+
+/**
+ * The archive seen at `clearance`: relations, the tracker and the attachments are computed from
+ * the visible records only, so a later meeting above the clearance does not show as a reviewer.
+ */
+async function load(clearance: Level): Promise<InternalArchive> {
+  records ??= loadRecords();
+  const [all, registryMaps] = await Promise.all([records, registries()]);
+  const { releases, meetings } = visibleTo(clearance, all);
   const actions = trackActions(meetings, { now, timeZone: site.timeZone });
   return {
+    clearance,
     releases,
     meetings,
     meetingsById: new Map(meetings.map((meeting) => [meeting.id, meeting])),
@@ -121,8 +134,22 @@ async function load(): Promise<InternalArchive> {
   };
 }
 
-/** Every non-draft record with its full data, the follow-up tracker and the registries. */
-export function internalArchive(): Promise<InternalArchive> {
-  cached ??= load();
-  return cached;
+/** Every non-draft record at or below `clearance`, with its full data, the follow-up tracker and the registries. */
+export function internalArchive(clearance: Level): Promise<InternalArchive> {
+  let archive = cached.get(clearance);
+  if (!archive) cached.set(clearance, (archive = load(clearance)));
+  return archive;
+}
+
+/** The props of a level's variant of an aggregate page. */
+export interface LevelVariant {
+  clearance: Level;
+}
+
+/**
+ * getStaticPaths of the aggregate pages: one variant per level, the top one at the page's own
+ * address, the others at /internal/tingkat/<level>/… (variantFolder, src/lib/internal/paths.ts).
+ */
+export function levelVariants(): { params: { tingkat: string | undefined }; props: LevelVariant }[] {
+  return LEVELS.map((level) => ({ params: { tingkat: variantFolder(level) }, props: { clearance: level } }));
 }

@@ -18,9 +18,10 @@ import { stagingFolder } from './staging.ts';
 import { buildSearchIndex } from './search.ts';
 import type { WartaSettings } from './settings.ts';
 import { sealInternalSection } from './vault.ts';
+import { DEFAULT_CLEARANCE, LEVELS, within, type Level } from '../lib/levels.ts';
+import type { PageRefs } from '../lib/links.ts';
 
 const PUBLIC_RECORDS = '{siaran-pers,kegiatan}/**/*.html';
-const ALL_RECORDS = '{internal,siaran-pers,kegiatan}/**/*.html';
 
 /**
  * Benchmarks only: with WARTA_TIMINGS=<file>, each step appends a JSON line {phase, ms} there,
@@ -33,6 +34,25 @@ function stepTimer(file: string | undefined): (phase: string) => void {
     if (file) appendFileSync(file, `${JSON.stringify({ phase, ms: Math.round(now - last) })}\n`);
     last = now;
   };
+}
+
+/**
+ * One internal search bundle per level, each with the public record pages and the internal record
+ * pages at or below that level (their data-level), so that a session searches only what it may
+ * read. Kept in memory, for the vault to seal each under its level's key.
+ */
+async function internalSearchIndexes(
+  dist: string,
+  pages: ReadonlyMap<string, PageRefs>,
+): Promise<Map<Level, Awaited<ReturnType<typeof buildSearchIndex>>>> {
+  const bundles = new Map<Level, Awaited<ReturnType<typeof buildSearchIndex>>>();
+  for (const level of LEVELS) {
+    const internal = [...pages]
+      .filter(([path, refs]) => path.startsWith('/internal/') && refs.level && within(refs.level as Level, level))
+      .map(([path]) => path);
+    bundles.set(level, await buildSearchIndex(dist, PUBLIC_RECORDS, undefined, internal));
+  }
+  return bundles;
 }
 
 /**
@@ -84,16 +104,23 @@ export function publish(settings: WartaSettings): AstroIntegration {
         const secrets = [...passwordSecrets(passwords), ...environmentSecrets(settings.environmentSecrets)];
         const leaks = leakScan(dist, content, settings.now, secrets, withheld);
         const [internal] = await Promise.all([
-          buildSearchIndex(dist, ALL_RECORDS),
+          internalSearchIndexes(dist, pages),
           leaks.scan((path) => !path.startsWith('/internal/')),
         ]);
         step('internal search index, public files scanned');
-        logger.info(`internal search index: ${internal.pages} pages`);
+        logger.info(
+          `internal search indexes: ${[...internal].map(([level, { pages: count }]) => `${level} ${count} pages`).join(', ')}`,
+        );
 
         // Before encryption, while every page (internal ones too) can still be read.
         const broken = await checkLinks(
           dist,
-          { '/internal/pagefind/': internal.files.map((file) => file.path) },
+          Object.fromEntries(
+            [...internal].map(([level, bundle]) => [
+              `/internal/pagefind/${level}/`,
+              bundle.files.map((file) => file.path),
+            ]),
+          ),
           pages,
           settings.origins,
         );
@@ -106,7 +133,12 @@ export function publish(settings: WartaSettings): AstroIntegration {
         logger.info('link check: every link and anchor resolves');
 
         const vault = await createVault(passwords.passwords, { publicLabels: passwords.publicLabels });
-        const sealed = await sealInternalSection(dist, internal.files, vault);
+        const sealed = await sealInternalSection(
+          dist,
+          new Map([...internal].map(([level, bundle]) => [level, bundle.files])),
+          vault,
+          pages,
+        );
         await bundle({
           entryPoints: [fileURLToPath(new URL('../client/vault-sw.ts', import.meta.url))],
           outfile: join(dist, 'internal', 'sw.js'),
@@ -120,10 +152,16 @@ export function publish(settings: WartaSettings): AstroIntegration {
         logger.info(
           `vault: ${sealed.sealed} files encrypted and ${sealed.dummies} dummy blobs added (${(sealed.bytes / 2 ** 20).toFixed(1)} MiB in all)`,
         );
-        // The labels, for revocation: the keyring itself names slots only by their position.
+        // The labels, for revocation, and the clearances, for the operator to check: the keyring
+        // itself names slots only by their position, and does not tell their clearances apart.
         logger.info(
-          `keyring: ${passwords.passwords.map(({ label }, i) => `slot ${i + 1} ${label}`).join(', ')}; labels ${passwords.publicLabels ? 'published (WARTA_SLOT_LABELS=public)' : 'not published'}`,
+          `keyring: ${passwords.passwords.map(({ label, clearance, defaulted }, i) => `slot ${i + 1} ${label} up to ${clearance}${defaulted ? ' (no level given)' : ''}`).join(', ')}; labels ${passwords.publicLabels ? 'published (WARTA_SLOT_LABELS=public)' : 'not published'}`,
         );
+        const defaulted = passwords.passwords.filter((password) => password.defaulted);
+        if (defaulted.length > 0)
+          logger.warn(
+            `WARTA_PASSWORDS: ${defaulted.map(({ label }) => label).join(', ')} name no level, so they open ${DEFAULT_CLEARANCE} records only; write "label@level:password" to give a clearance (docs/internal-section.md#clearances)`,
+          );
 
         installEditor(dist);
         const report = buildReport(content, settings.now, settings.previousBuild, settings.git);

@@ -22,14 +22,16 @@ function assertOk(step: string, result: { errors: string[] }): void {
 }
 
 /**
- * Indexes the pages of `site` matched by `glob` that carry data-pagefind-body. The bundle is
- * written to `output`, or with no `output` returned in memory (the internal one goes straight to
- * encryption, never to disk). Also returns how many pages were indexed.
+ * Indexes the pages of `site` matched by `glob`, and the `pages` listed (paths from the site's
+ * root), that carry data-pagefind-body. The bundle is written to `output`, or with no `output`
+ * returned in memory (the internal ones go straight to encryption, never to disk). Also returns
+ * how many pages were indexed.
  */
 export async function buildSearchIndex(
   site: string,
   glob: string,
   output?: string,
+  pages: readonly string[] = [],
 ): Promise<{ pages: number; files: BundleFile[] }> {
   let files: BundleFile[] = [];
   try {
@@ -38,6 +40,14 @@ export async function buildSearchIndex(
     const { index } = created;
     if (!index) throw new Error('Pagefind createIndex returned no index');
     assertOk(`indexing ${site}`, await index.addDirectory({ path: site, glob }));
+    for (const page of pages)
+      assertOk(
+        `indexing ${page}`,
+        await index.addHTMLFile({
+          url: page.replace(/index\.html$/, ''),
+          content: await readFile(join(site, page), 'utf8'),
+        }),
+      );
     if (output) {
       assertOk('writing the index', await index.writeFiles({ outputPath: output }));
       for (const name of await readdir(output)) if (UNUSED.test(name)) await rm(join(output, name));

@@ -2,6 +2,9 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { PUBLIC_PATHS } from '../client/vault-protocol.ts';
+import type { Level } from '../lib/levels.ts';
+import type { PageRefs } from '../lib/links.ts';
+import { placeInternalFiles } from '../lib/vault/levels.ts';
 import type { BundleFile } from './search.ts';
 import { siteFiles } from './site-files.ts';
 import {
@@ -64,35 +67,71 @@ export interface SealReport {
   bytes: number;
 }
 
+/** One file to seal: where it comes from, and the level and address it is sealed at. */
+interface Source {
+  /** Unique among the sources, and of the file's kind for the volume plan: a file's own path. */
+  id: string;
+  level: Level;
+  /** The address it is served at, bound into the ciphertext and named by the level's names key. */
+  path: string;
+  length: number;
+  read: () => Promise<Uint8Array>;
+  /** The plaintext file, deleted once sealed. */
+  plaintext?: string;
+}
+
 /**
- * Encrypts every file of the internal section (pages, attachments) and of the internal search
- * bundle (in memory, served at /internal/pagefind/) into opaque blobs, each padded to the size of
- * its kind, adds dummy blobs so the count of each size is coarse (src/lib/vault/volume.ts),
- * deletes the plaintext, and writes the keyring.
+ * Encrypts every file of the internal section (pages, attachments, pictures) and of each level's
+ * search bundle (in memory, served at /internal/pagefind/<level>/) into opaque blobs under the
+ * keys of its level (src/lib/vault/levels.ts: a record at its class, an overview's variants each at
+ * its level), each padded to the size of its kind, adds dummy blobs so the count of each size is
+ * coarse (src/lib/vault/volume.ts), deletes the plaintext, and writes the keyring. Refuses a page
+ * that links to a record above its own level.
+ * @param pages links and levels of every page, read before the build changed any
  */
 export async function sealInternalSection(
   dist: string,
-  internalSearch: readonly BundleFile[],
+  internalSearch: ReadonlyMap<Level, readonly BundleFile[]>,
   vault: { keyring: Keyring; keys: SessionKeys },
+  pages: ReadonlyMap<string, PageRefs>,
 ): Promise<SealReport> {
-  const sources: { path: string; length: number; read: () => Promise<Uint8Array>; plaintext?: string }[] = [
+  const files = (await siteFiles(dist, 'internal')).filter(({ path }) => !PUBLIC_PATHS.has(path)); // the unlock page, keyring and worker stay public
+  const { placements, above } = placeInternalFiles(
+    files.map(({ path }) => path),
+    pages,
+  );
+  if (above.length > 0)
+    throw new Error(
+      `internal pages name records above their own level, which their readers may not know of; remove the link or raise the page's classification:\n${above
+        .map((link) => `${link.page} (${link.pageLevel}) links to ${link.target} (${link.targetLevel})`)
+        .join('\n')}`,
+    );
+  const sources: Source[] = [
     ...(await Promise.all(
-      (await siteFiles(dist, 'internal')).map(async ({ file, path }) => ({
-        path,
+      files.map(async ({ file, path }) => ({
+        id: path,
+        ...(placements.get(path) as { level: Level; path: string }), // placed above, every one
         length: (await stat(file)).size,
         read: () => readFile(file),
-        plaintext: file, // deleted once sealed
+        plaintext: file,
       })),
     )),
-    ...internalSearch.map(({ path, content }) => ({
-      path: `/internal/pagefind/${path}`,
-      length: content.length,
-      read: async () => content,
-    })),
-  ].filter(({ path }) => !PUBLIC_PATHS.has(path)); // the unlock page, keyring and worker stay public
+    ...[...internalSearch].flatMap(([level, bundle]) =>
+      bundle.map(({ path, content }) => ({
+        id: `/internal/pagefind/${level}/${path}`,
+        level,
+        path: `/internal/pagefind/${level}/${path}`,
+        length: content.length,
+        read: async () => content,
+      })),
+    ),
+  ];
   const typeOf = (path: string) => TYPES[extname(path)] ?? 'application/octet-stream';
-  const plan = planVolume(sources.map(({ path, length }) => ({ path, length: plaintextLength(typeOf(path), length) })));
-  const jobs = shuffle<(typeof sources)[number] | number>([...sources, ...plan.dummies]);
+  const plan = planVolume(
+    sources.map(({ id, path, length }) => ({ path: id, length: plaintextLength(typeOf(path), length) })),
+  );
+  const keysOf = new Map(vault.keys.map((keys) => [keys.level, keys]));
+  const jobs = shuffle<Source | number>([...sources, ...plan.dummies]);
   const blobs = join(dist, BLOB_DIR);
   await mkdir(blobs, { recursive: true });
   let bytes = 0;
@@ -108,10 +147,11 @@ export async function sealInternalSection(
         bytes += blob.length;
         continue;
       }
-      const { path, read, plaintext } = job;
-      const size = plan.sizes.get(path) as number; // planned for every source
-      const blob = await sealBlob(vault.keys, vault.keyring.buildId, path, typeOf(path), await read(), { size });
-      await writeFile(join(dist, blobUrl(await blobName(vault.keys.names, path))), blob);
+      const { id, level, path, read, plaintext } = job;
+      const size = plan.sizes.get(id) as number; // planned for every source
+      const keys = keysOf.get(level) as SessionKeys[number]; // the vault has every level's keys
+      const blob = await sealBlob(keys, vault.keyring.buildId, path, typeOf(path), await read(), { size });
+      await writeFile(join(dist, blobUrl(await blobName(keys.names, path))), blob);
       bytes += blob.length;
       if (plaintext) await rm(plaintext);
     }

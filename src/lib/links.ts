@@ -45,10 +45,20 @@ export interface PageRefs {
   anchors: Set<string>;
   /** The built assets (`/_astro/<name>`) it mentions anywhere, scripts and metadata included. */
   assets: string[];
+  /** `data-level` of its `<html>`: the level an internal page is sealed at (src/lib/vault/levels.ts). */
+  level?: string;
 }
 
+const LEVEL = /^\s*(?:<!doctype[^>]*>\s*)?<html\b[^>]*\sdata-level="([^"]*)"/i;
+
 export function pageRefs(html: string): PageRefs {
-  return { links: pageLinks(html), anchors: pageAnchors(html), assets: assetRefs(html) };
+  const level = LEVEL.exec(html)?.[1];
+  return {
+    links: pageLinks(html),
+    anchors: pageAnchors(html),
+    assets: assetRefs(html),
+    ...(level !== undefined && { level }),
+  };
 }
 
 /**

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { CalendarDateSchema, DateTimeSchema, PersonMentionSchema, RegionCodeSchema, SlugSchema } from './common.ts';
+import { LEVELS } from '../lib/levels.ts';
 
 /** Kinds of Tim PORA activity. */
 export const MEETING_KINDS = ['rakor', 'operasi-gabungan', 'sosialisasi', 'pembentukan-tim', 'lainnya'] as const;
 
-/** Archive security classes of Indonesian government records. */
-export const CLASSIFICATIONS = ['biasa', 'terbatas', 'rahasia', 'sangat-rahasia'] as const;
+/** Archive security classes of Indonesian government records, lowest first: the internal section's access levels. */
+export const CLASSIFICATIONS = LEVELS;
 
 /** Progress of a follow-up action. */
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;

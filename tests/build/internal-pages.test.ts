@@ -1,6 +1,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { variantPath } from '../../src/lib/internal/paths.ts';
+import type { Level } from '../../src/lib/levels.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { localDay } from '../../src/lib/dates.ts';
 import { isOverdue } from '../../src/lib/internal/tracker.ts';
@@ -52,13 +54,15 @@ describe('the internal pages built from the fixture', () => {
     expect(meetings.flatMap((meeting) => meeting.data.attachments).length).toBeGreaterThanOrEqual(1);
   });
 
-  it('builds the overview, meeting list, tracker, release list and archive search', () => {
+  it('builds the overview, meeting list, tracker, release list and archive search, once per level', () => {
     for (const path of ['/internal/beranda/', '/internal/rapat/', '/internal/tindak-lanjut/', '/internal/siaran/']) {
-      expect(page(path)).toContain('<html lang="id">');
+      expect(page(path)).toContain('<html lang="id" data-level="sangat-rahasia">');
+      for (const level of ['biasa', 'terbatas', 'rahasia'])
+        expect(page(variantPath(level as Level, path))).toContain(`<html lang="id" data-level="${level}">`);
     }
     const search = page('/internal/cari/');
-    // The page's script loads the internal bundle's pagefind.js, and no Pagefind UI.
-    expect(search).toContain('data-bundle-path="/internal/pagefind/"');
+    // The page's script loads the internal bundle of its level's pagefind.js, and no Pagefind UI.
+    expect(search).toContain('data-bundle-path="/internal/pagefind/sangat-rahasia/"');
     expect(search).not.toContain('pagefind-component-ui');
     for (const filter of ['jenis', 'wilayah', 'instansi', 'klasifikasi', 'status', 'tahun']) {
       expect(search).toContain(`data-filter="${filter}"`);

@@ -17,13 +17,7 @@ import { createVault } from '../../src/lib/vault/seal.ts';
 import { must } from '../support/must.ts';
 import { workflowScript } from '../support/workflow.ts';
 import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
-import {
-  derivedKeys,
-  masterKey,
-  referenceBlobName,
-  referenceOpenBlob,
-  type ReferenceKeyring,
-} from '../support/vault-reference.ts';
+import { decryptResource } from '../support/vault-reference.ts';
 
 const NOW = '2026-06-01T00:00:00+07:00';
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -49,10 +43,7 @@ function publicFiles(): { path: string; bytes: Buffer }[] {
 
 /** Decrypts one resource of the built site with the reference implementation. */
 function decrypt(path: string): { type: string; body: Buffer } {
-  const keyring = JSON.parse(readFileSync(join(dist, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
-  const keys = derivedKeys(masterKey(keyring, must(TEST_PASSWORDS[0], 'a password').password), keyring.buildId);
-  const blob = readFileSync(join(dist, 'internal/_v', `${referenceBlobName(keys.names, path)}.bin`));
-  return referenceOpenBlob(keys.content, keyring.buildId, path, blob);
+  return decryptResource(join(dist, 'internal'), must(TEST_PASSWORDS[0], 'a password').password, path);
 }
 
 /** The pictures an internal page shows, each decrypted from the vault. */
@@ -170,7 +161,7 @@ describe("the publish workflow's guard", () => {
     cpSync(dist, join(site, 'dist'), { recursive: true });
     try {
       const { keyring } = await createVault([TEST_PASSWORDS[0] as Password, DEVELOPMENT_PASSWORD]);
-      const slots = keyring.slots.map(({ salt, iv, wrappedKey }) => ({ salt, iv, wrappedKey })); // no label
+      const slots = keyring.slots.map(({ salt, keys }) => ({ salt, keys })); // no label
       writeFileSync(join(site, 'dist/internal/keyring.json'), JSON.stringify({ ...keyring, slots }));
       const stopped = runGuard(site);
       expect(stopped.status).not.toBe(0);

@@ -8,13 +8,7 @@ import { parseHeadersFile } from '../support/headers-file.ts';
 import { must } from '../support/must.ts';
 import { workflowScript } from '../support/workflow.ts';
 import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
-import {
-  derivedKeys,
-  masterKey,
-  referenceBlobName,
-  referenceOpenBlob,
-  type ReferenceKeyring,
-} from '../support/vault-reference.ts';
+import { decryptResource } from '../support/vault-reference.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/valid');
 const NOW = '2026-06-01T00:00:00+07:00';
@@ -40,11 +34,8 @@ const files = (dir: string) =>
 
 /** An internal page as a member's browser sees it once unlocked. */
 function decryptedPage(path: string): string {
-  const keyring = JSON.parse(readFileSync(join(internal, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
-  const keys = derivedKeys(masterKey(keyring, must(TEST_PASSWORDS[0], 'a password').password), keyring.buildId);
-  const file = `${path}index.html`;
-  const blob = readFileSync(join(internal, 'internal/_v', `${referenceBlobName(keys.names, file)}.bin`));
-  return referenceOpenBlob(keys.content, keyring.buildId, file, blob).body.toString('utf8');
+  const password = must(TEST_PASSWORDS[0], 'a password').password;
+  return decryptResource(join(internal, 'internal'), password, `${path}index.html`).body.toString('utf8');
 }
 
 describe('a split build', () => {

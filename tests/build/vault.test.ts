@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,10 +10,10 @@ import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
 import { must } from '../support/must.ts';
 import { largeClass, MIN_BLOBS, paddedCount } from '../../src/lib/vault/volume.ts';
 import {
-  derivedKeys,
-  masterKey,
+  decryptResource,
   referenceBlobName,
   referenceOpenBlob,
+  siteKeys,
   type ReferenceKeyring,
 } from '../support/vault-reference.ts';
 
@@ -46,10 +46,7 @@ const files = (dir: string) =>
 
 /** Decrypts one resource of the built site with the reference implementation and a password. */
 function decrypt(path: string, password: string): { type: string; body: Buffer } {
-  const keyring = JSON.parse(readFileSync(join(dist, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
-  const keys = derivedKeys(masterKey(keyring, password), keyring.buildId);
-  const blob = readFileSync(join(dist, 'internal/_v', `${referenceBlobName(keys.names, path)}.bin`));
-  return referenceOpenBlob(keys.content, keyring.buildId, path, blob);
+  return decryptResource(join(dist, 'internal'), password, path);
 }
 
 describe('the built internal section', () => {
@@ -84,7 +81,7 @@ describe('the built internal section', () => {
   it('encrypts the internal search index, which holds the minutes', () => {
     const entry = JSON.parse(
       decrypt(
-        '/internal/pagefind/pagefind-entry.json',
+        '/internal/pagefind/sangat-rahasia/pagefind-entry.json',
         must(TEST_PASSWORDS[0], 'a test password').password,
       ).body.toString('utf8'),
     ) as {
@@ -105,10 +102,14 @@ describe('what the public files say about internal volume', () => {
     }
     return [...counts].sort(([a], [b]) => a - b);
   };
-  const keys = () => {
-    const keyring = JSON.parse(readFileSync(join(dist, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
-    return derivedKeys(masterKey(keyring, must(TEST_PASSWORDS[0], 'a test password').password), keyring.buildId);
-  };
+  /** The keys of the level of the fixture's meetings that the tests below weigh: terbatas. */
+  const keys = () =>
+    must(
+      siteKeys(join(dist, 'internal'), must(TEST_PASSWORDS[0], 'a test password').password).keys.find(
+        (level) => level.level === 'terbatas',
+      ),
+      'the terbatas keys',
+    );
   const blobOf = (names: Buffer, path: string) => join(dist, 'internal/_v', `${referenceBlobName(names, path)}.bin`);
   let bigger: string;
 
@@ -120,7 +121,9 @@ describe('what the public files say about internal volume', () => {
     writeFileSync(join(copy, 'meetings/2024/2024-12-11-rapat-tertutup-tambahan.md'), EXTRA_MEETING);
     const result = buildSite('vault-more', copy, NOW, { WARTA_SLOT_LABELS: 'public' });
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toMatch(/keyring: slot 1 imigrasi, slot 2 polda; labels published/);
+    expect(result.output).toMatch(
+      /keyring: slot 1 imigrasi up to sangat-rahasia, slot 2 polda up to sangat-rahasia, .*; labels published/,
+    );
     bigger = result.outDir;
   });
 
@@ -134,8 +137,8 @@ describe('what the public files say about internal volume', () => {
         large += count;
       }
     }
-    // The overviews and the search code, a size of their own each; not the records.
-    expect(large).toBeLessThan(readdirSync(join(dist, 'internal/_v')).length / 10);
+    // The overviews and each level's search code, a size of their own each; not the records.
+    expect(large).toBeLessThan(readdirSync(join(dist, 'internal/_v')).length / 5);
   });
 
   it('publishes as many blobs, as many of each size, with one closed meeting more', () => {
@@ -143,12 +146,18 @@ describe('what the public files say about internal volume', () => {
     expect(counts(bigger)).toEqual(counts(dist));
   });
 
-  it('gives every meeting page, long minutes or short, one size', () => {
-    const { names } = keys();
-    const pages = content.meetings
+  it('gives every meeting page, long minutes or short, whatever its level, one size', () => {
+    const { keys: levels } = siteKeys(join(dist, 'internal'), must(TEST_PASSWORDS[0], 'a test password').password);
+    const sizes = content.meetings
       .filter((entry) => !entry.data.draft)
-      .map((meeting) => `/internal/rapat/${meeting.id}/index.html`);
-    expect(new Set(pages.map((path) => statSync(blobOf(names, path)).size)).size).toBe(1);
+      .map((meeting) => {
+        const { names } = must(
+          levels.find((level) => level.level === meeting.data.classification),
+          'keys of the meeting level',
+        );
+        return statSync(blobOf(names, `/internal/rapat/${meeting.id}/index.html`)).size;
+      });
+    expect(new Set(sizes).size).toBe(1);
   });
 
   it('adds dummy blobs named, sized and headed like the sealed ones, which open with no key', () => {
@@ -161,6 +170,7 @@ describe('what the public files say about internal volume', () => {
     expect(blobs).toHaveLength(Number(sealed) + Number(dummies));
     const { names, content: contentKey } = keys();
     const keyring = JSON.parse(readFileSync(join(dist, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
+    expect(rakor.data.classification).toBe('terbatas');
     // Nothing tells a dummy apart: each size is one kind's (checked above), and every blob has
     // the name's shape and the magic; the only way to tell is a key, and no key opens a dummy.
     const path = `/internal/rapat/${rakor.id}/index.html`;
@@ -169,10 +179,10 @@ describe('what the public files say about internal volume', () => {
     for (const name of blobs) {
       expect(name).toMatch(/^[A-Za-z0-9_-]{43}\.bin$/);
       const bytes = readFileSync(join(dist, 'internal/_v', name));
-      expect(bytes.subarray(0, 4).toString('latin1')).toBe('WRT1');
+      expect(bytes.subarray(0, 4).toString('latin1')).toBe('WRT2');
       if (bytes.length !== statSync(blobOf(names, path)).size) continue;
       try {
-        referenceOpenBlob(contentKey, keyring.buildId, path, bytes);
+        referenceOpenBlob(contentKey, keyring.buildId, 'terbatas', path, bytes);
         opened++;
         expect(name).toBe(real);
       } catch {
@@ -249,22 +259,14 @@ describe('the Content-Security-Policy in every page', () => {
   });
 
   it('is in every decrypted internal page, the policy that _headers sends for /internal/', () => {
-    const keyring = JSON.parse(readFileSync(join(dist, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
-    const keys = derivedKeys(masterKey(keyring, must(TEST_PASSWORDS[0], 'a test password').password), keyring.buildId);
+    const password = must(TEST_PASSWORDS[0], 'a test password').password;
     // Every internal page reachable by links from the internal home page.
     const pages = new Set<string>();
     const queue = ['/internal/beranda/'];
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-      if (pages.has(path)) continue;
-      const blob = join(dist, 'internal/_v', `${referenceBlobName(keys.names, `${path}index.html`)}.bin`);
-      if (!existsSync(blob)) continue; // the unlock page, public and checked above
+      if (pages.has(path) || path === '/internal/') continue; // the unlock page, public and checked above
       pages.add(path);
-      const html = referenceOpenBlob(
-        keys.content,
-        keyring.buildId,
-        `${path}index.html`,
-        readFileSync(blob),
-      ).body.toString('utf8');
+      const html = decrypt(`${path}index.html`, password).body.toString('utf8');
       expect(metaPolicy(html, path), path).toBe(expectedPolicy(path));
       for (const [, href] of html.matchAll(/href="(\/internal\/[^"#?]*\/)"/g)) if (href) queue.push(href);
     }

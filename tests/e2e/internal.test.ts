@@ -13,7 +13,9 @@ const FIXTURE = join(ROOT, 'tests/fixtures/valid');
 const NOW = '2026-06-01T00:00:00+07:00';
 const RAKOR = '/internal/rapat/2024-11-22-rakor-tim-pora-pagaralam/';
 const ATTACHMENT = '/internal/lampiran/2024-11-22-rakor-tim-pora-pagaralam/2024-11-22-daftar-hadir.pdf';
-const [FIRST, SECOND] = TEST_PASSWORDS as [(typeof TEST_PASSWORDS)[0], (typeof TEST_PASSWORDS)[0]];
+const [FIRST, SECOND] = TEST_PASSWORDS as [(typeof TEST_PASSWORDS)[number], (typeof TEST_PASSWORDS)[number]];
+/** A wrong password is tried on every slot, a key derivation each: seconds on a busy machine. */
+const WRONG_PASSWORD = { timeout: 15_000 };
 let browser: Browser;
 
 beforeAll(async () => {
@@ -62,7 +64,7 @@ describe('the internal section in Chromium', () => {
     await page.goto(`${siteUrl}/internal/`);
     await unlock(page, 'kata-sandi-yang-salah-sekali');
     const alert = page.locator('[role="alert"][data-unlock-error]');
-    await expect.poll(() => alert.textContent()).toContain('Kata sandi salah');
+    await expect.poll(() => alert.textContent(), WRONG_PASSWORD).toContain('Kata sandi salah');
     expect(await storedState(page)).toEqual(NOTHING);
     expect(page.url()).not.toContain('sandi');
     expect(violations).toEqual([]);
@@ -87,7 +89,9 @@ describe('the internal section in Chromium', () => {
       await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent(RAKOR)}`);
       // A wrong password first: once it is refused, the page has read the keyring.
       await unlock(page, 'kata-sandi-yang-salah-sekali');
-      await expect.poll(() => page.locator('[data-unlock-error]').textContent()).toContain('Kata sandi salah');
+      await expect
+        .poll(() => page.locator('[data-unlock-error]').textContent(), WRONG_PASSWORD)
+        .toContain('Kata sandi salah');
       expect(await page.locator('#instansi option').allTextContents()).toEqual(['Coba semua kata sandi']);
       expect(await page.locator('[data-slot-field]').isHidden()).toBe(true);
       await unlock(page, password);
@@ -109,7 +113,9 @@ describe('the internal section in Chromium', () => {
     await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/^Ditemukan \d+ hasil/);
     const publicPage = await context.newPage();
     await publicPage.goto(`${siteUrl}/cari/?q=${encodeURIComponent('belum pernah menyampaikan')}`);
-    await expect.poll(() => publicPage.locator('[data-search-status]').textContent()).toContain('tidak ditemukan');
+    await expect
+      .poll(() => publicPage.locator('[data-search-status]').textContent(), { timeout: 15_000 })
+      .toContain('tidak ditemukan');
     expect(violations).toEqual([]);
     await context.close();
   });
@@ -153,7 +159,9 @@ describe('the internal section in Chromium', () => {
     const keyring = (await (await fetch(`${siteUrl}/internal/keyring.json`)).json()) as Keyring;
     const slot = keyring.slots[0]; // FIRST's, the first line of WARTA_PASSWORDS
     if (!slot) throw new Error('no slot');
-    const keys = await sessionKeys(await openSlot(keyring, slot, FIRST.password), keyring.buildId);
+    const opened = await sessionKeys(await openSlot(keyring, slot, FIRST.password), keyring.buildId);
+    const keys = opened.find((level) => level.level === 'terbatas'); // the rakor's class
+    if (!keys) throw new Error('no terbatas keys');
     const svg = `<svg xmlns="http://www.w3.org/2000/svg"><script>fetch('/internal/beranda/').then((r) => r.text()).then((t) => { window.leak = t; fetch('/bocor') })</script><rect width="100" height="100"/></svg>`;
     const planted = await sealBlob(keys, keyring.buildId, ATTACHMENT, 'image/svg+xml', new TextEncoder().encode(svg));
     const { context, page } = await freshContext();
@@ -245,7 +253,9 @@ describe('after a rebuild', () => {
     await expect.poll(() => page.url()).toContain('alasan=pembaruan');
     await expect(page.locator('[data-reason="pembaruan"]').isVisible()).resolves.toBe(true);
     await unlock(page, SECOND.password);
-    await expect.poll(() => page.locator('[data-unlock-error]').textContent()).toContain('Kata sandi salah');
+    await expect
+      .poll(() => page.locator('[data-unlock-error]').textContent(), WRONG_PASSWORD)
+      .toContain('Kata sandi salah');
     await unlock(page, FIRST.password);
     await page.waitForURL(`${site.url}/internal/tindak-lanjut/`);
     await context.close();
@@ -274,7 +284,9 @@ describe('with the labels published (WARTA_SLOT_LABELS=public)', () => {
       .toEqual(['Coba semua kata sandi', ...TEST_PASSWORDS.map((entry) => entry.label)]);
     await page.selectOption('#instansi', { label: FIRST.label });
     await unlock(page, SECOND.password);
-    await expect.poll(() => page.locator('[data-unlock-error]').textContent()).toContain('Kata sandi salah');
+    await expect
+      .poll(() => page.locator('[data-unlock-error]').textContent(), WRONG_PASSWORD)
+      .toContain('Kata sandi salah');
     await page.selectOption('#instansi', { label: SECOND.label });
     await unlock(page, SECOND.password);
     await page.waitForURL(`${site.url}${RAKOR}`);

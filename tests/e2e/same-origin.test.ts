@@ -270,7 +270,7 @@ describe('on one origin, a public page', () => {
           .replaceAll('/', '_')
           .replace(/=+$/, '');
         const bytes = new Uint8Array(await (await fetch(`/internal/_v/${blob}.bin`)).arrayBuffer());
-        const additionalData = encode(`warta-vault/v1|${buildId}|${full}`);
+        const additionalData = encode(`warta-vault/v2|${buildId}|terbatas|${full}`); // the rakor's level
         const plain = await crypto.subtle.decrypt(
           { name: 'AES-GCM', iv: bytes.slice(4, 16), additionalData },
           content,

@@ -18,7 +18,7 @@ subtle.encrypt = async (algorithm, key, data) => {
     typeof algorithm === 'object' && 'additionalData' in algorithm
       ? new TextDecoder().decode(algorithm.additionalData)
       : '';
-  if (aad.startsWith('warta-vault/v1|')) {
+  if (aad.startsWith('warta-vault/v2|')) {
     sealed += 1;
     if (fault === 'vault' && sealed > 4) throw new Error('build fault: encryption failed half-way');
     if (fault === 'leak' && sealed === 1) {

@@ -3,15 +3,30 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { Level } from '../../src/lib/levels.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = join(ROOT, 'tests/.tmp');
 
-/** The internal section's passwords in test builds, from `npm run password` (CI refuses weak ones). */
-export const TEST_PASSWORDS = [
-  { label: 'imigrasi', password: 'menang perak sepiring unjuk spesifik dirinya' },
-  { label: 'polda', password: 'frustasi melapor negeri meleleh alibinya kev' },
+/**
+ * The internal section's passwords in test builds, from `npm run password` (CI refuses weak ones),
+ * with their clearances: the first two open every level, the others one level each.
+ */
+export const TEST_PASSWORDS: readonly { label: string; password: string; clearance: Level }[] = [
+  { label: 'imigrasi', password: 'menang perak sepiring unjuk spesifik dirinya', clearance: 'sangat-rahasia' },
+  { label: 'polda', password: 'frustasi melapor negeri meleleh alibinya kev', clearance: 'sangat-rahasia' },
+  { label: 'pemkot', password: 'cuti ciptakan sejatiku derita bernafas buatan', clearance: 'terbatas' },
+  { label: 'kodim', password: 'hokage terapi tugasku diakses repot cacat', clearance: 'rahasia' },
 ];
+
+/** A test password by its label. */
+export const testPassword = (label: string) =>
+  TEST_PASSWORDS.find((entry) => entry.label === label) as (typeof TEST_PASSWORDS)[number];
+
+/** WARTA_PASSWORDS of the test builds. */
+export const TEST_PASSWORDS_VARIABLE = TEST_PASSWORDS.map(
+  ({ label, password, clearance }) => `${label}@${clearance}:${password}`,
+).join('\n');
 
 export interface BuildResult {
   status: number | null;
@@ -39,7 +54,7 @@ export function buildSite(
       WARTA_OUT: outDir,
       WARTA_CACHE: join(TMP, name, 'cache'),
       WARTA_NOW: now,
-      WARTA_PASSWORDS: TEST_PASSWORDS.map(({ label, password }) => `${label}:${password}`).join('\n'),
+      WARTA_PASSWORDS: TEST_PASSWORDS_VARIABLE,
       ...(env['WARTA_VAULT'] === 'off' ? { CI: '' } : {}),
       ...env,
     },

@@ -97,8 +97,8 @@ describe('createScanner, with the passwords', () => {
     passwordSecrets({
       kind: 'configured',
       passwords: [
-        { label: 'imigrasi', password: words },
-        { label: 'polda', password: symbols },
+        { label: 'imigrasi', password: words, clearance: 'sangat-rahasia' },
+        { label: 'polda', password: symbols, clearance: 'terbatas' },
       ],
       publicLabels: false,
     }),

@@ -100,8 +100,8 @@ describe('passphrases from npm run password', () => {
     const context = { ci: true, siteWords: siteWords(content) };
     for (let i = 0; i < 200; i++) {
       const passphrase = generatePassphrase(words);
-      expect((await readPasswords(`agensi:${passphrase}`, context)).passwords).toEqual([
-        { label: 'agensi', password: passphrase },
+      expect((await readPasswords(`agensi@rahasia:${passphrase}`, context)).passwords).toEqual([
+        { label: 'agensi', password: passphrase, clearance: 'rahasia' },
       ]);
     }
   }, 120_000);
@@ -112,13 +112,20 @@ describe('npm run password', () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [join(ROOT, 'scripts/password.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
-  it('prints six words of the list and the same passphrase as a line for WARTA_PASSWORDS', () => {
-    const { status, stdout } = run('polda');
+  it('prints six words of the list and the same passphrase as a line for WARTA_PASSWORDS, with its level', () => {
+    const { status, stdout } = run('polda', 'terbatas');
     expect(status).toBe(0);
     const [passphrase = ''] = stdout.split('\n');
     expect(passphrase.split(' ').filter((word) => words.includes(word))).toHaveLength(6);
-    expect(stdout).toContain(`\npolda:${passphrase}\n`);
+    expect(stdout).toContain(`\npolda@terbatas:${passphrase}\n`);
     expect(stdout).toContain('6 words drawn at random from a list of 7776: 77.5 bits.');
+  }, 60_000);
+
+  it('writes the lowest level when none is given, and refuses an unknown one', () => {
+    expect(run('polda').stdout).toMatch(/\npolda@biasa:/);
+    const { status, stderr } = run('polda', 'rahasa');
+    expect(status).toBe(2);
+    expect(stderr).toContain('"rahasa" is not a level');
   }, 60_000);
 
   it('refuses a label that WARTA_PASSWORDS would refuse', () => {

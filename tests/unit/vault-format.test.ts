@@ -14,108 +14,122 @@ import {
   type Keyring,
 } from '../../src/lib/vault/format.ts';
 import { createVault } from '../../src/lib/vault/seal.ts';
+import { LEVELS, levelsUpTo } from '../../src/lib/levels.ts';
 import { must } from '../support/must.ts';
-import { derivedKeys, masterKey, referenceBlobName, referenceOpenBlob } from '../support/vault-reference.ts';
+import { derivedKeys, levelKeysOf, referenceBlobName, referenceOpenBlob } from '../support/vault-reference.ts';
 
-// The test vectors of docs/vault-format.md.
+// The test vectors of docs/vault-format.md: a slot that grants up to terbatas.
 const seq = (start: number, length: number) => Buffer.from(Array.from({ length }, (_, i) => start + i));
 const VECTOR = {
   password: 'kata sandi contoh Warta 2024',
   iterations: 600_000,
   salt: seq(0x00, 16),
-  slotIv: seq(0x10, 12),
-  master: seq(0x20, 32),
-  buildId: 'dGVzdC1idWlsZC0wMDAx',
+  /** The level keys, biasa to sangat-rahasia. */
+  levelKeys: [seq(0x20, 32), seq(0x40, 32), seq(0x60, 32), seq(0x80, 32)],
+  /** The IVs of the slot's biasa and terbatas entries. */
+  entryIvs: [seq(0x10, 12), seq(0xa0, 12)],
+  /** What stands in the entries above the clearance (random bytes in a build). */
+  filler: Buffer.alloc(60, 0xee),
+  buildId: 'dGVzdC1idWlsZC0wMDAy',
+  level: 'terbatas',
   path: '/internal/rapat/contoh/index.html',
   type: 'text/html; charset=utf-8',
   body: Buffer.from('<h1>Contoh</h1>'),
-  blobIv: seq(0x40, 12),
-};
+  blobIv: seq(0xb0, 12),
+} as const;
 const EXPECTED = {
   passwordKey: '63ce14a639a64e0471a9e0f38cebbd44b66da32950d5d896cf17aa833ef5abc1',
-  wrappedKey: 'r2RwTqV_jekJizZAiJRY4zVxMdqlrsBjWpLfRhz-s0TpKDG9NgC7cLfH7ufFt031',
-  contentKey: 'f9436f6f878103a659a4f9243137b987a2d489e5dd166e5a9389646e467b4fbf',
-  namesKey: '3a3432cace05398fd8b5cf6a17d7e3e3d81ba17da48a96e1c76073fd5d5a71fe',
-  name: 'cH5gLWXrOHQqbrzppIBbRv3l5qUpuwc8v1c9FbbKBzc',
+  entries: [
+    'EBESExQVFhcYGRobr2RwTqV_jekJizZAiJRY4zVxMdqlrsBjWpLfRhz-s0QVYa7s1mBaxBwQ2Bs_06nC',
+    'oKGio6SlpqeoqaqrCZDriCS1b3mrcus0WhasS6Oe33ILbySTNGq6iV9odZTzeuqLDizvaSChrngxXZrN',
+  ],
+  contentKey: 'c0a0aca19d0430b3e4a693aea4877e7f3adce8b00d58f650dc26c0220b1d5dfd',
+  namesKey: 'aed4d8341bb8685ff9c5a0b1fd5a34ed2a1e598947788119289b169f4741e091',
+  name: '1JZrsy90F2tfOHe8P7YyRsw2XBdq2wYl43xwHI9AA9s',
   blobLength: 1056,
-  blobSha256: '01943938a2f3f786ff4c1df75d4b9aa34a795cc9849eb6d6eb25f4bb0bf36951',
+  blobFirst48: '57525432b0b1b2b3b4b5b6b7b8b9babb99ec47597333a795c56dcc8ddd3db211ddd6e961efd0023be2c1df05d12f1399',
+  blobSha256: '5933e146959b2dd518ab8aac492d7c130dfc47835f98ce76d232ce7cc70520de',
 };
 const keyring: Keyring = {
   format: 'warta-vault',
-  version: 1,
+  version: 2,
   buildId: VECTOR.buildId,
   kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: VECTOR.iterations },
   slots: [
     {
       salt: VECTOR.salt.toString('base64url'),
-      iv: VECTOR.slotIv.toString('base64url'),
-      wrappedKey: EXPECTED.wrappedKey,
+      keys: [...EXPECTED.entries, VECTOR.filler.toString('base64url'), VECTOR.filler.toString('base64url')],
     },
   ],
 };
 
 const SLOT = must(keyring.slots[0], 'the vector slot');
-const derivedContentKey = await crypto.subtle.importKey(
-  'raw',
-  Buffer.from(EXPECTED.contentKey, 'hex'),
-  'AES-GCM',
-  false,
-  ['encrypt', 'decrypt'],
-);
+const terbatasKeys = async () =>
+  must((await sessionKeys(await openSlot(keyring, SLOT, VECTOR.password), VECTOR.buildId))[1], 'the terbatas keys');
 
 describe('docs/vault-format.md, implemented with Node crypto from the document alone', () => {
-  it('derives the password key and wraps the master key as the vectors say', () => {
+  it('derives the password key and wraps the level keys it grants as the vectors say', () => {
     const key = pbkdf2Sync(VECTOR.password, VECTOR.salt, VECTOR.iterations, 32, 'sha256');
     expect(key.toString('hex')).toBe(EXPECTED.passwordKey);
-    const cipher = createCipheriv('aes-256-gcm', key, VECTOR.slotIv);
-    cipher.setAAD(Buffer.from(`warta-vault/v1/slot|${VECTOR.buildId}`));
-    const wrapped = Buffer.concat([cipher.update(VECTOR.master), cipher.final(), cipher.getAuthTag()]);
-    expect(wrapped.toString('base64url')).toBe(EXPECTED.wrappedKey);
+    for (const [i, level] of ['biasa', 'terbatas'].entries()) {
+      const iv = must(VECTOR.entryIvs[i], 'an IV');
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      cipher.setAAD(Buffer.from(`warta-vault/v2/slot|${VECTOR.buildId}|${level}`));
+      const wrapped = Buffer.concat([
+        iv,
+        cipher.update(must(VECTOR.levelKeys[i], 'a key')),
+        cipher.final(),
+        cipher.getAuthTag(),
+      ]);
+      expect(wrapped.toString('base64url')).toBe(EXPECTED.entries[i]);
+    }
   });
 
-  it('opens the vector keyring and derives the content and names keys', () => {
-    const master = masterKey(keyring, VECTOR.password);
-    expect(master.equals(VECTOR.master)).toBe(true);
-    const keys = derivedKeys(master, VECTOR.buildId);
+  it('opens the vector slot up to terbatas, not above, and derives the terbatas content and names keys', () => {
+    const opened = levelKeysOf(keyring, VECTOR.password);
+    expect(opened).toEqual(VECTOR.levelKeys.slice(0, 2));
+    const keys = derivedKeys(must(opened[1], 'the terbatas key'), VECTOR.buildId, 'terbatas');
     expect(keys.content.toString('hex')).toBe(EXPECTED.contentKey);
     expect(keys.names.toString('hex')).toBe(EXPECTED.namesKey);
     expect(referenceBlobName(keys.names, VECTOR.path)).toBe(EXPECTED.name);
   });
 
   it('refuses a wrong password', () => {
-    expect(() => masterKey(keyring, 'kata sandi contoh Warta 2025')).toThrow('no slot opens');
+    expect(() => levelKeysOf(keyring, 'kata sandi contoh Warta 2025')).toThrow('no slot opens');
   });
 });
 
 describe('the browser code (src/lib/vault/format.ts) agrees with the vectors', () => {
-  it('unwraps the master key and names blobs as the document says', async () => {
-    const master = await openSlot(keyring, SLOT, VECTOR.password);
-    const keys = await sessionKeys(master, VECTOR.buildId);
-    expect(await blobName(keys.names, VECTOR.path)).toBe(EXPECTED.name);
-    expect(master.extractable).toBe(false);
-    expect(keys.content.extractable).toBe(false);
-    expect(keys.names.extractable).toBe(false);
+  it('unwraps the level keys up to the clearance and names blobs as the document says', async () => {
+    const opened = await openSlot(keyring, SLOT, VECTOR.password);
+    expect(opened).toHaveLength(2);
+    const keys = await sessionKeys(opened, VECTOR.buildId);
+    expect(keys.map((entry) => entry.level)).toEqual(['biasa', 'terbatas']);
+    expect(await blobName(must(keys[1], 'terbatas').names, VECTOR.path)).toBe(EXPECTED.name);
+    for (const key of opened) expect(key.extractable).toBe(false);
+    for (const { content, names } of keys) expect([content.extractable, names.extractable]).toEqual([false, false]);
   });
 
   it('seals the vector blob byte for byte, and the reference implementation opens it', async () => {
-    const keys = await sessionKeys(await openSlot(keyring, SLOT, VECTOR.password), VECTOR.buildId);
-    const blob = await sealBlob(keys, VECTOR.buildId, VECTOR.path, VECTOR.type, VECTOR.body, {
+    const blob = await sealBlob(await terbatasKeys(), VECTOR.buildId, VECTOR.path, VECTOR.type, VECTOR.body, {
       iv: new Uint8Array(VECTOR.blobIv),
     });
     expect(blob.length).toBe(EXPECTED.blobLength);
+    expect(Buffer.from(blob.subarray(0, 48)).toString('hex')).toBe(EXPECTED.blobFirst48);
     expect(createHash('sha256').update(blob).digest('hex')).toBe(EXPECTED.blobSha256);
     const opened = referenceOpenBlob(
       Buffer.from(EXPECTED.contentKey, 'hex'),
       VECTOR.buildId,
+      'terbatas',
       VECTOR.path,
       Buffer.from(blob),
     );
     expect(opened).toEqual({ type: VECTOR.type, body: VECTOR.body });
   });
 
-  it('rejects a wrong password, a tampered blob, another path and another build', async () => {
+  it('rejects a wrong password, a tampered blob, another path, another level and another build', async () => {
     await expect(openSlot(keyring, SLOT, 'salah')).rejects.toThrow();
-    const keys = await sessionKeys(await openSlot(keyring, SLOT, VECTOR.password), VECTOR.buildId);
+    const keys = await terbatasKeys();
     const blob = await sealBlob(keys, VECTOR.buildId, VECTOR.path, VECTOR.type, VECTOR.body);
     await expect(openBlob(keys, VECTOR.buildId, VECTOR.path, blob)).resolves.toMatchObject({ type: VECTOR.type });
     const tampered = blob.slice();
@@ -123,6 +137,8 @@ describe('the browser code (src/lib/vault/format.ts) agrees with the vectors', (
     await expect(openBlob(keys, VECTOR.buildId, VECTOR.path, tampered)).rejects.toThrow();
     await expect(openBlob(keys, VECTOR.buildId, '/internal/rapat/lain/index.html', blob)).rejects.toThrow();
     await expect(openBlob(keys, 'build-lain', VECTOR.path, blob)).rejects.toThrow();
+    // The same content key under another level's name: the level is bound too.
+    await expect(openBlob({ ...keys, level: 'biasa' }, VECTOR.buildId, VECTOR.path, blob)).rejects.toThrow();
   });
 });
 
@@ -140,7 +156,7 @@ describe('assertKeyring', () => {
   });
 
   it.each([
-    ['another format', { ...keyring, version: 2 }, 'unsupported keyring format'],
+    ['another format', { ...keyring, version: 1 }, 'unsupported keyring format'],
     ['another key derivation', withKdf({ name: 'scrypt' }), 'unsupported key derivation'],
     ['another hash', withKdf({ hash: 'SHA-1' }), 'unsupported key derivation'],
     ['fewer than 600 000 iterations', withKdf({ iterations: 100_000 }), 'below 600000 iterations'],
@@ -152,8 +168,10 @@ describe('assertKeyring', () => {
     ['a salt shorter than 16 bytes', withSlot({ salt: bytes(8) }), 'salt not 16–64 bytes'],
     ['a salt longer than 64 bytes', withSlot({ salt: bytes(1 << 20) }), 'salt not 16–64 bytes'],
     ['a salt that is not base64url', withSlot({ salt: '+'.repeat(22) }), 'salt not 16–64 bytes'],
-    ['an IV that is not 12 bytes', withSlot({ iv: bytes(16) }), 'malformed key'],
-    ['a wrapped key that is not 48 bytes', withSlot({ wrappedKey: bytes(32) }), 'malformed key'],
+    ['fewer entries than levels', withSlot({ keys: slot.keys.slice(0, 2) }), 'malformed key'],
+    ['more entries than levels', withSlot({ keys: [...slot.keys, bytes(60)] }), 'malformed key'],
+    ['an entry that is not 60 bytes', withSlot({ keys: [...slot.keys.slice(0, 3), bytes(48)] }), 'malformed key'],
+    ['entries that are not a list', withSlot({ keys: 'abc' }), 'malformed key'],
     [
       '64 slots at 10 million iterations, minutes of work for "try every password"',
       { ...withKdf({ iterations: 10_000_000 }), slots: Array(64).fill(slot) },
@@ -170,26 +188,57 @@ describe('assertKeyring', () => {
 
 describe('createVault', () => {
   const passwords = [
-    { label: 'imigrasi', password: 'kunci-uji-imigrasi-panjang' },
-    { label: 'polda', password: 'kunci-uji-polda-cukup-panjang' },
-  ];
+    { label: 'imigrasi', password: 'kunci-uji-imigrasi-panjang', clearance: 'sangat-rahasia' },
+    { label: 'polda', password: 'kunci-uji-polda-cukup-panjang', clearance: 'terbatas' },
+    { label: 'pemkot', password: 'kunci-uji-pemkot-cukup-panjang', clearance: 'biasa' },
+  ] as const;
+  const path = '/internal/x/index.html';
 
-  it('gives each password its own salt and slot, all opening the same keys, and a new build id each time', async () => {
+  it('gives each password a slot that opens exactly the levels up to its clearance, and a new build id each time', async () => {
     const { keyring: made, keys } = await createVault(passwords);
-    expect(new Set(made.slots.map((slot) => slot.salt)).size).toBe(2);
-    const sealed = await sealBlob(keys, made.buildId, '/internal/x/index.html', 'text/html', Buffer.from('isi'));
-    for (const [index, { password }] of passwords.entries()) {
+    expect(new Set(made.slots.map((slot) => slot.salt)).size).toBe(3);
+    const sealed = await Promise.all(
+      keys.map((level) => sealBlob(level, made.buildId, path, 'text/html', Buffer.from(`isi ${level.level}`))),
+    );
+    for (const [index, { password, clearance }] of passwords.entries()) {
       const opened = await sessionKeys(await openSlot(made, must(made.slots[index], 'a slot'), password), made.buildId);
-      await expect(openBlob(opened, made.buildId, '/internal/x/index.html', sealed)).resolves.toBeDefined();
+      expect(opened.map((entry) => entry.level)).toEqual(levelsUpTo(clearance));
+      for (const [i, blob] of sealed.entries()) {
+        const own = opened[i];
+        if (own) await expect(openBlob(own, made.buildId, path, blob)).resolves.toBeDefined();
+        // No key of the session opens a level above it, under its own level's name or another's.
+        for (const key of opened) {
+          if (key.level === LEVELS[i]) continue;
+          await expect(
+            openBlob({ ...key, level: must(LEVELS[i], 'a level') }, made.buildId, path, blob),
+          ).rejects.toThrow();
+        }
+      }
     }
     expect((await createVault(passwords)).keyring.buildId).not.toBe(made.buildId);
+  });
+
+  it("opens no higher level from a slot whose entry was copied into a higher level's place", async () => {
+    const { keyring: made } = await createVault(passwords);
+    const slot = must(made.slots[1], 'the terbatas slot');
+    const [biasa = '', terbatas = ''] = slot.keys;
+    const tampered = { ...slot, keys: [biasa, terbatas, terbatas, terbatas] };
+    expect(await openSlot(made, tampered, passwords[1].password)).toHaveLength(2);
+  });
+
+  it('gives every slot the same shape, whatever its clearance', async () => {
+    const { keyring: made } = await createVault(passwords);
+    const shape = (slot: object) =>
+      JSON.stringify(slot, (_, value: unknown) => (typeof value === 'string' ? value.length : value));
+    expect(new Set(made.slots.map(shape)).size).toBe(1);
+    expect(() => assertKeyring(made)).not.toThrow();
   });
 
   it("keeps the passwords' labels out of the keyring unless they are to be published", async () => {
     const hidden = JSON.stringify((await createVault(passwords)).keyring);
     for (const { label } of passwords) expect(hidden).not.toContain(label);
     const shown = (await createVault(passwords, { publicLabels: true })).keyring;
-    expect(shown.slots.map((slot) => slot.label)).toEqual(['imigrasi', 'polda']);
+    expect(shown.slots.map((slot) => slot.label)).toEqual(['imigrasi', 'polda', 'pemkot']);
   });
 });
 
@@ -202,7 +251,7 @@ describe('canonicalPath, and the padding sealBlob is asked for', () => {
   ])('maps %s to %s', (path, expected) => expect(canonicalPath(path)).toBe(expected));
 
   it('pads the plaintext to the size it is given, and refuses one too small for the resource', async () => {
-    const keys = { content: derivedContentKey };
+    const keys = await terbatasKeys();
     const body = new TextEncoder().encode('<p>isi</p>');
     const blob = await sealBlob(keys, VECTOR.buildId, VECTOR.path, VECTOR.type, body, { size: 5000 });
     expect(blob.length).toBe(4 + 12 + 5000 + 16);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_PASSWORD, readPasswords } from '../../src/lib/vault/passwords.ts';
 import { estimateGuesses, MIN_GUESSES, siteWords } from '../../src/lib/vault/strength.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
-import { ROOT, TEST_PASSWORDS } from '../support/site.ts';
+import { ROOT, TEST_PASSWORDS, TEST_PASSWORDS_VARIABLE } from '../support/site.ts';
 
 // Generated with `npm run password` for these tests only.
 const STRONG = 'serumah terendam kantormu jarinya layang latar';
@@ -14,21 +14,59 @@ const SITE = { ci: true, siteWords: siteWords(content) };
 beforeAll(() => estimateGuesses(''), 60_000);
 
 describe('readPasswords', () => {
-  it('reads one "label:password" per line, ignoring blank lines and comments', async () => {
-    const setting = await readPasswords(`# sandi per instansi\nimigrasi:${STRONG}\n\npolda:${OTHER}\n`, SITE);
+  it('reads one "label@level:password" per line, ignoring blank lines and comments', async () => {
+    const setting = await readPasswords(
+      `# sandi per instansi\nimigrasi@sangat-rahasia:${STRONG}\n\npolda@terbatas:${OTHER}\n`,
+      SITE,
+    );
     expect(setting).toEqual({
       kind: 'configured',
       passwords: [
-        { label: 'imigrasi', password: STRONG },
-        { label: 'polda', password: OTHER },
+        { label: 'imigrasi', password: STRONG, clearance: 'sangat-rahasia' },
+        { label: 'polda', password: OTHER, clearance: 'terbatas' },
       ],
       publicLabels: false,
     });
   });
 
-  it('keeps colons after the first as part of the password', async () => {
-    const setting = await readPasswords(`polda:${STRONG.replaceAll(' ', ':')}`, SITE);
-    expect(setting.passwords[0].password).toBe(STRONG.replaceAll(' ', ':'));
+  it('gives a line without a level the lowest clearance, biasa, and marks it as a default', async () => {
+    const setting = await readPasswords(`polda:${STRONG}`, SITE);
+    expect(setting.passwords).toEqual([{ label: 'polda', password: STRONG, clearance: 'biasa', defaulted: true }]);
+  });
+
+  it('gives the development password every level', async () => {
+    expect((await readPasswords(undefined, { ci: false })).passwords[0].clearance).toBe('sangat-rahasia');
+  });
+
+  it.each([
+    [
+      'an unknown level',
+      `polda@rahasa:${STRONG}`,
+      'line 1 (polda): "rahasa" is not a level; write one of biasa, terbatas, rahasia, sangat-rahasia',
+    ],
+    ['a level in capitals', `polda@Rahasia:${STRONG}`, 'line 1 (polda): the level "Rahasia" is written "rahasia"'],
+    [
+      'a level with a space',
+      `polda@sangat rahasia:${STRONG}`,
+      'the level "sangat rahasia" is written "sangat-rahasia"',
+    ],
+    ['two levels', `polda@terbatas@rahasia:${STRONG}`, 'line 1 (polda): names more than one level'],
+    ['an empty level', `polda@:${STRONG}`, 'line 1 (polda): "" is not a level'],
+    [
+      'a level after the colon',
+      `polda:rahasia:${STRONG}`,
+      'line 1 (polda): the level goes before the colon: write "polda@rahasia:<password>"',
+    ],
+  ])('refuses %s, naming the line, the label and the fix but never the password', async (_, line, message) => {
+    const attempt = readPasswords(line, SITE);
+    await expect(attempt).rejects.toThrow(message);
+    await expect(attempt).rejects.not.toThrow(STRONG);
+  });
+
+  it('keeps colons and at signs after the first colon as part of the password', async () => {
+    const password = STRONG.replaceAll(' ', ':').replace(':', '@');
+    const setting = await readPasswords(`polda@rahasia:${password}`, SITE);
+    expect(setting.passwords[0]).toMatchObject({ password, clearance: 'rahasia' });
   });
 
   it('uses the announced development password locally when none is set', async () => {
@@ -91,7 +129,7 @@ describe('readPasswords', () => {
 
   it('refuses bad labels and repeated labels, naming the line', async () => {
     await expect(readPasswords(`Imigrasi Sumsel:${STRONG}`, { ci: false })).rejects.toThrow(
-      'line 1: write "label:password"',
+      'line 1: write "label@level:password"',
     );
     await expect(readPasswords(`a:${STRONG}\na:${OTHER}`, { ci: false })).rejects.toThrow(
       'the label "a" appears twice',
@@ -115,8 +153,7 @@ describe('readPasswords', () => {
   });
 
   it('accepts the passwords of the test builds', async () => {
-    const lines = TEST_PASSWORDS.map(({ label, password }) => `${label}:${password}`).join('\n');
-    expect((await readPasswords(lines, SITE)).passwords).toEqual(TEST_PASSWORDS);
+    expect((await readPasswords(TEST_PASSWORDS_VARIABLE, SITE)).passwords).toEqual(TEST_PASSWORDS);
   });
 });
 

@@ -1,3 +1,6 @@
+import { chartPaths } from '../charts/paths.ts';
+import { TOP_LEVEL, type Level } from '../levels.ts';
+
 /** URL paths of the internal section, in one place so pages, the vault and tests agree. */
 export const INTERNAL_ROOT = '/internal/';
 
@@ -37,4 +40,42 @@ export const internalPaths = {
 /** True for a path inside the internal section (which the vault encrypts). */
 export function isInternalPath(path: string): boolean {
   return path === '/internal' || path.startsWith(INTERNAL_ROOT);
+}
+
+/**
+ * The pages that list or count records (overview, meeting list, tracker and its charts, release
+ * list, search page): each exists once per level, with the records at or below it, and the
+ * service worker serves the one of the session's clearance at this address.
+ */
+export const AGGREGATE_PATHS: readonly string[] = [
+  internalPaths.home,
+  internalPaths.meetings,
+  internalPaths.tracker,
+  chartPaths.trackerCharts,
+  internalPaths.releases,
+  internalPaths.search,
+];
+
+/** Where the build writes the variants of the aggregate pages below the top level, before the vault seals them at their own address. */
+const VARIANT_ROOT = '/internal/tingkat/';
+
+/**
+ * The folder a level's variant of the aggregate pages is built in, relative to /internal/: none
+ * for the top level, which is built at the pages' own addresses (so the development server and
+ * unencrypted builds show them), `tingkat/<level>` for the others.
+ */
+export function variantFolder(level: Level): string | undefined {
+  return level === TOP_LEVEL ? undefined : `${VARIANT_ROOT.slice(INTERNAL_ROOT.length)}${level}`;
+}
+
+/** The address a level's variant of an aggregate page is built at, e.g. /internal/tingkat/rahasia/beranda/. */
+export function variantPath(level: Level, path: string): string {
+  const folder = variantFolder(level);
+  return folder ? `${INTERNAL_ROOT}${folder}/${path.slice(INTERNAL_ROOT.length)}` : path;
+}
+
+/** The level and the address of a variant built below the top level at `path`, or undefined for any other path. */
+export function variantOf(path: string): { level: string; path: string } | undefined {
+  const match = /^\/internal\/tingkat\/([^/]+)\/(.*)$/.exec(path);
+  return match ? { level: match[1] as string, path: `${INTERNAL_ROOT}${match[2]}` } : undefined;
 }

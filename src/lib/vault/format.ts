@@ -1,10 +1,11 @@
-// The encrypted format of the internal section, version 1 (docs/vault-format.md is the spec).
+// The encrypted format of the internal section, version 2 (docs/vault-format.md is the spec).
 // WebCrypto only, so the build (Node), the unlock page and the service worker share this code.
+import { LEVELS, type Level } from '../levels.ts';
 import { sizeClass } from './volume.ts';
 
 /** Format name and version written in the keyring. */
 export const FORMAT = 'warta-vault';
-export const VERSION = 1;
+export const VERSION = 2;
 /** OWASP's PBKDF2-HMAC-SHA256 figure; the client refuses a keyring below it. */
 export const MIN_ITERATIONS = 600_000;
 /** The client refuses more: a keyring that asks for billions of iterations would hang the tab. */
@@ -21,17 +22,19 @@ export const MAX_SLOTS = 64;
 export const MAX_TOTAL_ITERATIONS = 40_000_000;
 /** Longest slot label and build id the client accepts, in characters. */
 export const MAX_TEXT = 64;
+/** Bytes of a wrapped level key in a slot: IV, the 32-byte key encrypted, tag. */
+export const WRAPPED_BYTES = 12 + 32 + 16;
 /** Where encrypted blobs are served. */
 export const BLOB_DIR = '/internal/_v/';
 /** Blobs carry an extension: some static servers treat extension-less names as folders. */
 export const blobUrl = (name: string) => `${BLOB_DIR}${name}.bin`;
-/** First four bytes of every blob: "WRT1". */
-export const MAGIC = new Uint8Array([0x57, 0x52, 0x54, 0x31]);
+/** First four bytes of every blob: "WRT2". */
+export const MAGIC = new Uint8Array([0x57, 0x52, 0x54, 0x32]);
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** One password's wrapping of the build's master key. */
+/** One password's wrapping of the level keys it grants. */
 export interface Slot {
   /**
    * Whose password it is, e.g. an agency ("imigrasi"), shown on the unlock page; only when the
@@ -40,10 +43,12 @@ export interface Slot {
   label?: string;
   /** PBKDF2 salt, 16 random bytes, base64url. */
   salt: string;
-  /** AES-GCM nonce of the wrapping, 12 random bytes, base64url. */
-  iv: string;
-  /** The 32-byte master key encrypted under the password's key, with its 16-byte tag, base64url. */
-  wrappedKey: string;
+  /**
+   * One entry per level of LEVELS, in that order, each WRAPPED_BYTES base64url: the level's key
+   * encrypted under the password's key for the levels the password grants, random bytes for the
+   * others, so that every slot has the same shape whatever its clearance.
+   */
+  keys: string[];
 }
 
 /** /internal/keyring.json: public, and useless without a password. */
@@ -56,13 +61,17 @@ export interface Keyring {
   slots: Slot[];
 }
 
-/** The keys a session holds, non-extractable once unlocked. */
-export interface SessionKeys {
-  /** AES-256-GCM key that decrypts blobs. */
+/** The keys of one level, non-extractable once unlocked. */
+export interface LevelKeys {
+  level: Level;
+  /** AES-256-GCM key that decrypts the level's blobs. */
   content: CryptoKey;
-  /** HMAC-SHA256 key that turns a path into its blob name. */
+  /** HMAC-SHA256 key that turns a path into the name of the level's blob. */
   names: CryptoKey;
 }
+
+/** The keys a session holds: those of each level its password grants, lowest first. */
+export type SessionKeys = LevelKeys[];
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -77,10 +86,11 @@ export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
 
 const utf8 = (text: string): Uint8Array<ArrayBuffer> => encoder.encode(text);
 
-/** The additional data bound to a wrapped key. */
-export const slotAad = (buildId: string) => utf8(`${FORMAT}/v${VERSION}/slot|${buildId}`);
-/** The additional data bound to a blob: format, build and the resource's path. */
-export const blobAad = (buildId: string, path: string) => utf8(`${FORMAT}/v${VERSION}|${buildId}|${path}`);
+/** The additional data bound to a wrapped level key: format, build and level. */
+export const slotAad = (buildId: string, level: Level) => utf8(`${FORMAT}/v${VERSION}/slot|${buildId}|${level}`);
+/** The additional data bound to a blob: format, build, the level it is sealed at and the resource's path. */
+export const blobAad = (buildId: string, level: Level, path: string) =>
+  utf8(`${FORMAT}/v${VERSION}|${buildId}|${level}|${path}`);
 
 /** The path a resource is encrypted under: its URL path, with index.html for a folder. */
 export function canonicalPath(pathname: string): string {
@@ -88,7 +98,7 @@ export function canonicalPath(pathname: string): string {
   return decoded.endsWith('/') ? `${decoded}index.html` : decoded;
 }
 
-/** The key that wraps the master key, from a password (NFC-normalised UTF-8). */
+/** The key that wraps the level keys, from a password (NFC-normalised UTF-8). */
 export async function passwordKey(
   password: string,
   salt: Uint8Array<ArrayBuffer>,
@@ -107,45 +117,77 @@ export async function passwordKey(
 }
 
 /**
- * Derives the session keys from the master key (HKDF-SHA256, salt = build id). `extractable` only
- * so that the unlock page can wrap them (src/lib/vault/session.ts); they are never exported raw.
+ * Derives a level's content and names keys from its level key (HKDF-SHA256, salt = build id).
+ * `extractable` only so that the unlock page can wrap them (src/lib/vault/session.ts); they are
+ * never exported raw.
  */
-export async function sessionKeys(
-  master: CryptoKey,
+export async function levelKeys(
+  levelKey: CryptoKey,
   buildId: string,
+  level: Level,
   { extractable = false }: { extractable?: boolean } = {},
-): Promise<SessionKeys> {
-  const derive = (info: string, algorithm: AesKeyGenParams | HmacKeyGenParams, usages: KeyUsage[]) =>
+): Promise<LevelKeys> {
+  const derive = (use: string, algorithm: AesKeyGenParams | HmacKeyGenParams, usages: KeyUsage[]) =>
     crypto.subtle.deriveKey(
-      { name: 'HKDF', hash: 'SHA-256', salt: utf8(buildId), info: utf8(info) },
-      master,
+      { name: 'HKDF', hash: 'SHA-256', salt: utf8(buildId), info: utf8(`${FORMAT}/v${VERSION}/${use}|${level}`) },
+      levelKey,
       algorithm,
       extractable,
       usages,
     );
   return {
-    content: await derive(`${FORMAT}/v${VERSION}/content`, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
-    names: await derive(`${FORMAT}/v${VERSION}/names`, { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+    level,
+    content: await derive('content', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
+    names: await derive('names', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
   };
 }
 
-/** Imports raw master-key bytes as a non-extractable HKDF key. */
-export function importMaster(bytes: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+/** The session keys of every level a slot opened, lowest first. */
+export function sessionKeys(
+  opened: readonly CryptoKey[],
+  buildId: string,
+  options: { extractable?: boolean } = {},
+): Promise<SessionKeys> {
+  return Promise.all(opened.map((key, i) => levelKeys(key, buildId, LEVELS[i] as Level, options)));
+}
+
+/** Imports raw level-key bytes as a non-extractable HKDF key. */
+export function importLevelKey(bytes: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', bytes, 'HKDF', false, ['deriveKey']);
 }
 
-/** Opens one slot with a password; throws (OperationError) when the password is wrong. */
-export async function openSlot(keyring: Keyring, slot: Slot, password: string): Promise<CryptoKey> {
-  const key = await passwordKey(password, fromBase64Url(slot.salt), keyring.kdf.iterations);
+/** Unwraps one entry of a slot as a non-extractable HKDF key; throws (OperationError) when the key does not open it. */
+function unwrapLevelKey(key: CryptoKey, buildId: string, level: Level, entry: string): Promise<CryptoKey> {
+  const bytes = fromBase64Url(entry);
   return crypto.subtle.unwrapKey(
     'raw',
-    fromBase64Url(slot.wrappedKey),
+    bytes.slice(12),
     key,
-    { name: 'AES-GCM', iv: fromBase64Url(slot.iv), additionalData: slotAad(keyring.buildId) },
+    { name: 'AES-GCM', iv: bytes.slice(0, 12), additionalData: slotAad(buildId, level) },
     'HKDF',
     false,
     ['deriveKey'],
   );
+}
+
+/**
+ * Opens one slot with a password: the level keys it grants, lowest first (its clearance is the
+ * last). The lowest level's entry is every slot's, so it decides whether the password is right;
+ * throws (OperationError) when it is wrong. Entries above the clearance are random and open with
+ * no key.
+ */
+export async function openSlot(keyring: Keyring, slot: Slot, password: string): Promise<CryptoKey[]> {
+  const key = await passwordKey(password, fromBase64Url(slot.salt), keyring.kdf.iterations);
+  const opened: CryptoKey[] = [];
+  for (const [i, level] of LEVELS.entries()) {
+    try {
+      opened.push(await unwrapLevelKey(key, keyring.buildId, level, slot.keys[i] as string));
+    } catch (error) {
+      if (i === 0) throw error; // a wrong password
+      break; // above the clearance
+    }
+  }
+  return opened;
 }
 
 /** A keyring this code refuses to open, with the reason. */
@@ -167,8 +209,8 @@ function byteLength(value: unknown): number {
 /**
  * Checks that a fetched keyring is one this code can open safely: the format it knows, PBKDF2 with
  * SHA-256 between MIN_ITERATIONS and MAX_ITERATIONS, at most MAX_SLOTS slots and MAX_TOTAL_ITERATIONS
- * in all, labels (if any) and build id of at most MAX_TEXT characters, each slot with a 16–64 byte salt, a
- * 12-byte IV and a 48-byte wrapped key. A keyring is public and a hostile one costs a
+ * in all, labels (if any) and build id of at most MAX_TEXT characters, each slot with a 16–64 byte salt and
+ * one WRAPPED_BYTES entry per level. A keyring is public and a hostile one costs a
  * visitor only time, so the limits stop it from making the browser work for minutes.
  */
 export function assertKeyring(value: unknown): asserts value is Keyring {
@@ -196,7 +238,12 @@ export function assertKeyring(value: unknown): asserts value is Keyring {
     );
     const salt = byteLength(slot.salt);
     check(salt >= SALT_BYTES.min && salt <= SALT_BYTES.max, `slot salt not ${SALT_BYTES.min}–${SALT_BYTES.max} bytes`);
-    check(byteLength(slot.iv) === 12 && byteLength(slot.wrappedKey) === 48, 'slot with a malformed key');
+    check(
+      Array.isArray(slot.keys) &&
+        slot.keys.length === LEVELS.length &&
+        slot.keys.every((entry) => byteLength(entry) === WRAPPED_BYTES),
+      'slot with a malformed key',
+    );
   }
 }
 
@@ -217,7 +264,7 @@ export const plaintextLength = (type: string, length: number) => 4 + blobHeader(
  * a test vector fixes it.
  */
 export async function sealBlob(
-  keys: Pick<SessionKeys, 'content'>,
+  keys: Pick<LevelKeys, 'content' | 'level'>,
   buildId: string,
   path: string,
   type: string,
@@ -235,7 +282,11 @@ export async function sealBlob(
   plain.set(header, 4);
   plain.set(body, 4 + header.length);
   const sealed = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: blobAad(buildId, path) }, keys.content, plain),
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv, additionalData: blobAad(buildId, keys.level, path) },
+      keys.content,
+      plain,
+    ),
   );
   const blob = new Uint8Array(MAGIC.length + iv.length + sealed.length);
   blob.set(MAGIC, 0);
@@ -247,9 +298,9 @@ export async function sealBlob(
 /** Bytes of the blob of a plaintext of `size` bytes: magic, IV, ciphertext and tag. */
 export const blobLength = (size: number) => MAGIC.length + 12 + size + 16;
 
-/** Decrypts one resource; throws on any tampering, a wrong path or another build's blob. */
+/** Decrypts one resource; throws on any tampering, a wrong path or level, or another build's blob. */
 export async function openBlob(
-  keys: Pick<SessionKeys, 'content'>,
+  keys: Pick<LevelKeys, 'content' | 'level'>,
   buildId: string,
   path: string,
   blob: Uint8Array<ArrayBuffer>,
@@ -259,7 +310,7 @@ export async function openBlob(
   const iv = blob.slice(MAGIC.length, MAGIC.length + 12);
   const plain = new Uint8Array(
     await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv, additionalData: blobAad(buildId, path) },
+      { name: 'AES-GCM', iv, additionalData: blobAad(buildId, keys.level, path) },
       keys.content,
       blob.slice(MAGIC.length + 12),
     ),

@@ -1,14 +1,26 @@
 import { MAX_SLOTS } from './format.ts';
 import { estimateGuesses, MIN_GUESSES } from './strength.ts';
+import { DEFAULT_CLEARANCE, isLevel, LEVELS, TOP_LEVEL, type Level } from '../levels.ts';
 
 /** A password that opens the internal section, with whose it is (in the build log; in the keyring only by choice). */
 export interface Password {
   label: string;
   password: string;
+  /** The highest level it opens; it opens every level below too. */
+  clearance: Level;
+  /** True when its line named no clearance and got DEFAULT_CLEARANCE: the build log says so. */
+  defaulted?: boolean;
 }
 
-/** The password of local builds without WARTA_PASSWORDS; announced on the unlock page, never accepted in WARTA_PASSWORDS. */
-export const DEVELOPMENT_PASSWORD: Password = { label: 'pengembangan', password: 'sandi-pengembangan-lokal' };
+/**
+ * The password of local builds without WARTA_PASSWORDS; announced on the unlock page, never
+ * accepted in WARTA_PASSWORDS. It opens every level, so that a local build shows everything.
+ */
+export const DEVELOPMENT_PASSWORD: Password = {
+  label: 'pengembangan',
+  password: 'sandi-pengembangan-lokal',
+  clearance: TOP_LEVEL,
+};
 
 /** What the environment says about passwords. */
 export type PasswordSetting = (
@@ -56,9 +68,33 @@ const bare = (password: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
 
+/** How a line says "label@level:password". */
+const SYNTAX = '"label@level:password"';
+
 /**
- * Reads WARTA_PASSWORDS: one `label:password` per line (label: lower-case letters, digits and
- * hyphens; the password is everything after the first colon). Every password must need at least
+ * The clearance written after the label ("polda@rahasia"), or why it cannot be read. Only the
+ * exact names of LEVELS count: a near miss ("Rahasia", "sangat rahasia") is refused with the name
+ * meant, never guessed, since a wrong guess opens or hides classified records.
+ */
+function readClearance(written: string): { clearance: Level } | { problem: string } {
+  if (isLevel(written)) return { clearance: written };
+  const names = LEVELS.join(', ');
+  if (written.includes('@')) return { problem: `names more than one level; write one of ${names}` };
+  const meant = written
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+  if (isLevel(meant)) return { problem: `the level "${written}" is written "${meant}"` };
+  return { problem: `"${written}" is not a level; write one of ${names}` };
+}
+
+/**
+ * Reads WARTA_PASSWORDS: one `label@level:password` per line (label: lower-case letters, digits
+ * and hyphens; level: one of LEVELS, the highest the password opens; the password is everything
+ * after the first colon). A line without `@level` opens DEFAULT_CLEARANCE only, least privilege:
+ * a forgotten level then hides records instead of showing them to the wrong member, and the build
+ * log names each slot's clearance. A password that begins with a level and a colon
+ * ("polda:rahasia:…") is refused: it is the clearance written in the wrong place. Every password must need at least
  * MIN_GUESSES guesses by a strength estimate, and none may be the development password. In CI a
  * missing password and WARTA_VAULT=off are errors; locally, without passwords, the development
  * password is used. Messages name the line and label, never the password.
@@ -79,7 +115,7 @@ export async function readPasswords(
   if (lines.length === 0) {
     if (ci)
       throw new Error(
-        'WARTA_PASSWORDS is not set: CI builds need at least one password (one "label:password" per line; "npm run password" prints one)',
+        `WARTA_PASSWORDS is not set: CI builds need at least one password (one ${SYNTAX} per line; "npm run password" prints one)`,
       );
     return { kind: 'development', passwords: [DEVELOPMENT_PASSWORD], publicLabels };
   }
@@ -91,12 +127,29 @@ export async function readPasswords(
   const passwords: Password[] = [];
   for (const [index, line] of lines.entries()) {
     const colon = line.indexOf(':');
-    const label = colon < 0 ? '' : line.slice(0, colon).trim();
+    const head = colon < 0 ? '' : line.slice(0, colon).trim();
     const password = colon < 0 ? '' : line.slice(colon + 1);
-    passwords.push({ label, password });
+    const at = head.indexOf('@');
+    const label = at < 0 ? head : head.slice(0, at);
+    const clearance = at < 0 ? { clearance: DEFAULT_CLEARANCE } : readClearance(head.slice(at + 1));
+    passwords.push({
+      label,
+      password,
+      ...('clearance' in clearance ? clearance : { clearance: DEFAULT_CLEARANCE }),
+      ...(at < 0 && { defaulted: true }),
+    });
     const where = `WARTA_PASSWORDS line ${index + 1}`;
+    const misplaced = LEVELS.find((level) => password.startsWith(`${level}:`));
     if (!LABEL.test(label))
-      problems.push(`${where}: write "label:password", the label in at most 40 lower-case letters, digits and hyphens`);
+      problems.push(
+        `${where}: write ${SYNTAX}, the label in at most 40 lower-case letters, digits and hyphens, the level one of ${LEVELS.join(', ')}`,
+      );
+    else if ('problem' in clearance)
+      problems.push(`${where} (${label}): ${clearance.problem}, as in "${label}@${LEVELS[1]}:<password>"`);
+    else if (at < 0 && misplaced)
+      problems.push(
+        `${where} (${label}): the level goes before the colon: write "${label}@${misplaced}:<password>" (a password never begins with a level and a colon)`,
+      );
     else if (bare(password) === bare(DEVELOPMENT_PASSWORD.password))
       problems.push(
         `${where} (${label}): this is the development password, printed in the README and on /internal/; ${FIX}`,

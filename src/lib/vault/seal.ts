@@ -1,49 +1,60 @@
 import {
   FORMAT,
-  importMaster,
+  importLevelKey,
   MIN_ITERATIONS,
   passwordKey,
   sessionKeys,
   slotAad,
   toBase64Url,
   VERSION,
+  WRAPPED_BYTES,
   type Keyring,
   type SessionKeys,
 } from './format.ts';
+import { LEVELS, within } from '../levels.ts';
 import type { Password } from './passwords.ts';
 
 /**
- * A new vault for one build: a fresh master key wrapped once per password, in the passwords'
- * order. Slots carry their password's label only with `publicLabels`: the keyring is public for
- * ever, and labels usually name agencies.
+ * A new vault for one build: a fresh random key per level, and one slot per password, in the
+ * passwords' order, that wraps the keys of the levels up to the password's clearance. A slot's
+ * entries above its clearance are random bytes as long as a wrapped key, so that every slot looks
+ * alike and the public keyring does not tell clearances apart. Slots carry their password's label
+ * only with `publicLabels`: the keyring is public for ever, and labels usually name agencies.
+ * Returns the keys of every level, to seal with.
  */
 export async function createVault(
   passwords: readonly Password[],
   { publicLabels = false, iterations = MIN_ITERATIONS }: { publicLabels?: boolean; iterations?: number } = {},
 ): Promise<{ keyring: Keyring; keys: SessionKeys }> {
   const random = (length: number) => crypto.getRandomValues(new Uint8Array(length));
-  const master = random(32);
+  const levelKeys = LEVELS.map(() => random(32));
   const buildId = toBase64Url(random(16));
   const slots = await Promise.all(
-    passwords.map(async ({ label, password }) => {
+    passwords.map(async ({ label, password, clearance }) => {
       const salt = random(16);
-      const iv = random(12);
       const key = await passwordKey(password, salt, iterations);
-      const wrapped = await crypto.subtle.encrypt(
-        { name: 'AES-GCM', iv, additionalData: slotAad(buildId) },
-        key,
-        master,
+      const keys = await Promise.all(
+        LEVELS.map(async (level, i) => {
+          if (!within(level, clearance)) return toBase64Url(random(WRAPPED_BYTES));
+          const iv = random(12);
+          const wrapped = new Uint8Array(
+            await crypto.subtle.encrypt(
+              { name: 'AES-GCM', iv, additionalData: slotAad(buildId, level) },
+              key,
+              levelKeys[i] as Uint8Array<ArrayBuffer>,
+            ),
+          );
+          const entry = new Uint8Array(WRAPPED_BYTES);
+          entry.set(iv, 0);
+          entry.set(wrapped, iv.length);
+          return toBase64Url(entry);
+        }),
       );
-      return {
-        ...(publicLabels ? { label } : {}),
-        salt: toBase64Url(salt),
-        iv: toBase64Url(iv),
-        wrappedKey: toBase64Url(new Uint8Array(wrapped)),
-      };
+      return { ...(publicLabels ? { label } : {}), salt: toBase64Url(salt), keys };
     }),
   );
-  const keys = await sessionKeys(await importMaster(master), buildId);
-  master.fill(0); // the raw key exists only for this function's lifetime
+  const keys = await sessionKeys(await Promise.all(levelKeys.map(importLevelKey)), buildId);
+  for (const bytes of levelKeys) bytes.fill(0); // the raw keys exist only for this function's lifetime
   return {
     keyring: { format: FORMAT, version: VERSION, buildId, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations }, slots },
     keys,

@@ -17,8 +17,12 @@ export type BlobKind =
  */
 const SEARCH_PROGRAM = /^\/internal\/pagefind\/(pagefind[\w-]*\.(js|css)|pagefind-entry\.json|wasm\.[\w-]+\.pagefind)$/;
 
+/** The level's folder of a search bundle path, /internal/pagefind/<level>/: the kinds are those of any bundle. */
+const BUNDLE_LEVEL = /^\/internal\/pagefind\/(?:biasa|terbatas|rahasia|sangat-rahasia)\//;
+
 /** The kind of the resource at a canonical path under /internal/. */
-export function blobKind(path: string): BlobKind {
+export function blobKind(resource: string): BlobKind {
+  const path = resource.replace(BUNDLE_LEVEL, '/internal/pagefind/');
   if (SEARCH_PROGRAM.test(path)) return 'search-program';
   if (path.startsWith('/internal/pagefind/fragment/')) return 'search-fragment';
   if (path.startsWith('/internal/pagefind/index/')) return 'search-index';

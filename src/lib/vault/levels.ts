@@ -1,0 +1,87 @@
+// At which level, and under which address, the vault seals each file of the internal section.
+// Pure: the build gives it the files' paths and the links of every page, read before sealing.
+import { AGGREGATE_PATHS, variantOf } from '../internal/paths.ts';
+import { isLevel, LEVELS, lowest, TOP_LEVEL, within, type Level } from '../levels.ts';
+import type { PageRefs } from '../links.ts';
+import { canonicalPath } from './format.ts';
+
+/** Where one file is sealed: its level, and the address it is served at. */
+export interface Placement {
+  level: Level;
+  path: string;
+}
+
+/** A page that names a resource above its own level, which its readers may not know of. */
+export interface LinkAbove {
+  page: string;
+  pageLevel: Level;
+  target: string;
+  targetLevel: Level;
+}
+
+const AGGREGATES = new Set(AGGREGATE_PATHS.map(canonicalPath));
+
+/** The canonical paths a page links to, resolved against its address. */
+function targets(page: string, refs: PageRefs): string[] {
+  const base = new URL(page.replace(/index\.html$/, ''), 'https://site.invalid');
+  return refs.links.flatMap((href) => {
+    const url = new URL(href, base);
+    if (url.origin !== base.origin) return [];
+    try {
+      return [canonicalPath(url.pathname)];
+    } catch {
+      return []; // not percent-encoding: the link check reports it
+    }
+  });
+}
+
+/**
+ * Places every file of the internal section (`files`, canonical paths) at a level:
+ * - a level's variant of an aggregate page (/internal/tingkat/<level>/…) at that level, served at
+ *   the aggregate's own address;
+ * - any other page at its `data-level`; a page without one is an error, never a guess;
+ * - any other file (an attachment, a picture) at the lowest level of the pages that link to or
+ *   show it, so that every reader of those pages can open it; a file no page mentions at the top.
+ * Also returns every link from a page to a record above the page's level (a minutes body linking
+ * a more secret meeting): its readers would see the address, so the build refuses it.
+ */
+export function placeInternalFiles(
+  files: readonly string[],
+  pages: ReadonlyMap<string, PageRefs>,
+): { placements: Map<string, Placement>; above: LinkAbove[] } {
+  const placements = new Map<string, Placement>();
+  const problems: string[] = [];
+  for (const path of files) {
+    const variant = variantOf(path);
+    if (variant) {
+      if (isLevel(variant.level)) placements.set(path, { level: variant.level, path: variant.path });
+      else problems.push(`${path}: "${variant.level}" is not a level (${LEVELS.join(', ')})`);
+    } else if (path.endsWith('.html')) {
+      const level = pages.get(path)?.level;
+      if (isLevel(level)) placements.set(path, { level, path });
+      else
+        problems.push(
+          `${path}: an internal page without data-level on <html>; render it with src/layouts/Internal.astro and its level`,
+        );
+    }
+  }
+  if (problems.length > 0) throw new Error(`the vault cannot tell the level of:\n${problems.join('\n')}`);
+  const shownAt = new Map<string, Level[]>();
+  for (const [page, refs] of pages) {
+    const level = placements.get(page)?.level;
+    if (level) for (const target of targets(page, refs)) shownAt.set(target, [...(shownAt.get(target) ?? []), level]);
+  }
+  for (const path of files)
+    if (!placements.has(path)) placements.set(path, { level: lowest(shownAt.get(path) ?? []) ?? TOP_LEVEL, path });
+  const levelAt = new Map([...placements.values()].map(({ level, path }) => [path, level]));
+  const above: LinkAbove[] = [];
+  for (const [page, refs] of pages) {
+    const pageLevel = placements.get(page)?.level;
+    if (!pageLevel) continue;
+    for (const target of new Set(targets(page, refs))) {
+      const targetLevel = AGGREGATES.has(target) ? undefined : levelAt.get(target);
+      if (targetLevel && !within(targetLevel, pageLevel)) above.push({ page, pageLevel, target, targetLevel });
+    }
+  }
+  return { placements, above };
+}
