@@ -300,8 +300,8 @@ export class SpeakerFinder {
     )?.[1];
     if (second !== undefined) return this.pair(parsed, this.parse(second));
     // "menurut Name, akademisi Universitas Sriwijaya, ...": the title after the name is in lower case.
-    const role = parsed.name && !parsed.role ? appositive(tail)?.role : undefined;
-    return role ? { name: parsed.name, role } : parsed;
+    const role = parsed.role === undefined ? appositive(tail)?.role : undefined;
+    return parsed.name !== undefined && role !== undefined ? { name: parsed.name, role } : parsed;
   }
 
   /**
@@ -342,8 +342,9 @@ export class SpeakerFinder {
       }
       const after = paragraph.slice(run.end, verbAt);
       // "Name, peneliti Politeknik Negeri Sriwijaya, menjelaskan": a lower-case title between commas.
-      const described = parsed.name && !parsed.role ? appositive(after) : undefined;
-      if (described && /^\s*,\s*$/.test(after.slice(described.end))) return { name: parsed.name, role: described.role };
+      const described = parsed.name !== undefined && !parsed.role ? appositive(after) : undefined;
+      if (parsed.name !== undefined && described && /^\s*,\s*$/.test(after.slice(described.end)))
+        return { name: parsed.name, role: described.role };
       const next = /^\s*(\p{Ll}+)/u.exec(after)?.[1];
       if (!parsed.role && next !== undefined && !AFTER_SUBJECT.has(next)) return;
       return parsed;
