@@ -7,26 +7,12 @@ import {
   KEY_COOKIE_PATH,
   LAST_SLOT,
   LEGACY_SLOT,
-  SW_SCOPE,
   unlockUrl,
-  type VaultReply,
-  type VaultRequest,
 } from './vault-protocol.ts';
+import { ask } from './vault-ask.ts';
 import { deleteSessions } from './vault-store.ts';
 
 const channel = new BroadcastChannel(CHANNEL);
-
-/** Asks the vault's worker; undefined if there is none, or it does not answer within 2 s. */
-async function ask(request: VaultRequest): Promise<VaultReply | undefined> {
-  const worker = (await navigator.serviceWorker.getRegistration(SW_SCOPE))?.active;
-  if (!worker) return undefined;
-  const reply = new MessageChannel();
-  const answer = new Promise<VaultReply>(
-    (resolve) => (reply.port1.onmessage = (event) => resolve(event.data as VaultReply)),
-  );
-  worker.postMessage(request, [reply.port2]);
-  return Promise.race([answer, new Promise<undefined>((resolve) => setTimeout(resolve, 2000))]);
-}
 
 /**
  * Deletes the section's keys, key cookie, database and remembered slot. The worker stays, holding no

@@ -2,7 +2,9 @@
 // API: results as you type, filters and sort order kept in the URL (shareable, back button works),
 // matched words highlighted on the result page through text fragments. The filters are the form's
 // <select data-filter="…"> elements, so each page brings its own. Pagefind's own UI is not loaded:
-// it lists every filter's values on start, which downloads all filter chunks of the index.
+// it lists every filter's values on start, which downloads all filter chunks of the index. The
+// internal search merges the bundles of the session's levels with the public bundle.
+import { internalSearchBundles, levelBundle, levelsUpTo, PUBLIC_BUNDLE } from '../lib/internal/search-levels.ts';
 import {
   EXCERPT_LENGTH,
   moreResultsLabel,
@@ -14,10 +16,12 @@ import {
   type PagefindResultData,
 } from '../lib/search-results.ts';
 import { isEmptySearch, readSearch, writeSearch, type SearchState } from '../lib/search-url.ts';
+import { sessionClearance } from './clearance.ts';
 
 /** The part of the bundle's pagefind.js this page uses. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(bundlePath: string, options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(
     term: PagefindQuery['term'],
@@ -49,16 +53,34 @@ const filterLabels = Object.fromEntries(
   ]),
 );
 
+/**
+ * The bundles this page searches, Pagefind's primary first: the public one, or on the internal
+ * search the bundles of the levels up to the session's clearance that hold pages (a level without
+ * records has no bundle, so no entry file), merged with the public one. No level above the
+ * clearance is ever asked for.
+ */
+async function searchBundles(scope: string | undefined): Promise<[string, ...string[]]> {
+  if (scope !== 'internal') return [PUBLIC_BUNDLE];
+  const levels = levelsUpTo(await sessionClearance());
+  const held = await Promise.all(
+    levels.map(async (level) => ((await fetch(`${levelBundle(level)}pagefind-entry.json`)).ok ? level : undefined)),
+  );
+  return internalSearchBundles(held.filter((level) => level !== undefined));
+}
+
 let engine: Promise<Pagefind> | undefined;
 /**
  * Loads Pagefind once. It searches in its web worker (pagefind-worker.js, 12 kB): on the main
  * thread (`noWorker`) a 4 000-record index blocked the page for up to 190 ms per keystroke on a
  * slow phone.
  */
-function pagefind(bundlePath: string): Promise<Pagefind> {
-  engine ??= (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-    // Result URLs in both indexes are site-absolute, whatever folder the bundle is in.
-    await module.options({ baseUrl: '/', excerptLength: EXCERPT_LENGTH });
+function pagefind(scope: string | undefined): Promise<Pagefind> {
+  engine ??= searchBundles(scope).then(async ([primary, ...merged]) => {
+    const module = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
+    // Result URLs in every bundle are site-absolute, whatever folder the bundle is in.
+    const options = { baseUrl: '/', excerptLength: EXCERPT_LENGTH };
+    await module.options(options);
+    await Promise.all(merged.map((bundle) => module.mergeIndex(bundle, options)));
     return module;
   });
   engine.catch(() => (engine = undefined)); // a later search tries again
@@ -119,7 +141,7 @@ function renderResult(source: HTMLTemplateElement, data: PagefindResultData): HT
 }
 
 if (form && section && status && empty && list && next && template) {
-  const bundlePath = section.dataset['bundlePath'] ?? '/pagefind/';
+  const scope = section.dataset['searchScope'];
   /** Counts searches, so that an answer that arrives after a newer search started is dropped. */
   let generation = 0;
   let found: Found = [];
@@ -150,7 +172,7 @@ if (form && section && status && empty && list && next && template) {
     }
     section.setAttribute('aria-busy', 'true');
     try {
-      const response = await (await pagefind(bundlePath)).search(query.term, query.options);
+      const response = await (await pagefind(scope)).search(query.term, query.options);
       if (current !== generation || !response) return; // no fragments for a search already replaced
       const first = await Promise.all(response.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
       if (current !== generation) return;
@@ -218,7 +240,7 @@ if (form && section && status && empty && list && next && template) {
   form.addEventListener(
     'focusin',
     () =>
-      void pagefind(bundlePath)
+      void pagefind(scope)
         .then((module) => module.init())
         .catch(() => undefined),
     { once: true },

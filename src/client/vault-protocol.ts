@@ -48,6 +48,8 @@ export type VaultRequest =
 export interface VaultReply {
   ok: boolean;
   unlocked?: boolean;
+  /** The highest classification level the session opens; absent while one key opens every level. */
+  clearance?: string;
 }
 
 /** Whether an address is the section's: same origin, under its scope. */

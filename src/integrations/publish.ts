@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as bundle } from 'esbuild';
+import { levelBundle } from '../lib/internal/search-levels.ts';
 import { environmentSecrets, passwordSecrets } from '../lib/vault/leaks.ts';
 import { createVault } from '../lib/vault/seal.ts';
 import { installEditor } from '../../scripts/lib/cms/editor.ts';
@@ -15,12 +16,11 @@ import { checkLinks, readLinks } from './link-check.ts';
 import { siteFiles } from './site-files.ts';
 import { splitSite, writeHeaders } from './split.ts';
 import { stagingFolder } from './staging.ts';
-import { buildSearchIndex } from './search.ts';
+import { buildLevelIndexes, buildSearchIndex } from './search.ts';
 import type { WartaSettings } from './settings.ts';
 import { sealInternalSection } from './vault.ts';
 
 const PUBLIC_RECORDS = '{siaran-pers,kegiatan}/**/*.html';
-const ALL_RECORDS = '{internal,siaran-pers,kegiatan}/**/*.html';
 
 /**
  * Benchmarks only: with WARTA_TIMINGS=<file>, each step appends a JSON line {phase, ms} there,
@@ -38,8 +38,8 @@ function stepTimer(file: string | undefined): (phase: string) => void {
 /**
  * After Astro has written the pages, in this order: the public search index (public pages only),
  * pictures that no public page shows taken off the public asset folder (into the vault when
- * internal pages show them, else deleted), the internal search index (internal and public pages,
- * kept in memory), the link check of every page while all are still readable, the vault (encrypt
+ * internal pages show them, else deleted), the internal search indexes (one per level, of internal
+ * record pages only, kept in memory), the link check of every page while all are still readable, the vault (encrypt
  * the internal section and its index, delete the plaintext), the web editor at /admin/,
  * build.json, the split into two sites when the internal section has an origin of its own,
  * `_headers`, and last the leak scan of every public byte for internal text, the passwords and the
@@ -84,16 +84,20 @@ export function publish(settings: WartaSettings): AstroIntegration {
         const secrets = [...passwordSecrets(passwords), ...environmentSecrets(settings.environmentSecrets)];
         const leaks = leakScan(dist, content, settings.now, secrets, withheld);
         const [internal] = await Promise.all([
-          buildSearchIndex(dist, ALL_RECORDS),
+          buildLevelIndexes(dist),
           leaks.scan((path) => !path.startsWith('/internal/')),
         ]);
         step('internal search index, public files scanned');
-        logger.info(`internal search index: ${internal.pages} pages`);
+        logger.info(
+          `internal search index: ${[...internal].map(([level, bundle]) => `${bundle.pages} ${level}`).join(', ') || 'no'} pages, merged with the public index in the browser`,
+        );
 
         // Before encryption, while every page (internal ones too) can still be read.
         const broken = await checkLinks(
           dist,
-          { '/internal/pagefind/': internal.files.map((file) => file.path) },
+          Object.fromEntries(
+            [...internal].map(([level, bundle]) => [levelBundle(level), bundle.files.map((file) => file.path)]),
+          ),
           pages,
           settings.origins,
         );
@@ -106,7 +110,11 @@ export function publish(settings: WartaSettings): AstroIntegration {
         logger.info('link check: every link and anchor resolves');
 
         const vault = await createVault(passwords.passwords, { publicLabels: passwords.publicLabels });
-        const sealed = await sealInternalSection(dist, internal.files, vault);
+        const sealed = await sealInternalSection(
+          dist,
+          new Map([...internal].map(([level, bundle]) => [level, bundle.files])),
+          vault,
+        );
         await bundle({
           entryPoints: [fileURLToPath(new URL('../client/vault-sw.ts', import.meta.url))],
           outfile: join(dist, 'internal', 'sw.js'),

@@ -1,6 +1,8 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { LEVELS, pageLevel, type Level } from '../lib/internal/search-levels.ts';
+import { siteFiles } from './site-files.ts';
 
 /** One file of a Pagefind bundle, by its path inside the bundle ("pagefind.js", "fragment/x.pf_fragment"). */
 export interface BundleFile {
@@ -14,6 +16,16 @@ const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/
 /** The part of pagefind-entry.json that says what was indexed. */
 interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
+}
+
+/** Pages read at once while they are handed to Pagefind. */
+const READ_CONCURRENCY = 8;
+
+/** How many pages a bundle's pagefind-entry.json says were indexed. */
+function pageCount(entryFile: Uint8Array | undefined): number {
+  if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
+  const entry = JSON.parse(new TextDecoder().decode(entryFile)) as PagefindEntry;
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /** Throws with context when a Pagefind call reports errors (its API returns them instead of throwing). */
@@ -54,7 +66,52 @@ export async function buildSearchIndex(
   const entryFile = output
     ? await readFile(join(output, 'pagefind-entry.json'))
     : files.find((file) => file.path === 'pagefind-entry.json')?.content;
-  if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
-  const entry = JSON.parse(new TextDecoder().decode(entryFile)) as PagefindEntry;
-  return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), files };
+  return { pages: pageCount(entryFile), files };
+}
+
+/** The internal search: per level, its bundle (in memory) and how many pages it holds. */
+export type LevelIndexes = Map<Level, { pages: number; files: BundleFile[] }>;
+
+/**
+ * Indexes each internal record page (one that declares its level on `<html data-level>`) into the
+ * bundle of its level, in memory, one Pagefind index per level in one Pagefind process. Public
+ * pages are not indexed again: the search merges the public bundle in the browser. A level with no
+ * page gets no bundle (Pagefind writes no searchable index without a page).
+ */
+export async function buildLevelIndexes(site: string): Promise<LevelIndexes> {
+  const pages = (await siteFiles(site, 'internal')).filter(({ path }) => path.endsWith('.html'));
+  const bundles: LevelIndexes = new Map();
+  try {
+    const indexes = new Map<Level, pagefind.PagefindIndex>();
+    for (const level of LEVELS) {
+      const created = await pagefind.createIndex({ forceLanguage: 'id' });
+      assertOk('createIndex', created);
+      if (!created.index) throw new Error('Pagefind createIndex returned no index');
+      indexes.set(level, created.index);
+    }
+    const used = new Set<Level>();
+    let next = 0;
+    const reader = async () => {
+      while (next < pages.length) {
+        const { file, path } = pages[next++] as (typeof pages)[number];
+        const content = await readFile(file, 'utf8');
+        const level = pageLevel(content, path);
+        if (!level) continue; // no record: an overview or a list, which has no data-pagefind-body
+        used.add(level);
+        const url = path.replace(/(?:^|\/)index\.html$/, '/');
+        assertOk(`indexing ${path}`, await (indexes.get(level) as pagefind.PagefindIndex).addHTMLFile({ url, content }));
+      }
+    };
+    await Promise.all(Array.from({ length: READ_CONCURRENCY }, reader));
+    for (const level of LEVELS) {
+      if (!used.has(level)) continue;
+      const bundle = await (indexes.get(level) as pagefind.PagefindIndex).getFiles();
+      assertOk(`building the ${level} index`, bundle);
+      const files = bundle.files.filter((file) => !UNUSED.test(file.path));
+      bundles.set(level, { pages: pageCount(files.find((file) => file.path === 'pagefind-entry.json')?.content), files });
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return bundles;
 }

@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { PUBLIC_PATHS } from '../client/vault-protocol.ts';
+import { levelBundle, type Level } from '../lib/internal/search-levels.ts';
 import type { BundleFile } from './search.ts';
 import { siteFiles } from './site-files.ts';
 import {
@@ -65,14 +66,14 @@ export interface SealReport {
 }
 
 /**
- * Encrypts every file of the internal section (pages, attachments) and of the internal search
- * bundle (in memory, served at /internal/pagefind/) into opaque blobs, each padded to the size of
+ * Encrypts every file of the internal section (pages, attachments) and of each level's internal
+ * search bundle (in memory, served at /internal/pagefind/<level>/) into opaque blobs, each padded to the size of
  * its kind, adds dummy blobs so the count of each size is coarse (src/lib/vault/volume.ts),
  * deletes the plaintext, and writes the keyring.
  */
 export async function sealInternalSection(
   dist: string,
-  internalSearch: readonly BundleFile[],
+  internalSearch: ReadonlyMap<Level, readonly BundleFile[]>,
   vault: { keyring: Keyring; keys: SessionKeys },
 ): Promise<SealReport> {
   const sources: { path: string; length: number; read: () => Promise<Uint8Array>; plaintext?: string }[] = [
@@ -84,11 +85,13 @@ export async function sealInternalSection(
         plaintext: file, // deleted once sealed
       })),
     )),
-    ...internalSearch.map(({ path, content }) => ({
-      path: `/internal/pagefind/${path}`,
-      length: content.length,
-      read: async () => content,
-    })),
+    ...[...internalSearch].flatMap(([level, files]) =>
+      files.map(({ path, content }) => ({
+        path: `${levelBundle(level)}${path}`,
+        length: content.length,
+        read: async () => content,
+      })),
+    ),
   ].filter(({ path }) => !PUBLIC_PATHS.has(path)); // the unlock page, keyring and worker stay public
   const typeOf = (path: string) => TYPES[extname(path)] ?? 'application/octet-stream';
   const plan = planVolume(sources.map(({ path, length }) => ({ path, length: plaintextLength(typeOf(path), length) })));

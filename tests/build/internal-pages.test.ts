@@ -58,7 +58,7 @@ describe('the internal pages built from the fixture', () => {
     }
     const search = page('/internal/cari/');
     // The page's script loads the internal bundle's pagefind.js, and no Pagefind UI.
-    expect(search).toContain('data-bundle-path="/internal/pagefind/"');
+    expect(search).toContain('data-search-scope="internal"');
     expect(search).not.toContain('pagefind-component-ui');
     for (const filter of ['jenis', 'wilayah', 'instansi', 'klasifikasi', 'status', 'tahun']) {
       expect(search).toContain(`data-filter="${filter}"`);

@@ -15,13 +15,19 @@ export type BlobKind =
  * padded on its own, and they are not raised to the size of the index metadata, which grows with
  * the archive: that would double the bytes of an internal first query (BENCHMARKS.md).
  */
-const SEARCH_PROGRAM = /^\/internal\/pagefind\/(pagefind[\w-]*\.(js|css)|pagefind-entry\.json|wasm\.[\w-]+\.pagefind)$/;
+const SEARCH_PROGRAM = /^(pagefind[\w-]*\.(js|css)|pagefind-entry\.json|wasm\.[\w-]+\.pagefind)$/;
+
+/** A file of an internal search bundle, one per level: /internal/pagefind/<level>/<file>. */
+const SEARCH_FILE = /^\/internal\/pagefind\/(?:(?!fragment\/|index\/)[\w-]+\/)?(?<file>(?:fragment\/|index\/)?[^/]+)$/;
 
 /** The kind of the resource at a canonical path under /internal/. */
 export function blobKind(path: string): BlobKind {
-  if (SEARCH_PROGRAM.test(path)) return 'search-program';
-  if (path.startsWith('/internal/pagefind/fragment/')) return 'search-fragment';
-  if (path.startsWith('/internal/pagefind/index/')) return 'search-index';
+  const file = SEARCH_FILE.exec(path)?.groups?.['file'];
+  if (file !== undefined) {
+    if (SEARCH_PROGRAM.test(file)) return 'search-program';
+    if (file.startsWith('fragment/')) return 'search-fragment';
+    if (file.startsWith('index/')) return 'search-index';
+  }
   if (path.startsWith('/internal/pagefind/')) return 'search';
   if (path.startsWith('/internal/_astro/')) return 'picture';
   if (path.endsWith('.html')) return 'page';
