@@ -16,6 +16,7 @@ import {
   type PagefindResultData,
 } from '../lib/search-results.ts';
 import { isEmptySearch, readSearch, writeSearch, type SearchState } from '../lib/search-url.ts';
+import { orderedResults, sortedResults, SORT_META, type ResultPages } from '../lib/merged-results.ts';
 import { sessionClearance } from './clearance.ts';
 
 /** The part of the bundle's pagefind.js this page uses. */
@@ -28,7 +29,9 @@ interface Pagefind {
     options: PagefindQuery['options'],
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
-type Found = NonNullable<Awaited<ReturnType<Pagefind['search']>>>['results'];
+
+/** A filter each bundle gets on all its pages (Pagefind's mergeFilter): its position, to search it alone. */
+const BUNDLE_FILTER = 'bundel';
 
 const HINT = 'Ketik kata kunci atau pilih saringan untuk mulai mencari.';
 const FAILED = 'Pencarian tidak dapat dimuat. Periksa sambungan, lalu muat ulang halaman.';
@@ -68,23 +71,60 @@ async function searchBundles(scope: string | undefined): Promise<[string, ...str
   return internalSearchBundles(held.filter((level) => level !== undefined));
 }
 
-let engine: Promise<Pagefind> | undefined;
+/** Pagefind, loaded with every bundle of the page. */
+interface Engine {
+  module: Pagefind;
+  bundles: number;
+}
+
+let engine: Promise<Engine> | undefined;
 /**
  * Loads Pagefind once. It searches in its web worker (pagefind-worker.js, 12 kB): on the main
  * thread (`noWorker`) a 4 000-record index blocked the page for up to 190 ms per keystroke on a
  * slow phone.
  */
-function pagefind(scope: string | undefined): Promise<Pagefind> {
-  engine ??= searchBundles(scope).then(async ([primary, ...merged]) => {
+function pagefind(scope: string | undefined): Promise<Engine> {
+  engine ??= searchBundles(scope).then(async (bundles) => {
+    const [primary, ...merged] = bundles;
     const module = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
     // Result URLs in every bundle are site-absolute, whatever folder the bundle is in.
-    const options = { baseUrl: '/', excerptLength: EXCERPT_LENGTH };
-    await module.options(options);
-    await Promise.all(merged.map((bundle) => module.mergeIndex(bundle, options)));
-    return module;
+    const options = (position: number) => ({
+      baseUrl: '/',
+      excerptLength: EXCERPT_LENGTH,
+      ...(bundles.length > 1 && { mergeFilter: { [BUNDLE_FILTER]: String(position) } }),
+    });
+    await module.options(options(0));
+    await Promise.all(merged.map((bundle, i) => module.mergeIndex(bundle, options(i + 1))));
+    return { module, bundles: bundles.length };
   });
   engine.catch(() => (engine = undefined)); // a later search tries again
   return engine;
+}
+
+/**
+ * Runs a search. Sorted over several bundles, each bundle is searched alone and the lists are
+ * merged by date (src/lib/merged-results.ts); by relevance, Pagefind's merge by score stands.
+ */
+async function runSearch(
+  { module, bundles }: Engine,
+  { term, options }: PagefindQuery,
+): Promise<ResultPages<PagefindResultData> | undefined> {
+  const [sort] = Object.entries(options.sort);
+  if (!sort || bundles === 1) {
+    const response = await module.search(term, options);
+    return response ? orderedResults(response.results) : undefined;
+  }
+  const lists = await Promise.all(
+    Array.from({ length: bundles }, (_, i) =>
+      module.search(term, { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: [String(i)] } }),
+    ),
+  );
+  if (lists.some((list) => !list)) return undefined;
+  return sortedResults(
+    lists.map((list) => list?.results ?? []),
+    (data) => data.meta[SORT_META] ?? '',
+    sort[1],
+  );
 }
 
 function stateFromForm(target: HTMLFormElement): SearchState {
@@ -144,18 +184,18 @@ if (form && section && status && empty && list && next && template) {
   const scope = section.dataset['searchScope'];
   /** Counts searches, so that an answer that arrives after a newer search started is dropped. */
   let generation = 0;
-  let found: Found = [];
+  let found: ResultPages<PagefindResultData> = orderedResults([]);
   let shown = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
 
   const showNext = () => {
-    const label = moreResultsLabel({ shown, count: found.length });
+    const label = moreResultsLabel({ shown, count: found.count });
     next.textContent = label ?? '';
     next.hidden = label === undefined;
   };
 
   const clear = (message: string) => {
-    found = [];
+    found = orderedResults([]);
     shown = 0;
     list.replaceChildren();
     showNext();
@@ -172,17 +212,17 @@ if (form && section && status && empty && list && next && template) {
     }
     section.setAttribute('aria-busy', 'true');
     try {
-      const response = await (await pagefind(scope)).search(query.term, query.options);
-      if (current !== generation || !response) return; // no fragments for a search already replaced
-      const first = await Promise.all(response.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
+      const results = await runSearch(await pagefind(scope), query);
+      if (current !== generation || !results) return; // no fragments for a search already replaced
+      const first = await results.next(RESULTS_PER_PAGE);
       if (current !== generation) return;
-      found = response.results;
+      found = results;
       shown = first.length;
       list.replaceChildren(...first.map((data) => renderResult(template, data)));
       showNext();
-      empty.hidden = found.length > 0;
+      empty.hidden = found.count > 0;
       status.textContent = resultCountMessage({
-        count: found.length,
+        count: found.count,
         term: state.q,
         filtered: Object.keys(query.options.filters).length > 0,
       });
@@ -200,7 +240,7 @@ if (form && section && status && empty && list && next && template) {
     // Not `disabled`: a disabled button drops keyboard focus to the page.
     next.setAttribute('aria-disabled', 'true');
     try {
-      const more = await Promise.all(found.slice(shown, shown + RESULTS_PER_PAGE).map((result) => result.data()));
+      const more = await found.next(RESULTS_PER_PAGE);
       if (current !== generation) return;
       const items = more.map((data) => renderResult(template, data));
       list.append(...items);
@@ -241,7 +281,7 @@ if (form && section && status && empty && list && next && template) {
     'focusin',
     () =>
       void pagefind(scope)
-        .then((module) => module.init())
+        .then(({ module }) => module.init())
         .catch(() => undefined),
     { once: true },
   );
