@@ -1,14 +1,7 @@
 // On every internal page: logout that clears the section's state (and nothing of the rest of the
 // site, such as the web editor's login), in every open tab, and no internal page restored from the
 // back-forward cache once the session is gone.
-import {
-  CHANNEL,
-  KEY_COOKIE,
-  KEY_COOKIE_PATH,
-  LAST_SLOT,
-  LEGACY_SLOT,
-  unlockUrl,
-} from './vault-protocol.ts';
+import { CHANNEL, KEY_COOKIE, KEY_COOKIE_PATH, LAST_SLOT, LEGACY_SLOT, unlockUrl } from './vault-protocol.ts';
 import { ask } from './vault-ask.ts';
 import { deleteSessions } from './vault-store.ts';
 

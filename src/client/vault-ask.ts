@@ -12,4 +12,3 @@ export async function ask(request: VaultRequest): Promise<VaultReply | undefined
   worker.postMessage(request, [reply.port2]);
   return Promise.race([answer, new Promise<undefined>((resolve) => setTimeout(resolve, 2000))]);
 }
-

@@ -99,7 +99,10 @@ export async function buildLevelIndexes(site: string): Promise<LevelIndexes> {
         if (!level) continue; // no record: an overview or a list, which has no data-pagefind-body
         used.add(level);
         const url = path.replace(/(?:^|\/)index\.html$/, '/');
-        assertOk(`indexing ${path}`, await (indexes.get(level) as pagefind.PagefindIndex).addHTMLFile({ url, content }));
+        assertOk(
+          `indexing ${path}`,
+          await (indexes.get(level) as pagefind.PagefindIndex).addHTMLFile({ url, content }),
+        );
       }
     };
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, reader));
@@ -108,7 +111,10 @@ export async function buildLevelIndexes(site: string): Promise<LevelIndexes> {
       const bundle = await (indexes.get(level) as pagefind.PagefindIndex).getFiles();
       assertOk(`building the ${level} index`, bundle);
       const files = bundle.files.filter((file) => !UNUSED.test(file.path));
-      bundles.set(level, { pages: pageCount(files.find((file) => file.path === 'pagefind-entry.json')?.content), files });
+      bundles.set(level, {
+        pages: pageCount(files.find((file) => file.path === 'pagefind-entry.json')?.content),
+        files,
+      });
     }
   } finally {
     await pagefind.close();

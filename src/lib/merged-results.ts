@@ -61,7 +61,8 @@ export function sortedResults<Data>(
         let best: { list: number; data: Data } | undefined;
         for (const candidate of candidates) {
           if (candidate.data === undefined) continue;
-          if (!best || before(key(candidate.data), key(best.data))) best = { list: candidate.list, data: candidate.data };
+          if (!best || before(key(candidate.data), key(best.data)))
+            best = { list: candidate.list, data: candidate.data };
         }
         if (!best) break;
         page.push(best.data);
