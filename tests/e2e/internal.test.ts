@@ -25,7 +25,7 @@ const RAHASIA = new Set(
     .map((meeting) => `/internal/rapat/${meeting.id}/`),
 );
 /** Every record page a search can find, with its date. */
-const RECORD_DATES = new Map([
+const RECORD_DATES = new Map<string, string>([
   ...meetings.flatMap((meeting) => [
     [`/internal/rapat/${meeting.id}/`, meeting.data.startsAt.toISOString()] as const,
     [`/kegiatan/${meeting.id}/`, meeting.data.startsAt.toISOString()] as const,
@@ -175,15 +175,15 @@ describe('the internal section in Chromium', () => {
     // The vault's worker as it will answer a "terbatas" password: it names the session's clearance.
     const search = await context.newPage();
     await search.addInitScript(() => {
-      const post = ServiceWorker.prototype.postMessage;
-      ServiceWorker.prototype.postMessage = function (this: ServiceWorker, message: unknown, transfer?: unknown) {
-        const port = Array.isArray(transfer) ? (transfer[0] as MessagePort | undefined) : undefined;
-        if ((message as { type?: string }).type === 'status' && port) {
+      const post = ServiceWorker.prototype.postMessage as (message: unknown, transfer: Transferable[]) => void;
+      ServiceWorker.prototype.postMessage = function (this: ServiceWorker, message: unknown, transfer: Transferable[]) {
+        const port = transfer[0];
+        if ((message as { type?: string }).type === 'status' && port instanceof MessagePort) {
           port.postMessage({ ok: true, unlocked: true, clearance: 'terbatas' });
           return;
         }
-        post.call(this, message, transfer as Transferable[]);
-      } as typeof post;
+        post.call(this, message, transfer);
+      } as typeof ServiceWorker.prototype.postMessage;
     });
     await search.goto(`${siteUrl}/internal/cari/?q=pengawasan`);
     await search.waitForSelector('.search-result__title a');
