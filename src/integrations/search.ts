@@ -1,5 +1,5 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LEVELS, pageLevel, type Level } from '../lib/internal/search-levels.ts';
 import { siteFiles } from './site-files.ts';
@@ -72,52 +72,42 @@ export async function buildSearchIndex(
 /** The internal search: per level, its bundle (in memory) and how many pages it holds. */
 export type LevelIndexes = Map<Level, { pages: number; files: BundleFile[] }>;
 
+/** Where the pages of each level are linked for Pagefind, inside the section so nothing public sees them. */
+const LEVEL_FOLDER = 'internal/.search-levels';
+
 /**
  * Indexes each internal record page (one that declares its level on `<html data-level>`) into the
- * bundle of its level, in memory, one Pagefind index per level in one Pagefind process. Public
- * pages are not indexed again: the search merges the public bundle in the browser. A level with no
- * page gets no bundle (Pagefind writes no searchable index without a page).
+ * bundle of its level, in memory. Public pages are not indexed again: the search merges the public
+ * bundle in the browser. Each level's pages are hard-linked into a folder of their own, which
+ * Pagefind reads as it reads a site (handing it each page through its API took three times as
+ * long), one level and one Pagefind process at a time, so that its memory is one level's at most;
+ * the folder goes once the bundles are in memory. A level with no page gets no bundle (Pagefind
+ * writes no searchable index without a page).
  */
 export async function buildLevelIndexes(site: string): Promise<LevelIndexes> {
   const pages = (await siteFiles(site, 'internal')).filter(({ path }) => path.endsWith('.html'));
+  const folder = join(site, LEVEL_FOLDER);
   const bundles: LevelIndexes = new Map();
   try {
-    const indexes = new Map<Level, pagefind.PagefindIndex>();
-    for (const level of LEVELS) {
-      const created = await pagefind.createIndex({ forceLanguage: 'id' });
-      assertOk('createIndex', created);
-      if (!created.index) throw new Error('Pagefind createIndex returned no index');
-      indexes.set(level, created.index);
-    }
     const used = new Set<Level>();
     let next = 0;
     const reader = async () => {
       while (next < pages.length) {
         const { file, path } = pages[next++] as (typeof pages)[number];
-        const content = await readFile(file, 'utf8');
-        const level = pageLevel(content, path);
+        const level = pageLevel(await readFile(file, 'utf8'), path);
         if (!level) continue; // no record: an overview or a list, which has no data-pagefind-body
         used.add(level);
-        const url = path.replace(/(?:^|\/)index\.html$/, '/');
-        assertOk(
-          `indexing ${path}`,
-          await (indexes.get(level) as pagefind.PagefindIndex).addHTMLFile({ url, content }),
-        );
+        const linked = join(folder, level, path);
+        await mkdir(dirname(linked), { recursive: true });
+        await link(file, linked);
       }
     };
     await Promise.all(Array.from({ length: READ_CONCURRENCY }, reader));
     for (const level of LEVELS) {
-      if (!used.has(level)) continue;
-      const bundle = await (indexes.get(level) as pagefind.PagefindIndex).getFiles();
-      assertOk(`building the ${level} index`, bundle);
-      const files = bundle.files.filter((file) => !UNUSED.test(file.path));
-      bundles.set(level, {
-        pages: pageCount(files.find((file) => file.path === 'pagefind-entry.json')?.content),
-        files,
-      });
+      if (used.has(level)) bundles.set(level, await buildSearchIndex(join(folder, level), '**/*.html'));
     }
   } finally {
-    await pagefind.close();
+    await rm(folder, { recursive: true, force: true });
   }
   return bundles;
 }
