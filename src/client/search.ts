@@ -66,7 +66,11 @@ async function searchBundles(scope: string | undefined): Promise<[string, ...str
   if (scope !== 'internal') return [PUBLIC_BUNDLE];
   const levels = levelsUpTo(await sessionClearance());
   const held = await Promise.all(
-    levels.map(async (level) => ((await fetch(`${levelBundle(level)}pagefind-entry.json`)).ok ? level : undefined)),
+    levels.map(async (level) => {
+      const entry = await fetch(`${levelBundle(level)}pagefind-entry.json`);
+      await entry.body?.cancel(); // read to the end or cancelled, a response no longer counts as loading
+      return entry.ok ? level : undefined;
+    }),
   );
   return internalSearchBundles(held.filter((level) => level !== undefined));
 }
