@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   internalSearchBundles,
   levelBundle,
+  LEVELS,
   levelsUpTo,
   pageLevel,
   PUBLIC_BUNDLE,
 } from '../../src/lib/internal/search-levels.ts';
+import { CLASSIFICATIONS } from '../../src/schemas/meeting.ts';
+
+describe('LEVELS', () => {
+  it('are the classifications of meeting records, lowest first', () => {
+    expect(LEVELS).toEqual(CLASSIFICATIONS);
+  });
+});
 
 describe('levelsUpTo', () => {
   it.each([

@@ -1,12 +1,15 @@
 // Which internal search bundles exist and which a session opens: one per classification level, each
 // with only that level's record pages, searched together with the public bundle in the browser.
-import { CLASSIFICATIONS } from '../../schemas/meeting.ts';
 
-/** A clearance level, lowest first: the classifications of meeting records. */
-export type Level = (typeof CLASSIFICATIONS)[number];
+/**
+ * Every level, lowest first: the classifications of meeting records (CLASSIFICATIONS in
+ * src/schemas/meeting.ts, which a unit test holds equal), repeated here so that the search page's
+ * script does not bundle the schema library.
+ */
+export const LEVELS = ['biasa', 'terbatas', 'rahasia', 'sangat-rahasia'] as const;
 
-/** Every level, lowest first. */
-export const LEVELS: readonly Level[] = CLASSIFICATIONS;
+/** A clearance level. */
+export type Level = (typeof LEVELS)[number];
 
 /** The level of internal press releases (scheduled and internal ones): the default class of minutes. */
 export const INTERNAL_RELEASE_LEVEL: Level = 'terbatas';
