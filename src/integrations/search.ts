@@ -79,9 +79,10 @@ const LEVEL_FOLDER = 'internal/.search-levels';
  * Indexes each internal record page (one that declares its level on `<html data-level>`) into the
  * bundle of its level, in memory. Public pages are not indexed again: the search merges the public
  * bundle in the browser. Each level's pages are hard-linked into a folder of their own, which
- * Pagefind reads as it reads a site (handing it each page through its API took three times as
- * long), one level and one Pagefind process at a time, so that its memory is one level's at most;
- * the folder goes once the bundles are in memory. A level with no page gets no bundle (Pagefind
+ * Pagefind reads as it reads a site (handing it each page through its API took a third longer),
+ * one level and one Pagefind process at a time, so that its memory is one level's at most; the
+ * folder, under /internal/ where the public leak scan does not look, goes once the bundles are in
+ * memory. A level with no page gets no bundle (Pagefind
  * writes no searchable index without a page).
  */
 export async function buildLevelIndexes(site: string): Promise<LevelIndexes> {
