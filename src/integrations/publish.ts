@@ -14,7 +14,7 @@ import { withholdInternalAssets } from './internal-assets.ts';
 import { formatLeaks, leakScan } from './leak-scan.ts';
 import { checkLinks, readLinks } from './link-check.ts';
 import { siteFiles } from './site-files.ts';
-import { splitSite, writeHeaders } from './split.ts';
+import { copyPublicSearch, splitSite, writeHeaders } from './split.ts';
 import { stagingFolder } from './staging.ts';
 import { buildLevelIndexes, buildSearchIndex } from './search.ts';
 import type { WartaSettings } from './settings.ts';
@@ -43,8 +43,9 @@ function stepTimer(file: string | undefined): (phase: string) => void {
  * the internal section and its index, delete the plaintext), the web editor at /admin/,
  * build.json, the split into two sites when the internal section has an origin of its own,
  * `_headers`, and last the leak scan of every public byte for internal text, the passwords and the
- * withheld pictures, which fails the build on any hit. While Pagefind indexes,
- * this process reads the pages' links and scans the public files that are final already.
+ * withheld pictures, which fails the build on any hit; then the internal site gets its copy of
+ * the public search bundle, bytes the scan has read. While Pagefind indexes, this process reads
+ * the pages' links and scans the public files that are final already.
  */
 export function publish(settings: WartaSettings): AstroIntegration {
   return {
@@ -160,6 +161,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
           throw new Error(
             `leak scan: internal content in public files; nothing may be deployed:\n${formatLeaks(found)}`,
           );
+        if (internalSite) await copyPublicSearch(dist, internalSite); // bytes the scan just read in dist
         step('leak scan');
         logger.info('leak scan: no internal text in any public file');
       },
