@@ -1,32 +1,11 @@
 // On every internal page: logout that clears the section's state (and nothing of the rest of the
 // site, such as the web editor's login), in every open tab, and no internal page restored from the
 // back-forward cache once the session is gone.
-import {
-  CHANNEL,
-  KEY_COOKIE,
-  KEY_COOKIE_PATH,
-  LAST_SLOT,
-  LEGACY_SLOT,
-  SW_SCOPE,
-  unlockUrl,
-  type VaultReply,
-  type VaultRequest,
-} from './vault-protocol.ts';
+import { CHANNEL, KEY_COOKIE, KEY_COOKIE_PATH, LAST_SLOT, LEGACY_SLOT, unlockUrl } from './vault-protocol.ts';
+import { ask } from './vault-ask.ts';
 import { deleteSessions } from './vault-store.ts';
 
 const channel = new BroadcastChannel(CHANNEL);
-
-/** Asks the vault's worker; undefined if there is none, or it does not answer within 2 s. */
-async function ask(request: VaultRequest): Promise<VaultReply | undefined> {
-  const worker = (await navigator.serviceWorker.getRegistration(SW_SCOPE))?.active;
-  if (!worker) return undefined;
-  const reply = new MessageChannel();
-  const answer = new Promise<VaultReply>(
-    (resolve) => (reply.port1.onmessage = (event) => resolve(event.data as VaultReply)),
-  );
-  worker.postMessage(request, [reply.port2]);
-  return Promise.race([answer, new Promise<undefined>((resolve) => setTimeout(resolve, 2000))]);
-}
 
 /**
  * Deletes the section's keys, key cookie, database and remembered slot. The worker stays, holding no

@@ -2,7 +2,10 @@
 // API: results as you type, filters and sort order kept in the URL (shareable, back button works),
 // matched words highlighted on the result page through text fragments. The filters are the form's
 // <select data-filter="…"> elements, so each page brings its own. Pagefind's own UI is not loaded:
-// it lists every filter's values on start, which downloads all filter chunks of the index.
+// it lists every filter's values on start, which downloads all filter chunks of the index. The
+// internal search merges the bundles of the session's levels with the public bundle.
+import { internalSearchBundles, levelBundle, PUBLIC_BUNDLE } from '../lib/internal/search-levels.ts';
+import { levelsUpTo } from '../lib/levels.ts';
 import {
   EXCERPT_LENGTH,
   moreResultsLabel,
@@ -14,17 +17,22 @@ import {
   type PagefindResultData,
 } from '../lib/search-results.ts';
 import { isEmptySearch, readSearch, writeSearch, type SearchState } from '../lib/search-url.ts';
+import { orderedResults, sortedResults, SORT_META, type ResultPages } from '../lib/merged-results.ts';
+import { sessionClearance } from './clearance.ts';
 
 /** The part of the bundle's pagefind.js this page uses. */
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(bundlePath: string, options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(
     term: PagefindQuery['term'],
     options: PagefindQuery['options'],
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
-type Found = NonNullable<Awaited<ReturnType<Pagefind['search']>>>['results'];
+
+/** A filter each bundle gets on all its pages (Pagefind's mergeFilter): its position, to search it alone. */
+const BUNDLE_FILTER = 'bundel';
 
 const HINT = 'Ketik kata kunci atau pilih saringan untuk mulai mencari.';
 const FAILED = 'Pencarian tidak dapat dimuat. Periksa sambungan, lalu muat ulang halaman.';
@@ -49,20 +57,79 @@ const filterLabels = Object.fromEntries(
   ]),
 );
 
-let engine: Promise<Pagefind> | undefined;
+/**
+ * The bundles this page searches, Pagefind's primary first: the public one, or on the internal
+ * search the bundles of the levels up to the session's clearance that hold pages (a level without
+ * records has no bundle, so no entry file), merged with the public one. No level above the
+ * clearance is ever asked for.
+ */
+async function searchBundles(scope: string | undefined): Promise<[string, ...string[]]> {
+  if (scope !== 'internal') return [PUBLIC_BUNDLE];
+  const levels = levelsUpTo(await sessionClearance());
+  const held = await Promise.all(
+    levels.map(async (level) => {
+      const entry = await fetch(`${levelBundle(level)}pagefind-entry.json`);
+      await entry.body?.cancel(); // read to the end or cancelled, a response no longer counts as loading
+      return entry.ok ? level : undefined;
+    }),
+  );
+  return internalSearchBundles(held.filter((level) => level !== undefined));
+}
+
+/** Pagefind, loaded with every bundle of the page. */
+interface Engine {
+  module: Pagefind;
+  bundles: number;
+}
+
+let engine: Promise<Engine> | undefined;
 /**
  * Loads Pagefind once. It searches in its web worker (pagefind-worker.js, 12 kB): on the main
  * thread (`noWorker`) a 4 000-record index blocked the page for up to 190 ms per keystroke on a
  * slow phone.
  */
-function pagefind(bundlePath: string): Promise<Pagefind> {
-  engine ??= (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-    // Result URLs in both indexes are site-absolute, whatever folder the bundle is in.
-    await module.options({ baseUrl: '/', excerptLength: EXCERPT_LENGTH });
-    return module;
+function pagefind(scope: string | undefined): Promise<Engine> {
+  engine ??= searchBundles(scope).then(async (bundles) => {
+    const [primary, ...merged] = bundles;
+    const module = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as Pagefind;
+    // Result URLs in every bundle are site-absolute, whatever folder the bundle is in.
+    const options = (position: number) => ({
+      baseUrl: '/',
+      excerptLength: EXCERPT_LENGTH,
+      ...(bundles.length > 1 && { mergeFilter: { [BUNDLE_FILTER]: String(position) } }),
+    });
+    await module.options(options(0));
+    await Promise.all(merged.map((bundle, i) => module.mergeIndex(bundle, options(i + 1))));
+    return { module, bundles: bundles.length };
   });
   engine.catch(() => (engine = undefined)); // a later search tries again
   return engine;
+}
+
+/**
+ * Runs a search. Sorted over several bundles, each bundle is searched alone and the lists are
+ * merged by date (src/lib/merged-results.ts); by relevance, Pagefind's merge by score stands.
+ */
+async function runSearch(
+  { module, bundles }: Engine,
+  { term, options }: PagefindQuery,
+): Promise<ResultPages<PagefindResultData> | undefined> {
+  const [sort] = Object.entries(options.sort);
+  if (!sort || bundles === 1) {
+    const response = await module.search(term, options);
+    return response ? orderedResults(response.results) : undefined;
+  }
+  const lists = await Promise.all(
+    Array.from({ length: bundles }, (_, i) =>
+      module.search(term, { ...options, filters: { ...options.filters, [BUNDLE_FILTER]: [String(i)] } }),
+    ),
+  );
+  if (lists.some((list) => !list)) return undefined;
+  return sortedResults(
+    lists.map((list) => list?.results ?? []),
+    (data) => data.meta[SORT_META] ?? '',
+    sort[1],
+  );
 }
 
 function stateFromForm(target: HTMLFormElement): SearchState {
@@ -119,21 +186,21 @@ function renderResult(source: HTMLTemplateElement, data: PagefindResultData): HT
 }
 
 if (form && section && status && empty && list && next && template) {
-  const bundlePath = section.dataset['bundlePath'] ?? '/pagefind/';
+  const scope = section.dataset['searchScope'];
   /** Counts searches, so that an answer that arrives after a newer search started is dropped. */
   let generation = 0;
-  let found: Found = [];
+  let found: ResultPages<PagefindResultData> = orderedResults([]);
   let shown = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
 
   const showNext = () => {
-    const label = moreResultsLabel({ shown, count: found.length });
+    const label = moreResultsLabel({ shown, count: found.count });
     next.textContent = label ?? '';
     next.hidden = label === undefined;
   };
 
   const clear = (message: string) => {
-    found = [];
+    found = orderedResults([]);
     shown = 0;
     list.replaceChildren();
     showNext();
@@ -150,17 +217,17 @@ if (form && section && status && empty && list && next && template) {
     }
     section.setAttribute('aria-busy', 'true');
     try {
-      const response = await (await pagefind(bundlePath)).search(query.term, query.options);
-      if (current !== generation || !response) return; // no fragments for a search already replaced
-      const first = await Promise.all(response.results.slice(0, RESULTS_PER_PAGE).map((result) => result.data()));
+      const results = await runSearch(await pagefind(scope), query);
+      if (current !== generation || !results) return; // no fragments for a search already replaced
+      const first = await results.next(RESULTS_PER_PAGE);
       if (current !== generation) return;
-      found = response.results;
+      found = results;
       shown = first.length;
       list.replaceChildren(...first.map((data) => renderResult(template, data)));
       showNext();
-      empty.hidden = found.length > 0;
+      empty.hidden = found.count > 0;
       status.textContent = resultCountMessage({
-        count: found.length,
+        count: found.count,
         term: state.q,
         filtered: Object.keys(query.options.filters).length > 0,
       });
@@ -178,7 +245,7 @@ if (form && section && status && empty && list && next && template) {
     // Not `disabled`: a disabled button drops keyboard focus to the page.
     next.setAttribute('aria-disabled', 'true');
     try {
-      const more = await Promise.all(found.slice(shown, shown + RESULTS_PER_PAGE).map((result) => result.data()));
+      const more = await found.next(RESULTS_PER_PAGE);
       if (current !== generation) return;
       const items = more.map((data) => renderResult(template, data));
       list.append(...items);
@@ -218,8 +285,8 @@ if (form && section && status && empty && list && next && template) {
   form.addEventListener(
     'focusin',
     () =>
-      void pagefind(bundlePath)
-        .then((module) => module.init())
+      void pagefind(scope)
+        .then(({ module }) => module.init())
         .catch(() => undefined),
     { once: true },
   );

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as bundle } from 'esbuild';
+import { levelBundle } from '../lib/internal/search-levels.ts';
 import { environmentSecrets, passwordSecrets } from '../lib/vault/leaks.ts';
 import { createVault } from '../lib/vault/seal.ts';
 import { installEditor } from '../../scripts/lib/cms/editor.ts';
@@ -13,13 +14,12 @@ import { withholdInternalAssets } from './internal-assets.ts';
 import { formatLeaks, leakScan } from './leak-scan.ts';
 import { checkLinks, readLinks } from './link-check.ts';
 import { siteFiles } from './site-files.ts';
-import { splitSite, writeHeaders } from './split.ts';
+import { copyPublicSearch, splitSite, writeHeaders } from './split.ts';
 import { stagingFolder } from './staging.ts';
-import { buildSearchIndex } from './search.ts';
+import { buildLevelIndexes, buildSearchIndex } from './search.ts';
 import type { WartaSettings } from './settings.ts';
 import { sealInternalSection } from './vault.ts';
-import { DEFAULT_CLEARANCE, LEVELS, within, type Level } from '../lib/levels.ts';
-import type { PageRefs } from '../lib/links.ts';
+import { DEFAULT_CLEARANCE } from '../lib/levels.ts';
 
 const PUBLIC_RECORDS = '{siaran-pers,kegiatan}/**/*.html';
 
@@ -37,34 +37,16 @@ function stepTimer(file: string | undefined): (phase: string) => void {
 }
 
 /**
- * One internal search bundle per level, each with the public record pages and the internal record
- * pages at or below that level (their data-level), so that a session searches only what it may
- * read. Kept in memory, for the vault to seal each under its level's key.
- */
-async function internalSearchIndexes(
-  dist: string,
-  pages: ReadonlyMap<string, PageRefs>,
-): Promise<Map<Level, Awaited<ReturnType<typeof buildSearchIndex>>>> {
-  const bundles = new Map<Level, Awaited<ReturnType<typeof buildSearchIndex>>>();
-  for (const level of LEVELS) {
-    const internal = [...pages]
-      .filter(([path, refs]) => path.startsWith('/internal/') && refs.level && within(refs.level as Level, level))
-      .map(([path]) => path);
-    bundles.set(level, await buildSearchIndex(dist, PUBLIC_RECORDS, undefined, internal));
-  }
-  return bundles;
-}
-
-/**
  * After Astro has written the pages, in this order: the public search index (public pages only),
  * pictures that no public page shows taken off the public asset folder (into the vault when
- * internal pages show them, else deleted), the internal search index (internal and public pages,
- * kept in memory), the link check of every page while all are still readable, the vault (encrypt
+ * internal pages show them, else deleted), the internal search indexes (one per level, of internal
+ * record pages only, kept in memory), the link check of every page while all are still readable, the vault (encrypt
  * the internal section and its index, delete the plaintext), the web editor at /admin/,
  * build.json, the split into two sites when the internal section has an origin of its own,
  * `_headers`, and last the leak scan of every public byte for internal text, the passwords and the
- * withheld pictures, which fails the build on any hit. While Pagefind indexes,
- * this process reads the pages' links and scans the public files that are final already.
+ * withheld pictures, which fails the build on any hit; then the internal site gets its copy of
+ * the public search bundle, bytes the scan has read. While Pagefind indexes, this process reads
+ * the pages' links and scans the public files that are final already.
  */
 export function publish(settings: WartaSettings): AstroIntegration {
   return {
@@ -104,22 +86,19 @@ export function publish(settings: WartaSettings): AstroIntegration {
         const secrets = [...passwordSecrets(passwords), ...environmentSecrets(settings.environmentSecrets)];
         const leaks = leakScan(dist, content, settings.now, secrets, withheld);
         const [internal] = await Promise.all([
-          internalSearchIndexes(dist, pages),
+          buildLevelIndexes(dist, pages),
           leaks.scan((path) => !path.startsWith('/internal/')),
         ]);
         step('internal search index, public files scanned');
         logger.info(
-          `internal search indexes: ${[...internal].map(([level, { pages: count }]) => `${level} ${count} pages`).join(', ')}`,
+          `internal search index: ${[...internal].map(([level, bundle]) => `${bundle.pages} ${level}`).join(', ') || 'no'} pages, merged with the public index in the browser`,
         );
 
         // Before encryption, while every page (internal ones too) can still be read.
         const broken = await checkLinks(
           dist,
           Object.fromEntries(
-            [...internal].map(([level, bundle]) => [
-              `/internal/pagefind/${level}/`,
-              bundle.files.map((file) => file.path),
-            ]),
+            [...internal].map(([level, bundle]) => [levelBundle(level), bundle.files.map((file) => file.path)]),
           ),
           pages,
           settings.origins,
@@ -190,6 +169,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
           throw new Error(
             `leak scan: internal content in public files; nothing may be deployed:\n${formatLeaks(found)}`,
           );
+        if (internalSite) await copyPublicSearch(dist, internalSite); // bytes the scan just read in dist
         step('leak scan');
         logger.info('leak scan: no internal text in any public file');
       },

@@ -1,6 +1,8 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { recordPagesByLevel } from '../lib/internal/search-levels.ts';
+import { LEVELS, type Level } from '../lib/levels.ts';
 
 /** One file of a Pagefind bundle, by its path inside the bundle ("pagefind.js", "fragment/x.pf_fragment"). */
 export interface BundleFile {
@@ -16,22 +18,27 @@ interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
 }
 
+/** How many pages a bundle's pagefind-entry.json says were indexed. */
+function pageCount(entryFile: Uint8Array | undefined): number {
+  if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
+  const entry = JSON.parse(new TextDecoder().decode(entryFile)) as PagefindEntry;
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
 /** Throws with context when a Pagefind call reports errors (its API returns them instead of throwing). */
 function assertOk(step: string, result: { errors: string[] }): void {
   if (result.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${result.errors.join('\n')}`);
 }
 
 /**
- * Indexes the pages of `site` matched by `glob`, and the `pages` listed (paths from the site's
- * root), that carry data-pagefind-body. The bundle is written to `output`, or with no `output`
- * returned in memory (the internal ones go straight to encryption, never to disk). Also returns
- * how many pages were indexed.
+ * Indexes the pages of `site` matched by `glob` that carry data-pagefind-body. The bundle is written
+ * to `output`, or with no `output` returned in memory (the internal ones go straight to encryption,
+ * never to disk). Also returns how many pages were indexed.
  */
 export async function buildSearchIndex(
   site: string,
   glob: string,
   output?: string,
-  pages: readonly string[] = [],
 ): Promise<{ pages: number; files: BundleFile[] }> {
   let files: BundleFile[] = [];
   try {
@@ -40,14 +47,6 @@ export async function buildSearchIndex(
     const { index } = created;
     if (!index) throw new Error('Pagefind createIndex returned no index');
     assertOk(`indexing ${site}`, await index.addDirectory({ path: site, glob }));
-    for (const page of pages)
-      assertOk(
-        `indexing ${page}`,
-        await index.addHTMLFile({
-          url: page.replace(/index\.html$/, ''),
-          content: await readFile(join(site, page), 'utf8'),
-        }),
-      );
     if (output) {
       assertOk('writing the index', await index.writeFiles({ outputPath: output }));
       for (const name of await readdir(output)) if (UNUSED.test(name)) await rm(join(output, name));
@@ -64,7 +63,47 @@ export async function buildSearchIndex(
   const entryFile = output
     ? await readFile(join(output, 'pagefind-entry.json'))
     : files.find((file) => file.path === 'pagefind-entry.json')?.content;
-  if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
-  const entry = JSON.parse(new TextDecoder().decode(entryFile)) as PagefindEntry;
-  return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), files };
+  return { pages: pageCount(entryFile), files };
+}
+
+/** The internal search: per level, its bundle (in memory) and how many pages it holds. */
+export type LevelIndexes = Map<Level, { pages: number; files: BundleFile[] }>;
+
+/** Where the pages of each level are linked for Pagefind, inside the section so nothing public sees them. */
+const LEVEL_FOLDER = 'internal/.search-levels';
+
+/**
+ * Indexes each internal record page into the bundle of its level (its `<html data-level>`, as read
+ * into `pages`), in memory. Public pages are not indexed again: the search merges the public
+ * bundle in the browser. Each level's pages are hard-linked into a folder of their own, which
+ * Pagefind reads as it reads a site (handing it each page through its API took a third longer),
+ * one level and one Pagefind process at a time, so that its memory is one level's at most; the
+ * folder, under /internal/ where the public leak scan does not look, goes once the bundles are in
+ * memory. A level with no record gets no bundle (Pagefind writes no searchable index without a
+ * page).
+ */
+export async function buildLevelIndexes(
+  site: string,
+  pages: ReadonlyMap<string, { level?: string }>,
+): Promise<LevelIndexes> {
+  const byLevel = recordPagesByLevel(pages);
+  const folder = join(site, LEVEL_FOLDER);
+  const bundles: LevelIndexes = new Map();
+  try {
+    for (const level of LEVELS) {
+      const paths = byLevel.get(level);
+      if (!paths) continue;
+      await Promise.all(
+        paths.map(async (path) => {
+          const linked = join(folder, level, path);
+          await mkdir(dirname(linked), { recursive: true });
+          await link(join(site, path), linked);
+        }),
+      );
+      bundles.set(level, await buildSearchIndex(join(folder, level), '**/*.html'));
+    }
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+  return bundles;
 }

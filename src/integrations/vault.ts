@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { PUBLIC_PATHS } from '../client/vault-protocol.ts';
+import { levelBundle } from '../lib/internal/search-levels.ts';
 import type { Level } from '../lib/levels.ts';
 import type { PageRefs } from '../lib/links.ts';
 import { placeInternalFiles } from '../lib/vault/levels.ts';
@@ -118,9 +119,9 @@ export async function sealInternalSection(
     )),
     ...[...internalSearch].flatMap(([level, bundle]) =>
       bundle.map(({ path, content }) => ({
-        id: `/internal/pagefind/${level}/${path}`,
+        id: `${levelBundle(level)}${path}`,
         level,
-        path: `/internal/pagefind/${level}/${path}`,
+        path: `${levelBundle(level)}${path}`,
         length: content.length,
         read: async () => content,
       })),

@@ -1,8 +1,11 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readLinks } from '../../src/integrations/link-check.ts';
+import { buildLevelIndexes, type LevelIndexes } from '../../src/integrations/search.ts';
 import { variantPath } from '../../src/lib/internal/paths.ts';
-import type { Level } from '../../src/lib/levels.ts';
+import { LEVELS, RELEASE_LEVEL, type Level } from '../../src/lib/levels.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { localDay } from '../../src/lib/dates.ts';
 import { isOverdue } from '../../src/lib/internal/tracker.ts';
@@ -61,8 +64,8 @@ describe('the internal pages built from the fixture', () => {
         expect(page(variantPath(level as Level, path))).toContain(`<html lang="id" data-level="${level}">`);
     }
     const search = page('/internal/cari/');
-    // The page's script loads the internal bundle of its level's pagefind.js, and no Pagefind UI.
-    expect(search).toContain('data-bundle-path="/internal/pagefind/sangat-rahasia/"');
+    // The page's script loads the internal bundles of the session's levels, and no Pagefind UI.
+    expect(search).toContain('data-search-scope="internal"');
     expect(search).not.toContain('pagefind-component-ui');
     for (const filter of ['jenis', 'wilayah', 'instansi', 'klasifikasi', 'status', 'tahun']) {
       expect(search).toContain(`data-filter="${filter}"`);
@@ -229,6 +232,58 @@ describe('the internal pages built from the fixture', () => {
       const tables = html.match(/<table[\s>]/g)?.length ?? 0;
       expect(html.match(/<caption[\s>]/g)?.length ?? 0, path).toBe(tables);
       expect(html.match(/<th(?![a-z])(?![^>]*scope=)[^>]*>/g) ?? [], path).toEqual([]);
+    }
+  });
+});
+
+describe('the internal search bundles', () => {
+  let bundles: LevelIndexes;
+  beforeAll(async () => {
+    bundles = await buildLevelIndexes(outDir, await readLinks(outDir));
+  });
+
+  /** The addresses of the pages in a level's bundle, from its fragments (gzip, after Pagefind's 12-byte marker). */
+  const indexed = (level: (typeof LEVELS)[number]) =>
+    (bundles.get(level)?.files ?? [])
+      .filter((file) => file.path.startsWith('fragment/'))
+      .map((file) => (JSON.parse(gunzipSync(file.content).subarray(12).toString('utf8')) as { url: string }).url)
+      .sort();
+
+  it('puts each record page in the bundle of its level, and nowhere else', () => {
+    for (const level of LEVELS) {
+      const expected = [
+        ...meetings
+          .filter((meeting) => meeting.data.classification === level)
+          .map((meeting) => `/internal/rapat/${meeting.id}/`),
+        ...(level === RELEASE_LEVEL ? notPublic.map((release) => `/internal/siaran/${release.id}/`) : []),
+      ].sort();
+      expect(indexed(level), level).toEqual(expected);
+    }
+  });
+
+  it('has the fixture the test relies on: records at more than one level', () => {
+    expect(new Set(meetings.map((meeting) => meeting.data.classification)).size).toBeGreaterThan(1);
+  });
+
+  it('indexes no public page again: the browser merges the public bundle', () => {
+    const urls = LEVELS.flatMap(indexed);
+    expect(urls.every((url) => url.startsWith('/internal/'))).toBe(true);
+    expect(urls.length).toBe(meetings.length + notPublic.length);
+  });
+
+  it('writes no bundle for a level without records', () => {
+    for (const level of LEVELS) {
+      expect(bundles.has(level), level).toBe(
+        meetings.some((meeting) => meeting.data.classification === level) || level === RELEASE_LEVEL,
+      );
+    }
+  });
+
+  it('marks every record page with its level', () => {
+    for (const meeting of meetings) {
+      expect(page(`/internal/rapat/${meeting.id}/`)).toContain(
+        `<html lang="id" data-level="${meeting.data.classification}">`,
+      );
     }
   });
 });

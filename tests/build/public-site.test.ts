@@ -172,7 +172,7 @@ describe('the public site built from the fixture', () => {
     const entries = [...page('/cari/').matchAll(/<script\b[^>]*\bsrc="(\/_astro\/[^"]+)"/g)].map((match) => match[1]);
     expect(entries).toEqual([expect.stringMatching(/^\/_astro\/cari\.astro_astro_type_script.*\.js$/)]);
     // Pagefind's own UI (its script and stylesheet) is not loaded: the page's script uses pagefind.js.
-    expect(page('/cari/')).toContain('data-bundle-path="/pagefind/"');
+    expect(page('/cari/')).toContain('data-search-scope="public"');
     expect(page('/cari/')).not.toMatch(/pagefind-(component-|modular-)?ui/);
     // …nor deployed: the bundle holds the search itself (module, worker, WebAssembly, index).
     expect([...site.keys()].filter((file) => /^\/pagefind\/[^/]+$/.test(file)).sort()).toEqual([

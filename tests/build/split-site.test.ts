@@ -49,7 +49,7 @@ describe('a split build', () => {
 
   it('gives the internal site its section, code, 404 page, a root page and robots.txt, and nothing else', () => {
     const paths = files(internal);
-    const other = paths.filter((path) => !/^\/(?:internal|_astro)\//.test(path));
+    const other = paths.filter((path) => !/^\/(?:internal|_astro|pagefind)\//.test(path));
     expect(other).toEqual(['/404.html', '/_headers', '/favicon.svg', '/index.html', '/robots.txt']);
     expect(paths).toContain('/internal/index.html');
     expect(paths).toContain('/internal/keyring.json');
@@ -58,6 +58,10 @@ describe('a split build', () => {
     // Code only: no public picture is needed by an internal page of this fixture.
     expect(paths.filter((path) => path.startsWith('/_astro/') && !/\.(?:js|css)$/.test(path))).toEqual([]);
     expect(readFileSync(join(internal, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+    // The public search index, which the internal search merges: a copy, byte for byte.
+    const search = paths.filter((path) => path.startsWith('/pagefind/'));
+    expect(search).toEqual(files(dist).filter((path) => path.startsWith('/pagefind/')));
+    for (const path of search) expect(readFileSync(join(internal, path))).toEqual(readFileSync(join(dist, path)));
     expect(readFileSync(join(internal, 'index.html'), 'utf8')).toContain('content="0; url=/internal/"');
   });
 

@@ -7,6 +7,8 @@ import { HEADER_ONLY_DIRECTIVES } from '../../src/lib/headers.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
 import { headersFor, readHeaderRules } from '../../scripts/lib/serve.ts';
 import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
+import { RELEASE_LEVEL } from '../../src/lib/levels.ts';
+import { releaseVisibility } from '../../src/lib/visibility.ts';
 import { must } from '../support/must.ts';
 import { largeClass, MIN_BLOBS, paddedCount } from '../../src/lib/vault/volume.ts';
 import {
@@ -78,16 +80,22 @@ describe('the built internal section', () => {
     expect(() => decrypt(`/internal/rapat/${rakor.id}/index.html`, 'kata-sandi-yang-salah-sekali')).toThrow();
   });
 
-  it('encrypts the internal search index, which holds the minutes', () => {
-    const entry = JSON.parse(
-      decrypt(
-        '/internal/pagefind/sangat-rahasia/pagefind-entry.json',
-        must(TEST_PASSWORDS[0], 'a test password').password,
-      ).body.toString('utf8'),
-    ) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    expect(Object.values(entry.languages)[0]?.page_count).toBeGreaterThan(content.meetings.length);
+  it("encrypts each level's search index, which together hold every internal record page and no public one", () => {
+    const password = must(TEST_PASSWORDS[0], 'a test password').password;
+    const meetings = content.meetings.filter((meeting) => !meeting.data.draft);
+    const levels = new Set([...meetings.map((meeting) => meeting.data.classification), RELEASE_LEVEL]);
+    const pages = [...levels].map((level) => {
+      const entry = JSON.parse(
+        decrypt(`/internal/pagefind/${level}/pagefind-entry.json`, password).body.toString('utf8'),
+      ) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      return Object.values(entry.languages)[0]?.page_count ?? 0;
+    });
+    const internalReleases = content.releases.filter(
+      (release) => !release.data.draft && releaseVisibility(release.data, new Date(NOW)) !== 'public',
+    );
+    expect(pages.reduce((sum, count) => sum + count, 0)).toBe(meetings.length + internalReleases.length);
     expect(files(dist).some((path) => path.startsWith('/internal/pagefind'))).toBe(false);
   });
 });

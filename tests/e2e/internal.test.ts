@@ -4,9 +4,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve } from '../../scripts/lib/serve.ts';
 import { blobName, blobUrl, openSlot, sealBlob, sessionKeys, type Keyring } from '../../src/lib/vault/format.ts';
+import { loadContentOrThrow } from '../../src/lib/content/load.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { must } from '../support/must.ts';
 import { CLOSED_MEETING, contentWithInternalPictures, INTERNAL_RELEASE } from '../support/internal-pictures.ts';
-import { buildSite, ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
+import { buildSite, ROOT, TEST_PASSWORDS, testPassword, TMP } from '../support/site.ts';
 
 const siteUrl = inject('siteUrl');
 const FIXTURE = join(ROOT, 'tests/fixtures/valid');
@@ -16,6 +18,25 @@ const ATTACHMENT = '/internal/lampiran/2024-11-22-rakor-tim-pora-pagaralam/2024-
 const [FIRST, SECOND] = TEST_PASSWORDS as [(typeof TEST_PASSWORDS)[number], (typeof TEST_PASSWORDS)[number]];
 /** A wrong password is tried on every slot, a key derivation each: seconds on a busy machine. */
 const WRONG_PASSWORD = { timeout: 15_000 };
+const { content } = loadContentOrThrow(FIXTURE, { root: ROOT });
+const meetings = content.meetings.filter((meeting) => !meeting.data.draft);
+/** The internal pages of the fixture's "rahasia" minutes. */
+const RAHASIA = new Set(
+  meetings
+    .filter((meeting) => meeting.data.classification === 'rahasia')
+    .map((meeting) => `/internal/rapat/${meeting.id}/`),
+);
+/** Every record page a search can find, with its date. */
+const RECORD_DATES = new Map<string, string>([
+  ...meetings.flatMap((meeting) => [
+    [`/internal/rapat/${meeting.id}/`, meeting.data.startsAt.toISOString()] as const,
+    [`/kegiatan/${meeting.id}/`, meeting.data.startsAt.toISOString()] as const,
+  ]),
+  ...content.releases.flatMap((release) => [
+    [`/siaran-pers/${release.id}/`, release.data.publishedAt.toISOString()] as const,
+    [`/internal/siaran/${release.id}/`, release.data.publishedAt.toISOString()] as const,
+  ]),
+]);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -117,6 +138,56 @@ describe('the internal section in Chromium', () => {
       .poll(() => publicPage.locator('[data-search-status]').textContent(), { timeout: 15_000 })
       .toContain('tidak ditemukan');
     expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('searches internal and public records together, filtered and sorted by date across bundles', async () => {
+    const { context, page, violations } = await freshContext();
+    await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent('/internal/cari/?q=pengawasan')}`);
+    await unlock(page, FIRST.password);
+    await page.waitForURL(/\/internal\/cari\//);
+    await page.waitForSelector('.search-result__title a');
+    const paths = async () =>
+      (
+        await page
+          .locator('.search-result__title a')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+      ).map((href) => new URL(href, siteUrl).pathname);
+    const found = await paths();
+    expect(found.some((path) => path.startsWith('/internal/rapat/'))).toBe(true);
+    expect(found.some((path) => /^\/(?:siaran-pers|kegiatan)\//.test(path))).toBe(true);
+    // A classification filter leaves out public records, whose bundle has no classification.
+    await page.goto(`${siteUrl}/internal/cari/?q=pengawasan&klasifikasi=rahasia`);
+    await page.waitForSelector('.search-result__title a');
+    expect((await paths()).filter((path) => !RAHASIA.has(path))).toEqual([]);
+    // Newest first over every bundle, not the newest of each bundle in turn.
+    await page.goto(`${siteUrl}/internal/cari/?tahun=2024&urut=terbaru`);
+    await page.waitForSelector('.search-result__title a');
+    expect((await paths()).length).toBeGreaterThan(3);
+    const dates = (await paths()).map((path) => must(RECORD_DATES.get(path), path));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set((await paths()).map((path) => path.split('/')[1] === 'internal')).size).toBe(2);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it("never asks for the search bundle of a level above the session's clearance", async () => {
+    const { context, page } = await freshContext();
+    await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent('/internal/beranda/')}`);
+    await unlock(page, testPassword('pemkot').password); // clearance terbatas
+    await page.waitForURL(/\/internal\/beranda\//);
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const search = await context.newPage();
+    await search.goto(`${siteUrl}/internal/cari/?q=pengawasan`);
+    await search.waitForSelector('.search-result__title a');
+    const found = await search
+      .locator('.search-result__title a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(requests.some((path) => path.startsWith('/internal/pagefind/terbatas/'))).toBe(true);
+    expect(requests.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+    expect(requests.filter((path) => /^\/internal\/pagefind\/(?:rahasia|sangat-rahasia)\//.test(path))).toEqual([]);
+    expect(found.filter((href) => RAHASIA.has(new URL(href, siteUrl).pathname))).toEqual([]);
     await context.close();
   });
 

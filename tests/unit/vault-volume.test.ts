@@ -24,6 +24,11 @@ describe('blobKind', () => {
     ['/internal/pagefind/wasm.unknown.pagefind', 'search-program'],
     ['/internal/pagefind/pagefind.id_4cf125cad1.pf_meta', 'search'],
     ['/internal/pagefind/filter/id_1a2b.pf_filter', 'search'],
+    ['/internal/pagefind/rahasia/fragment/id_1a2b.pf_fragment', 'search-fragment'],
+    ['/internal/pagefind/rahasia/index/id_1a2b.pf_index', 'search-index'],
+    ['/internal/pagefind/biasa/pagefind-worker.js', 'search-program'],
+    ['/internal/pagefind/sangat-rahasia/pagefind-entry.json', 'search-program'],
+    ['/internal/pagefind/terbatas/pagefind.id_4cf125cad1.pf_meta', 'search'],
     ['/internal/_astro/foto.Ab12.webp', 'picture'],
     ['/internal/lampiran/rapat-x/daftar-hadir.pdf', 'attachment'],
   ])('files %s as a %s', (path, kind) => expect(blobKind(path)).toBe(kind));

@@ -1,6 +1,7 @@
 // How many blobs the vault publishes and how large each is, chosen so that the public files say
 // little about the internal section's volume (docs/vault-format.md#sizes-and-counts). Pure: the
 // build gives it the resources' paths and lengths.
+import { LEVELS } from '../levels.ts';
 
 /**
  * What a blob holds, as far as its size goes: all blobs of one kind have one size, except
@@ -18,7 +19,7 @@ export type BlobKind =
 const SEARCH_PROGRAM = /^\/internal\/pagefind\/(pagefind[\w-]*\.(js|css)|pagefind-entry\.json|wasm\.[\w-]+\.pagefind)$/;
 
 /** The level's folder of a search bundle path, /internal/pagefind/<level>/: the kinds are those of any bundle. */
-const BUNDLE_LEVEL = /^\/internal\/pagefind\/(?:biasa|terbatas|rahasia|sangat-rahasia)\//;
+const BUNDLE_LEVEL = new RegExp(`^/internal/pagefind/(?:${LEVELS.join('|')})/`);
 
 /** The kind of the resource at a canonical path under /internal/. */
 export function blobKind(resource: string): BlobKind {
