@@ -1,7 +1,7 @@
 // Access by classification, attacked from the built files: a password of one clearance reads
 // nothing above it, not a title, not a count, not a name, and each level's keys are its own.
 import { createDecipheriv } from 'node:crypto';
-import { copyFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,7 @@ noteTaker:
 participants:
   - organization: kanwil-imigrasi-sumsel
   - organization: polda-sumsel
+  - organization: binda-sumsel
 decisions:
   - PENANDA-SR-KEPUTUSAN Sasaran ditetapkan oleh pimpinan.
 actions:
@@ -90,6 +91,14 @@ attachments:
 PENANDA-SR-NOTULEN Rincian sasaran hanya dibahas di ruang ini.
 `;
 
+/** An agency that only the sangat-rahasia meeting names: a lower clearance's filters must not offer it. */
+const TOP_ONLY_AGENCY = `- id: binda-sumsel
+  name: Badan Intelijen Negara Daerah Sumatera Selatan
+  shortName: Binda Sumsel
+  kind: intelijen
+  region: '16.71'
+`;
+
 const NOW = '2026-06-01T00:00:00+07:00';
 const CONTENT = join(TMP, 'levels', 'content');
 let internal: string;
@@ -103,6 +112,7 @@ function writeContent(): void {
   writeFileSync(join(meetings, '2024-12-11-rapat-biasa-jadwal-sosialisasi.md'), BIASA_MEETING);
   writeFileSync(join(meetings, '2024-12-12-rapat-sangat-rahasia-sasaran.md'), TOP_MEETING);
   copyFileSync(join(meetings, '2024-11-22-daftar-hadir.pdf'), join(meetings, '2024-12-12-peta-sasaran.pdf'));
+  appendFileSync(join(CONTENT, 'organizations.yaml'), TOP_ONLY_AGENCY);
 }
 
 const { content } = (() => {
@@ -166,6 +176,12 @@ function readableBlobs(password: string): { name: string; level: Level; body: Bu
 /** The number in a decrypted overview, e.g. the tracker's total of actions. */
 function count(html: string, pattern: RegExp): number {
   return Number(must(pattern.exec(html), `${pattern} in the page`)[1]);
+}
+
+/** The option values of a search page's filter (its `<select data-filter>`), without the "all" option. */
+function filterOptions(html: string, filter: string): string[] {
+  const select = must(new RegExp(`<select[^>]*data-filter="${filter}"[^>]*>(.*?)</select>`, 's').exec(html), filter)[1];
+  return [...(select ?? '').matchAll(/<option value="([^"]+)"/g)].map(([, value]) => value ?? '');
 }
 
 /** Actions of the meetings up to a clearance, as the tracker counts them. */
@@ -238,6 +254,18 @@ describe('with a terbatas password', () => {
       0,
     );
     expect(listed).toBe(meetings.filter((meeting) => within(meeting.data.classification, 'terbatas')).length);
+  });
+
+  it('offers search filters only for the agencies and classifications of records up to terbatas', () => {
+    const search = (key: string) => decryptResource(internal, key, '/internal/cari/index.html').body.toString('utf8');
+    const top = search(testPassword('imigrasi').password);
+    const mine = search(password);
+    // The top clearance's page offers what only the sangat-rahasia meeting names; this one does not.
+    expect(filterOptions(top, 'instansi')).toContain('binda-sumsel');
+    expect(filterOptions(mine, 'instansi')).not.toContain('binda-sumsel');
+    expect(filterOptions(top, 'klasifikasi')).toEqual(LEVELS);
+    expect(filterOptions(mine, 'klasifikasi')).toEqual(['biasa', 'terbatas']);
+    expect(mine).not.toContain('Binda Sumsel');
   });
 
   it('cannot open the search bundles above terbatas', () => {
