@@ -7,6 +7,9 @@ import { createScanner, internalNeedles, type Leak, type Secret } from '../lib/v
 import type { Withheld } from './internal-assets.ts';
 import { siteFiles } from './site-files.ts';
 
+/** Files read at once: enough to keep the disk busy while one is scanned, few enough to hold in memory. */
+const IN_FLIGHT = 4;
+
 /** The scan of a built site, which may start before the last file is written. */
 export interface LeakScan {
   /** Scans the files that exist now and that `only` accepts (all when omitted). */
@@ -18,7 +21,7 @@ export interface LeakScan {
 /**
  * Prepares the scan of the names and contents of every public file of `dist` for internal-only
  * text, for the build's passwords (`secrets`) and for the bytes of the pictures taken off the
- * public site (`withheld`). Files are read one at a time (the public site is never held in memory
+ * public site (`withheld`). Files are read a few at a time (the public site is never held in memory
  * whole), with gzip undone as a browser reads Pagefind's files; ciphertext under the blob folder
  * is skipped.
  */
@@ -48,20 +51,26 @@ export function leakScan(
     const present = new Set<string>();
     const files = await siteFiles(dist);
     find ??= createScanner(internalNeedles(content, now), secrets);
-    for (const { file, path } of files) {
-      if (path.startsWith(BLOB_DIR) || (only && !only(path))) continue;
+    const queue = files.filter(({ path }) => !path.startsWith(BLOB_DIR) && (!only || only(path)));
+    const scanFile = async ({ file, path }: (typeof queue)[number]) => {
       present.add(path);
       const { size, mtimeMs, ctimeMs, ino } = await stat(file);
       const stamp = `${ino}:${size}:${mtimeMs}:${ctimeMs}`;
       const earlier = scanned.get(path);
       // Unchanged since an earlier pass: same identity, and written well before that pass began
       // (a file system that keeps times to the second could hide a rewrite in the same second).
-      if (earlier?.stamp === stamp && Math.max(mtimeMs, ctimeMs) < earlier.since - 2000) continue;
+      if (earlier?.stamp === stamp && Math.max(mtimeMs, ctimeMs) < earlier.since - 2000) return;
       const bytes = await readFile(file);
       const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
       const leaks = [...find(path, plain.toString('utf8')), ...copyOfWithheld(path, plain)];
       scanned.set(path, { stamp, since, leaks });
-    }
+    };
+    // A few files in flight, so that this thread scans one while the next is read.
+    let next = 0;
+    const worker = async () => {
+      while (next < queue.length) await scanFile(queue[next++] as (typeof queue)[number]);
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
     return present;
   };
   return {

@@ -40,12 +40,25 @@ export async function buildSearchIndex(
   glob: string,
   output?: string,
 ): Promise<{ pages: number; files: BundleFile[] }> {
+  try {
+    return await indexPages(site, glob, output);
+  } finally {
+    await pagefind.close(); // the Pagefind process keeps its memory until it ends
+  }
+}
+
+/** `buildSearchIndex` in the running Pagefind process, whose index is deleted once its files are out. */
+async function indexPages(
+  site: string,
+  glob: string,
+  output?: string,
+): Promise<{ pages: number; files: BundleFile[] }> {
+  const created = await pagefind.createIndex({ forceLanguage: 'id' });
+  assertOk('createIndex', created);
+  const { index } = created;
+  if (!index) throw new Error('Pagefind createIndex returned no index');
   let files: BundleFile[] = [];
   try {
-    const created = await pagefind.createIndex({ forceLanguage: 'id' });
-    assertOk('createIndex', created);
-    const { index } = created;
-    if (!index) throw new Error('Pagefind createIndex returned no index');
     assertOk(`indexing ${site}`, await index.addDirectory({ path: site, glob }));
     if (output) {
       assertOk('writing the index', await index.writeFiles({ outputPath: output }));
@@ -56,8 +69,7 @@ export async function buildSearchIndex(
       files = bundle.files.filter((file) => !UNUSED.test(file.path));
     }
   } finally {
-    // One Pagefind process per index: it keeps an index's memory until it ends.
-    await pagefind.close();
+    await index.deleteIndex();
   }
   // addDirectory counts every HTML file it read; the entry file counts what was indexed.
   const entryFile = output
@@ -77,7 +89,7 @@ const LEVEL_FOLDER = 'internal/.search-levels';
  * into `pages`), in memory. Public pages are not indexed again: the search merges the public
  * bundle in the browser. Each level's pages are hard-linked into a folder of their own, which
  * Pagefind reads as it reads a site (handing it each page through its API took a third longer),
- * one level and one Pagefind process at a time, so that its memory is one level's at most; the
+ * one level at a time in one Pagefind process, each index deleted once its files are out; the
  * folder, under /internal/ where the public leak scan does not look, goes once the bundles are in
  * memory. A level with no record gets no bundle (Pagefind writes no searchable index without a
  * page).
@@ -100,9 +112,10 @@ export async function buildLevelIndexes(
           await link(join(site, path), linked);
         }),
       );
-      bundles.set(level, await buildSearchIndex(join(folder, level), '**/*.html'));
+      bundles.set(level, await indexPages(join(folder, level), '**/*.html'));
     }
   } finally {
+    await pagefind.close();
     await rm(folder, { recursive: true, force: true });
   }
   return bundles;

@@ -41,6 +41,20 @@ describe('internalNeedles', () => {
   });
 });
 
+describe('normalise', () => {
+  it('keeps letters and digits of any spelling: full-width, ligatures, accents, capitals', () => {
+    expect(normalise('Ｒａｐａｔ ﬁnal: Kantor İmigrasi, café ½ — RAHASIA')).toBe(
+      'rapatfinalkantorimigrasicafe12rahasia',
+    );
+  });
+
+  it('reads text that follows characters decomposing into many (NFKD), so none can push a sentence out of reach', () => {
+    // U+FDFA decomposes into 18 characters: far more room than its one place in the text.
+    const text = `${'\uFDFA\u3392'.repeat(5000)} rapat membahas pengawasan`;
+    expect(normalise(text).endsWith('mhzrapatmembahaspengawasan')).toBe(true);
+  });
+});
+
 describe('createScanner', () => {
   const scan = createScanner(internalNeedles(content, NOW));
 
@@ -86,6 +100,21 @@ describe('createScanner, against a plain search', () => {
           .sort(),
       ).toEqual(expected.sort());
     }
+  });
+
+  it('tells apart needles that open alike, short ones included, wherever the text ends', () => {
+    const opening = 'Pengawasan orang asing'; // the first characters the scanner indexes, shared by all
+    const needles = [
+      ...Array.from({ length: 40 }, (_, i) => `${opening} di wilayah nomor ${i} berlanjut minggu depan`),
+      `${opening} ketat`, // shorter than two indexed widths
+      `${opening} di wilayah nomor 7`,
+    ].map((text, i) => ({ text: normalise(text), source: `needle ${i}` }));
+    const scan = createScanner(needles);
+    const found = (text: string) => scan('/x.html', text).map((leak) => leak.needle.source);
+    expect(found(`<p>${opening} di wilayah nomor 7 berlanjut minggu depan.</p>`)).toEqual(['needle 7', 'needle 41']);
+    expect(found(`<p>${opening} ketat</p>`)).toEqual(['needle 40']);
+    expect(found(`${opening} di wilayah nomor 7`)).toEqual(['needle 41']);
+    expect(found(`${opening} di wilayah nomor 70 berlanjut`)).toEqual(['needle 41']);
   });
 });
 

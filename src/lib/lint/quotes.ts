@@ -121,6 +121,20 @@ const lists: [SpeechVerbKind, readonly string[]][] = [
  */
 export function speechVerb(word: string): SpeechVerb | undefined {
   const typed = word.toLowerCase();
+  if (readVerbs.has(typed)) return readVerbs.get(typed);
+  const verb = readSpeechVerb(typed);
+  readVerbs.set(typed, verb);
+  return verb;
+}
+
+/**
+ * Words already read, with their verb or none: the check reads every word of every text, and the
+ * slip comparison against each long verb is the costly part (a third of `npm run check` on a large
+ * archive without it). Words repeat, so the map stays the size of the archive's vocabulary.
+ */
+const readVerbs = new Map<string, SpeechVerb | undefined>();
+
+function readSpeechVerb(typed: string): SpeechVerb | undefined {
   const bare = typed.replace(/n?nya$/, '');
   for (const [kind, verbs] of lists) {
     const pronounable = kind === 'short' || kind === 'menurut';
@@ -137,7 +151,8 @@ export function speechVerb(word: string): SpeechVerb | undefined {
 
 /** True when the text has an attribution verb, as a whole word. */
 export function hasAttribution(text: string): boolean {
-  return [...text.matchAll(/\p{L}+/gu)].some((match) => speechVerb(match[0]) !== undefined);
+  for (const [word] of text.matchAll(/\p{L}+/gu)) if (speechVerb(word) !== undefined) return true;
+  return false;
 }
 
 /** A quoted stretch of text; `closed` is false when the quotation runs on past the text. */

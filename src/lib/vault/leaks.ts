@@ -40,15 +40,47 @@ export const MIN_NEEDLE = 24;
  * differ between a source and the files made from it, the words do not.
  */
 export function normalise(text: string): string {
-  return text
+  const unescaped = text
     .replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-    .replace(/\\[nrtbf]|&[a-z]+;/gi, ' ') // JSON escapes and named HTML entities are separators
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+    .replace(/\\[nrtbf]|&[a-z]+;/gi, ' '); // JSON escapes and named HTML entities are separators
+  return lettersAndDigits(unescaped);
+}
+
+/**
+ * `text.normalize('NFKD').toLowerCase()` without what is not a-z or 0-9, in one pass: ASCII (nearly
+ * all of a page) is kept or dropped a character at a time, and only runs of other characters are
+ * decomposed ("é" → "e", "ﬁ" → "fi", "Ａ" → "a"). Three passes over every public file took most of
+ * the leak scan's time.
+ */
+function lettersAndDigits(text: string): string {
+  let out = Buffer.allocUnsafe(text.length); // ASCII gives at most one character of one
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) out[length++] = code;
+      else if (code >= 0x41 && code <= 0x5a) out[length++] = code + 0x20;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) >= 0x80) end++;
+    const wide = text.slice(i, end).normalize('NFKD').toLowerCase();
+    // One character may decompose into many (up to 18), so the room is checked here.
+    if (length + wide.length + (text.length - end) > out.length) {
+      const larger = Buffer.allocUnsafe(2 * (length + wide.length + (text.length - end)));
+      out.copy(larger, 0, 0, length);
+      out = larger;
+    }
+    for (let j = 0; j < wide.length; j++) {
+      const letter = wide.charCodeAt(j);
+      if ((letter >= 0x61 && letter <= 0x7a) || (letter >= 0x30 && letter <= 0x39)) out[length++] = letter;
+    }
+    i = end - 1;
+  }
+  return out.toString('latin1', 0, length);
 }
 
 function sentences(text: string): string[] {
@@ -208,10 +240,18 @@ const SMALL = 0x3fffffff;
 /** 2 ** FILTER_BITS bits (512 KiB) in the filter of hashes in front of the map. */
 const FILTER_BITS = 22;
 
+/** The needles of one prefix hash, and the hash of each one's next `PREFIX` characters (NaN when it has none). */
+interface Bucket {
+  needles: Needle[];
+  next: number[];
+}
+
 /**
  * The needles found in a normalised text, looked up by a rolling hash of their first `PREFIX`
- * characters: one multiply per character of the text and no substring per position, then an
- * exact comparison for the few candidates whose hash matches.
+ * characters: one multiply per character of the text and no substring per position; then, for
+ * the few positions whose hash matches, the hash of the next `PREFIX` characters rules out the
+ * candidates that only begin alike (common openings such as "pengawasan me…" are shared by
+ * hundreds of sentences), and an exact comparison confirms the rest.
  */
 function finder(needles: readonly Needle[]): (haystack: string) => Needle[] {
   const width = PREFIX;
@@ -222,7 +262,7 @@ function finder(needles: readonly Needle[]): (haystack: string) => Needle[] {
   };
   let leading = 1; // BASE ** (width - 1), modulo 2 ** 32: the weight of the character leaving the window
   for (let i = 1; i < width; i++) leading = Math.imul(leading, BASE);
-  const byHash = new Map<number, Needle[]>();
+  const byHash = new Map<number, Bucket>();
   // A bit per hash bucket, small enough to stay in the processor's cache: most positions of a
   // text are ruled out here without a lookup in the (large, cache-missing) map.
   const filter = new Uint32Array(1 << (FILTER_BITS - 5));
@@ -233,9 +273,12 @@ function finder(needles: readonly Needle[]): (haystack: string) => Needle[] {
     const hash = hashAt(needle.text, 0);
     const key = hash & SMALL;
     filter[bucket(hash) >>> 5] = (filter[bucket(hash) >>> 5] ?? 0) | (1 << (bucket(hash) & 31));
+    const next = needle.text.length >= 2 * width ? hashAt(needle.text, width) : NaN;
     const list = byHash.get(key);
-    if (list) list.push(needle);
-    else byHash.set(key, [needle]);
+    if (list) {
+      list.needles.push(needle);
+      list.next.push(next);
+    } else byHash.set(key, { needles: [needle], next: [next] });
   }
   return (haystack) => {
     const found = new Set<Needle>();
@@ -244,7 +287,13 @@ function finder(needles: readonly Needle[]): (haystack: string) => Needle[] {
     for (let i = 0; ; i++) {
       const at = bucket(hash);
       const candidates = ((filter[at >>> 5] ?? 0) >>> (at & 31)) & 1 ? byHash.get(hash & SMALL) : undefined;
-      if (candidates) for (const needle of candidates) if (haystack.startsWith(needle.text, i)) found.add(needle);
+      if (candidates) {
+        const following = i + 2 * width <= haystack.length ? hashAt(haystack, i + width) : NaN;
+        candidates.needles.forEach((needle, k) => {
+          const next = candidates.next[k] as number;
+          if ((Number.isNaN(next) || next === following) && haystack.startsWith(needle.text, i)) found.add(needle);
+        });
+      }
       if (i + width >= haystack.length) break;
       const rest = (hash - Math.imul(haystack.charCodeAt(i), leading)) | 0;
       hash = (Math.imul(rest, BASE) + haystack.charCodeAt(i + width)) | 0;

@@ -9,15 +9,24 @@ const NEAR = 0.8;
 /** A paragraph as compared: without a dateline, so a second copy's lead ("Lahat (ANTARA) - …") matches the first's. */
 export const comparable = (text: string): string => normalizeText(readDateline(text)?.rest ?? text);
 
-const wordSet = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
+/** A paragraph's distinct words, as `similarWords` compares them. */
+export const paragraphWords = (text: string): Set<string> =>
+  new Set(
+    comparable(text)
+      .toLowerCase()
+      .match(/[\p{L}\d]+/gu) ?? [],
+  );
 
 /**
  * Whether two paragraphs are the same text, word for word or with small edits (a word changed
  * or added in a second pasted copy): the words they share are at least 80 % of both (Dice).
  */
 export function nearDuplicate(a: string, b: string): boolean {
-  const first = wordSet(comparable(a));
-  const second = wordSet(comparable(b));
+  return similarWords(paragraphWords(a), paragraphWords(b));
+}
+
+/** `nearDuplicate` of two paragraphs' `paragraphWords`, for callers comparing each paragraph with many. */
+export function similarWords(first: ReadonlySet<string>, second: ReadonlySet<string>): boolean {
   if (first.size < MIN_WORDS || second.size < MIN_WORDS) return false;
   const shared = [...first].filter((word) => second.has(word)).length;
   return (2 * shared) / (first.size + second.size) >= NEAR;

@@ -1,4 +1,4 @@
-import { comparable, nearDuplicate } from '../../wire/repeats.ts';
+import { comparable, paragraphWords, similarWords } from '../../wire/repeats.ts';
 import { bodyOf } from '../texts.ts';
 import { excerpt, normalizeText } from '../text.ts';
 import type { RuleCheck } from '../types.ts';
@@ -14,7 +14,8 @@ const MIN_LENGTH = 40;
  */
 export const duplicateParagraph: RuleCheck = (input, report) => {
   for (const entry of [...input.releases, ...input.meetings]) {
-    const seen = new Map<string, number>();
+    /** Paragraphs so far by their comparable text: line and words. */
+    const seen = new Map<string, { line: number; words: Set<string> }>();
     const title = normalizeText(entry.data.title);
     for (const paragraph of bodyOf(entry).paragraphs) {
       if (normalizeText(paragraph.text) === title) {
@@ -27,9 +28,10 @@ export const duplicateParagraph: RuleCheck = (input, report) => {
       }
       const key = comparable(paragraph.text);
       if (key.length < MIN_LENGTH) continue;
-      const first = seen.get(key);
+      const first = seen.get(key)?.line;
+      const words = paragraphWords(paragraph.text);
       const similar =
-        first === undefined ? [...seen].find(([earlier]) => nearDuplicate(earlier, paragraph.text)) : undefined;
+        first === undefined ? [...seen.values()].find((earlier) => similarWords(earlier.words, words)) : undefined;
       if (first !== undefined)
         report(
           entry,
@@ -40,9 +42,9 @@ export const duplicateParagraph: RuleCheck = (input, report) => {
         report(
           entry,
           { line: paragraph.line, column: 1 },
-          `this paragraph ("${excerpt(key)}") repeats the one on line ${similar[1]} with small changes, as a second pasted copy does: keep one version`,
+          `this paragraph ("${excerpt(key)}") repeats the one on line ${similar.line} with small changes, as a second pasted copy does: keep one version`,
         );
-      else seen.set(key, paragraph.line);
+      else seen.set(key, { line: paragraph.line, words });
     }
   }
 };
