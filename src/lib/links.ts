@@ -51,13 +51,22 @@ export interface PageRefs {
 
 const LEVEL = /^\s*(?:<!doctype[^>]*>\s*)?<html\b[^>]*\sdata-level="([^"]*)"/i;
 
+/**
+ * A copy of a piece of a page that does not keep the page alive: V8 makes a longer substring (a
+ * regular expression's match, a slice) a view into its parent, so the links kept of 14 000 pages
+ * held every page's HTML, 0.35 GiB at 10 000 records, while Pagefind ran beside. Flattening a
+ * concatenation copies the characters.
+ */
+const detached = (piece: string): string => ` ${piece}`.slice(1);
+
+/** What the link check needs of a page, kept apart from the page's HTML. */
 export function pageRefs(html: string): PageRefs {
   const level = LEVEL.exec(html)?.[1];
   return {
-    links: pageLinks(html),
-    anchors: pageAnchors(html),
-    assets: assetRefs(html),
-    ...(level !== undefined && { level }),
+    links: pageLinks(html).map(detached),
+    anchors: new Set([...pageAnchors(html)].map(detached)),
+    assets: assetRefs(html).map(detached),
+    ...(level !== undefined && { level: detached(level) }),
   };
 }
 
