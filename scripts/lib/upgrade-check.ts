@@ -93,7 +93,7 @@ export function formatReport(report: UpgradeReport): string {
   if (report.outside.length === 0)
     return `Only ${own} differs from ${basis}: Warta's next release merges without conflicts.`;
   return [
-    `${report.outside.length} file${report.outside.length === 1 ? '' : 's'} outside the office's own part (${own}) differ from ${basis}:`,
+    `${report.outside.length === 1 ? '1 file' : `${report.outside.length} files`} outside the office's own part (${own}) ${report.outside.length === 1 ? 'differs' : 'differ'} from ${basis}:`,
     ...report.outside.map((change) => `  ${change.status} ${change.path}`),
     '',
     `The next Warta release may conflict on them when merged, and they do not get its fixes. Undo a change`,

@@ -160,7 +160,7 @@ describe('npm run upgrade-check', () => {
     write(fork, 'src/page.ts', 'export const version = 99;\n');
     const result = run(fork, { WARTA_UPSTREAM: upstream });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^1 file outside the office's own part \(content\/\) differ/);
+    expect(result.stderr).toMatch(/^1 file outside the office's own part \(content\/\) differs from upstream/);
     expect(result.stderr).toContain('  M src/page.ts\n');
   });
 
