@@ -39,7 +39,8 @@ export function copyWithContent(root: string, content: string): OfficeCopy {
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   git(dir, ['init', '-q', '-b', 'main']);
   git(dir, ['add', '-A']);
-  git(dir, ['-c', 'user.name=Warta', '-c', 'user.email=warta@example.org', 'commit', '-qm', 'Another office']);
+  const identity = ['-c', 'user.name=Warta', '-c', 'user.email=warta@example.org', '-c', 'commit.gpgsign=false'];
+  git(dir, [...identity, 'commit', '-qm', 'Another office']);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

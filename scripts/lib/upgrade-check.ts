@@ -64,7 +64,7 @@ export function upgradeCheck(cwd: string, upstream: string, ref = 'main'): Upgra
     ['fetch', '--quiet', '--no-tags', upstream, ref],
     `check the upstream address "${upstream}" and that it has a branch or tag "${ref}"`,
   );
-  const tip = gitOrThrow(cwd, ['rev-parse', 'FETCH_HEAD'], 'fetch upstream again').trim();
+  const tip = gitOrThrow(cwd, ['rev-parse', 'FETCH_HEAD^{commit}'], 'fetch upstream again').trim();
   const merged = git(cwd, ['merge-base', 'HEAD', tip]);
   if (merged.status !== 0)
     throw new UpgradeCheckError(

@@ -6,7 +6,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatReport, isOwn, upgradeCheck, UpgradeCheckError } from '../../scripts/lib/upgrade-check.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const IDENTITY = ['-c', 'user.name=Uji', '-c', 'user.email=uji@example.org'];
+const IDENTITY = [
+  '-c',
+  'user.name=Uji',
+  '-c',
+  'user.email=uji@example.org',
+  '-c',
+  'commit.gpgsign=false',
+  '-c',
+  'tag.gpgsign=false',
+];
 
 let temp: string | undefined;
 afterEach(() => {
@@ -98,6 +107,14 @@ describe('upgradeCheck', () => {
     const report = upgradeCheck(fork, upstream);
     expect(report.subject).toBe('Release 1');
     expect(report.outside).toEqual([]);
+  });
+
+  it('compares with a tagged release given as the ref', () => {
+    const { upstream, fork } = upstreamAndFork();
+    expect(git(upstream, 'tag', '-a', 'v1', '-m', 'Warta 1').status).toBe(0);
+    adopt(fork);
+    expect(upgradeCheck(fork, upstream, 'v1')).toMatchObject({ subject: 'Release 1', outside: [] });
+    expect(() => upgradeCheck(fork, upstream, 'v9')).toThrow(/has a branch or tag "v9"/);
   });
 
   it('refuses a repository that shares no history with upstream', () => {
