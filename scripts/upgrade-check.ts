@@ -1,5 +1,5 @@
-// Tells an office's fork when it changed a file outside its own part (content/) since the Warta
-// release it is based on (scripts/lib/upgrade-check.ts). Usage:
+// Tells an office's fork when it changed a file outside its own part (content/ and the editor's
+// configuration) since the Warta release it is based on (scripts/lib/upgrade-check.ts). Usage:
 //   npm run upgrade-check [-- <upstream>] [--ref main]
 import { spawnSync } from 'node:child_process';
 import { commandLine, exitWith } from './lib/cli.ts';
@@ -7,8 +7,8 @@ import { formatReport, upgradeCheck, UpgradeCheckError } from './lib/upgrade-che
 
 const USAGE = `Usage: npm run upgrade-check [-- <upstream>] [--ref <branch or tag>]
 
-Lists the files this repository changed outside the office's own part (content/) since the last
-Warta commit it merged: the files on which the next release can conflict. <upstream> is the
+Lists the files this repository changed outside the office's own part (content/ and
+public/admin/config.yml) since the last Warta commit it merged: the files on which the next release can conflict. <upstream> is the
 address of the Warta repository (or a remote's name); default: WARTA_UPSTREAM, else the remote
 named upstream. --ref: its branch or tag (default: main). Exits 1 when a file is outside.`;
 

@@ -4,14 +4,16 @@ import { spawnSync } from 'node:child_process';
 
 /**
  * The office's own part of a fork: the only paths it changes, so that each Warta release merges
- * without conflicts (docs/upgrade.md). Settings that are not files (passwords, SITE_URL, the
- * upstream address) live in the repository's secrets and variables, or in the ignored .env.
+ * without conflicts (docs/upgrade.md): its content, and the web editor's configuration, whose
+ * `backend` names the office's repository (npm run cms:config regenerates the rest and keeps it).
+ * Settings that are not files (passwords, SITE_URL, the upstream address) live in the
+ * repository's secrets and variables. A folder ends in "/".
  */
-export const OWN_PART = ['content/'] as const;
+export const OWN_PART = ['content/', 'public/admin/config.yml'] as const;
 
 /** Whether a path (relative to the repository, with forward slashes) is the office's own. */
 export function isOwn(path: string): boolean {
-  return OWN_PART.some((part) => path.startsWith(part));
+  return OWN_PART.some((part) => (part.endsWith('/') ? path.startsWith(part) : path === part));
 }
 
 /** A git problem the office must fix, printed without a stack trace. */
@@ -91,7 +93,7 @@ export function formatReport(report: UpgradeReport): string {
   const own = OWN_PART.join(', ');
   const basis = `upstream ${short} (${report.subject})`;
   if (report.outside.length === 0)
-    return `Only ${own} differs from ${basis}: Warta's next release merges without conflicts.`;
+    return `Nothing outside the office's own part (${own}) differs from ${basis}: Warta's next release merges without conflicts.`;
   return [
     `${report.outside.length === 1 ? '1 file' : `${report.outside.length} files`} outside the office's own part (${own}) ${report.outside.length === 1 ? 'differs' : 'differ'} from ${basis}:`,
     ...report.outside.map((change) => `  ${change.status} ${change.path}`),

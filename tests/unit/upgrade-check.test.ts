@@ -46,6 +46,7 @@ function upstreamAndFork() {
   git(upstream, 'init', '-q', '-b', 'main');
   write(upstream, 'src/page.ts', 'export const version = 1;\n');
   write(upstream, 'README.md', '# Warta\n');
+  write(upstream, 'public/admin/config.yml', 'backend:\n  repo: NAMA-ORGANISASI/warta\ncollections: []\n');
   write(upstream, 'content/site.yaml', 'name: Contoh\n');
   write(upstream, 'content/press-releases/2024/2024-11-23-contoh.md', '---\ntitle: Contoh\n---\n');
   commit(upstream, 'Release 1');
@@ -60,13 +61,17 @@ function adopt(fork: string) {
   write(fork, 'content/site.yaml', 'name: Kantor Lain\n');
   rmSync(join(fork, 'content/press-releases/2024'), { recursive: true });
   write(fork, 'content/press-releases/2026/2026-04-16-kabar.md', '---\ntitle: Kabar\n---\n');
+  write(fork, 'public/admin/config.yml', 'backend:\n  repo: kanim-lain/warta\ncollections: []\n');
   commit(fork, 'Our office');
 }
 
 describe('isOwn', () => {
-  it("counts content/ as the office's own part, and nothing else", () => {
+  it("counts content/ and the web editor's configuration as the office's own part, and nothing else", () => {
     expect(isOwn('content/site.yaml')).toBe(true);
     expect(isOwn('content/meetings/_template.md')).toBe(true);
+    expect(isOwn('public/admin/config.yml')).toBe(true);
+    expect(isOwn('public/admin/index.html')).toBe(false);
+    expect(isOwn('public/admin/config.yml.orig')).toBe(false);
     expect(isOwn('src/pages/index.astro')).toBe(false);
     expect(isOwn('.github/workflows/publish.yml')).toBe(false);
     expect(isOwn('contentious.md')).toBe(false);
@@ -80,7 +85,9 @@ describe('upgradeCheck', () => {
     const report = upgradeCheck(fork, upstream);
     expect(report.outside).toEqual([]);
     expect(report.subject).toBe('Release 1');
-    expect(formatReport(report)).toMatch(/^Only content\/ differs from upstream [0-9a-f]{12} \(Release 1\)/);
+    expect(formatReport(report)).toMatch(
+      /^Nothing outside the office's own part \(content\/, public\/admin\/config\.yml\) differs from upstream [0-9a-f]{12} \(Release 1\)/,
+    );
   });
 
   it('names each file changed outside content/, committed, uncommitted or new', () => {
@@ -135,6 +142,7 @@ describe('taking a new release as docs/upgrade.md says', () => {
     adopt(fork);
     // The release fixes code and also edits, adds and changes the sample content the fork replaced.
     write(upstream, 'src/page.ts', 'export const version = 2;\n');
+    write(upstream, 'public/admin/config.yml', 'backend:\n  repo: warta-org/warta\ncollections: [x]\n');
     write(upstream, 'content/site.yaml', 'name: Contoh Baru\n');
     write(upstream, 'content/press-releases/2024/2024-11-23-contoh.md', '---\ntitle: Contoh diubah\n---\n');
     write(upstream, 'content/press-releases/2025/2025-01-02-contoh-baru.md', '---\ntitle: Baru\n---\n');
@@ -143,14 +151,16 @@ describe('taking a new release as docs/upgrade.md says', () => {
     expect(git(fork, 'fetch', '-q', 'upstream').status).toBe(0);
     // Conflicts in content/ only: the sample content changed on both sides.
     expect(git(fork, 'merge', '--no-commit', '--no-ff', 'upstream/main').output).not.toMatch(/CONFLICT.*\bsrc\//);
-    expect(git(fork, 'rm', '-r', '-q', '-f', 'content').status).toBe(0);
-    expect(git(fork, 'checkout', 'HEAD', '--', 'content').status).toBe(0);
+    expect(git(fork, 'rm', '-r', '-q', '-f', 'content', 'public/admin/config.yml').status).toBe(0);
+    expect(git(fork, 'checkout', 'HEAD', '--', 'content', 'public/admin/config.yml').status).toBe(0);
     const committed = git(fork, 'commit', '--no-edit', '-q');
     expect(committed.output).toBe('');
     expect(committed.status).toBe(0);
 
     expect(readFileSync(join(fork, 'src/page.ts'), 'utf8')).toBe('export const version = 2;\n');
     expect(readFileSync(join(fork, 'content/site.yaml'), 'utf8')).toBe('name: Kantor Lain\n');
+    // npm run cms:config then regenerates the rest of the editor's configuration, keeping this.
+    expect(readFileSync(join(fork, 'public/admin/config.yml'), 'utf8')).toContain('repo: kanim-lain/warta');
     expect(existsSync(join(fork, 'content/press-releases/2025'))).toBe(false);
     expect(existsSync(join(fork, 'content/press-releases/2024'))).toBe(false);
     expect(git(fork, 'status', '--porcelain').output).toBe('');
@@ -177,14 +187,19 @@ describe('npm run upgrade-check', () => {
     write(fork, 'src/page.ts', 'export const version = 99;\n');
     const result = run(fork, { WARTA_UPSTREAM: upstream });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^1 file outside the office's own part \(content\/\) differs from upstream/);
+    expect(result.stderr).toMatch(
+      /^1 file outside the office's own part \(content\/, public\/admin\/config\.yml\) differs from upstream/,
+    );
     expect(result.stderr).toContain('  M src/page.ts\n');
   });
 
   it('uses the remote named upstream, and says there is nothing to compare without one', () => {
     const { fork } = upstreamAndFork();
     adopt(fork);
-    expect(run(fork, {})).toMatchObject({ status: 0, stdout: expect.stringMatching(/^Only content\/ differs/) });
+    expect(run(fork, {})).toMatchObject({
+      status: 0,
+      stdout: expect.stringMatching(/^Nothing outside the office's own part/),
+    });
     git(fork, 'remote', 'remove', 'upstream');
     expect(run(fork, {})).toMatchObject({ status: 0, stdout: expect.stringMatching(/^No upstream to compare with/) });
   });
