@@ -5,6 +5,7 @@ import { dateline } from './rules/dateline.ts';
 import { duplicateParagraph } from './rules/duplicate-paragraph.ts';
 import { imageAlt } from './rules/image-alt.ts';
 import { summaryLength, titleLength } from './rules/length.ts';
+import { otherOffice } from './rules/other-office.ts';
 import { personalData } from './rules/personal-data.ts';
 import { placeholder } from './rules/placeholder.ts';
 import { quoteAttribution } from './rules/quote-attribution.ts';
@@ -22,6 +23,7 @@ export const RULES: Readonly<Record<LintRule, RuleCheck>> = {
   'quote-attribution': quoteAttribution,
   dateline,
   'broken-link': brokenLink,
+  'other-office': otherOffice,
   placeholder,
 };
 
