@@ -132,17 +132,22 @@ function fillOffice(kind: RecordKind, text: string, office: OfficeDefaults | und
     kind === 'release'
       ? fillPlaceholder(fillPlaceholder(text, 'dateline', office?.dateline), 'name', office?.source, 'source:\\n(?:[ \\t]*#.*\\n)*')
       : text;
-  return release.replace(STAND_INS, (stand, sign: string) => {
-    const isOffice = stand.endsWith(OFFICE_STAND_IN);
-    const value = isOffice ? office?.organization?.id : office?.region && `'${office.region.id}'`;
-    if (value !== undefined) return `${sign} ${value}`;
-    if (!office) throw new NewRecordError('content/site.yaml has errors: run npm run check and fix them first');
+  const stands = [...release.matchAll(STAND_INS)].map(([stand]) => stand);
+  const organization = office?.organization?.id;
+  const region = office?.region && `'${office.region.id}'`;
+  if (stands.length > 0 && !office)
+    throw new NewRecordError('content/site.yaml has errors: run npm run check and fix them first');
+  if (organization === undefined && stands.some((stand) => stand.endsWith(OFFICE_STAND_IN)))
     throw new NewRecordError(
-      isOffice
-        ? `no organization in content/organizations.yaml has the name of "office" in content/site.yaml: set defaults.organization there to this office's id`
-        : `content/site.yaml does not say where this office is: set defaults.region there to a code from content/regions.yaml, or give the office's organization a region`,
+      `no organization in content/organizations.yaml has the name of "office" in content/site.yaml: set defaults.organization there to this office's id`,
     );
-  });
+  if (region === undefined && stands.some((stand) => !stand.endsWith(OFFICE_STAND_IN)))
+    throw new NewRecordError(
+      `content/site.yaml does not say where this office is: set defaults.region there to a code from content/regions.yaml, or give the office's organization a region`,
+    );
+  return release.replace(STAND_INS, (stand, sign: string) =>
+    stand.endsWith(OFFICE_STAND_IN) ? `${sign} ${organization}` : `${sign} ${region}`,
+  );
 }
 
 /** Fills a collection's _template.md with a title, dates and this office; everything else stays as the template has it. */

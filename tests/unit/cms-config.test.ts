@@ -156,7 +156,7 @@ describe('the web editor configuration', () => {
   it('notices a field the schema does not have', () => {
     const fields = [...mirroring('regions'), { name: 'population', widget: 'number' }];
     expect(differences(SCHEMAS.regions, fields, '')).toEqual([
-      '(top) has fields [id, name, kind, aliases, population] but the schema [id, name, kind, aliases]',
+      '(top) has fields [id, name, kind, aliases, capital, population] but the schema [id, name, kind, aliases, capital]',
     ]);
   });
 

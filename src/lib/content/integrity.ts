@@ -5,7 +5,7 @@ import type { PressReleaseData } from '../../schemas/press-release.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { PersonMention } from '../../schemas/common.ts';
-import { OFFICE_STAND_IN, REGION_STAND_IN } from '../office.ts';
+import { OFFICE_STAND_IN, officeDefaults, REGION_STAND_IN } from '../office.ts';
 import { closest } from '../suggest.ts';
 import { formatPath, quote, type ContentIssue } from './issues.ts';
 import type { Source } from './source.ts';
@@ -50,9 +50,6 @@ export interface Records {
 }
 
 type Path = readonly PropertyKey[];
-
-const STAND_IN_FIX =
-  "write this office's id (organizations.yaml) or region code (regions.yaml); npm run new fills them in from content/site.yaml";
 
 /** Cross-record checks that a schema alone cannot make; returns every problem found. */
 export function checkIntegrity(records: Records): ContentIssue[] {
@@ -121,13 +118,28 @@ export function checkIntegrity(records: Records): ContentIssue[] {
     fileClash,
   );
 
+  // A template's stand-in for this office, left in a record copied by hand: name what to write instead.
+  const office = records.site
+    ? officeDefaults(
+        records.site.data,
+        records.organizations.map((item) => item.data),
+        records.regions.map((item) => item.data),
+      )
+    : undefined;
+  const standInMessage = (value: string) => {
+    const [what, known, registry] =
+      value === OFFICE_STAND_IN
+        ? ['id', office?.organization?.id, records.files.organizations]
+        : ['region code', office?.region?.id, records.files.regions];
+    return `${quote(value)} stands for this office in the templates: write its ${what}${known ? `, ${quote(known)}` : ` from ${registry}`} (npm run new fills it in)`;
+  };
   const refChecker =
     (valid: Map<string, unknown>, invalid: Set<string> | 'unreadable', registry: string, suggest = true) =>
     (source: Source, path: Path, value: string | undefined) => {
       // Records that failed their own checks, or a whole unreadable file, are reported once, not at every reference.
       if (value === undefined || valid.has(value) || invalid === 'unreadable' || invalid.has(value)) return;
       if (value === OFFICE_STAND_IN || value === REGION_STAND_IN) {
-        report(source, path, `${quote(value)} is the template's stand-in for this office: ${STAND_IN_FIX}`);
+        report(source, path, standInMessage(value));
         return;
       }
       const suggestion = suggest ? closest(value, [...valid.keys(), ...invalid]) : undefined;
