@@ -130,7 +130,12 @@ const STAND_INS = new RegExp(`(:|-) +(?:${OFFICE_STAND_IN}|'${REGION_STAND_IN.re
 function fillOffice(kind: RecordKind, text: string, office: OfficeDefaults | undefined): string {
   const release =
     kind === 'release'
-      ? fillPlaceholder(fillPlaceholder(text, 'dateline', office?.dateline), 'name', office?.source, 'source:\\n(?:[ \\t]*#.*\\n)*')
+      ? fillPlaceholder(
+          fillPlaceholder(text, 'dateline', office?.dateline),
+          'name',
+          office?.source,
+          'source:\\n(?:[ \\t]*#.*\\n)*',
+        )
       : text;
   const stands = [...release.matchAll(STAND_INS)].map(([stand]) => stand);
   const organization = office?.organization?.id;

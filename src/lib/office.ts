@@ -15,7 +15,8 @@ export interface OfficeDefaults {
   source: string;
 }
 
-const same = (a: string, b: string) => a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
+const same = (a: string, b: string) =>
+  a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * The defaults of this office's new records: what the `defaults:` block of site.yaml says, and

@@ -60,5 +60,7 @@ export function bareRegionName(region: Region): string {
 
 /** Every place name a region answers to: official, bare, its other spellings and its capital. */
 export function regionPlaces(region: Region): string[] {
-  return [...new Set([region.name, bareRegionName(region), ...region.aliases, ...(region.capital ? [region.capital] : [])])];
+  return [
+    ...new Set([region.name, bareRegionName(region), ...region.aliases, ...(region.capital ? [region.capital] : [])]),
+  ];
 }

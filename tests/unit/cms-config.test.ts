@@ -247,7 +247,7 @@ describe('the web editor configuration', () => {
     });
   });
 
-  it("names no agency, official, place or region code of any office, whose editors see only their own registries", () => {
+  it('names no agency, official, place or region code of any office, whose editors see only their own registries', () => {
     const names = [VALID, OTHER_OFFICE].flatMap((dir) => {
       const list = (file: string) => parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>[];
       return [

@@ -34,7 +34,13 @@ function withTemplates(): FixtureCopy {
 
 /** An office as site.yaml and the registries describe it, for filling templates. */
 const OFFICE = {
-  organization: { id: 'kanim-contoh', name: 'Kantor Imigrasi Contoh', shortName: 'Kanim Contoh', kind: 'imigrasi', aliases: [] },
+  organization: {
+    id: 'kanim-contoh',
+    name: 'Kantor Imigrasi Contoh',
+    shortName: 'Kanim Contoh',
+    kind: 'imigrasi',
+    aliases: [],
+  },
   region: { id: '99.01', name: 'Kabupaten Contoh', kind: 'kabupaten', aliases: [] },
   dateline: 'Contoh',
   source: 'Humas Kanim Contoh',

@@ -135,10 +135,7 @@ describe('npm run new for another office', () => {
     const copy = copyOtherOffice();
     try {
       const template = join(copy.contentDir, TEMPLATES[0] ?? '');
-      writeFileSync(
-        template,
-        readFileSync(template, 'utf8').replace('dateline: TODO Kota', 'dateline: Banjarnegara'),
-      );
+      writeFileSync(template, readFileSync(template, 'utf8').replace('dateline: TODO Kota', 'dateline: Banjarnegara'));
       const release = createRecord({ contentDir: copy.contentDir, root: copy.root, kind: 'release', title: 'Uji' });
       expect(release.text).toContain('dateline: Banjarnegara\n');
     } finally {

@@ -169,12 +169,19 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
       hint: 'Bawaan: instansi yang namanya sama dengan Kantor penerbit.',
       pick: 'organizations',
     },
-    'defaults.region': { label: 'Wilayah kantor ini', hint: 'Bawaan: wilayah kerja instansi kantor ini.', pick: 'regions' },
+    'defaults.region': {
+      label: 'Wilayah kantor ini',
+      hint: 'Bawaan: wilayah kerja instansi kantor ini.',
+      pick: 'regions',
+    },
     'defaults.dateline': {
       label: 'Kota asal berita kantor ini',
       hint: 'Bawaan: ibu kota wilayah kantor ini, atau namanya tanpa "Kabupaten"/"Kota".',
     },
-    'defaults.source': { label: 'Sumber siaran pers kantor ini', hint: 'Bawaan: "Humas" dan nama singkat instansi kantor ini.' },
+    'defaults.source': {
+      label: 'Sumber siaran pers kantor ini',
+      hint: 'Bawaan: "Humas" dan nama singkat instansi kantor ini.',
+    },
     lint: { label: 'Pemeriksaan isi (lint)', hint: LINT },
     'lint.duplicate-paragraph': { label: 'Paragraf ganda' },
     'lint.title-length': { label: 'Judul terlalu panjang' },
@@ -191,7 +198,10 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     id: { label: 'Kode Kemendagri', hint: 'Dua angka kode provinsi, titik, dua angka. Jangan diubah setelah dipakai.' },
     name: { label: 'Nama resmi' },
     kind: { label: 'Jenis' },
-    aliases: { label: 'Ejaan lain', hint: 'Ejaan yang dipakai orang selain nama resmi; dipakai pencarian dan impor naskah.' },
+    aliases: {
+      label: 'Ejaan lain',
+      hint: 'Ejaan yang dipakai orang selain nama resmi; dipakai pencarian dan impor naskah.',
+    },
     capital: {
       label: 'Ibu kota',
       hint: 'Bila namanya lain dari nama kabupaten; boleh menjadi kota asal berita.',
