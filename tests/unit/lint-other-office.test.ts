@@ -90,7 +90,7 @@ describe('the other-office rule', () => {
   );
 
   it("accepts a regency's seat once regions.yaml gives it as the capital, and only then", () => {
-    const regency = { id: '16.06', name: 'Kabupaten Musi Banyuasin', kind: 'kabupaten', aliases: ['Muba'] } as const;
+    const regency: Region = { id: '16.06', name: 'Kabupaten Musi Banyuasin', kind: 'kabupaten', aliases: ['Muba'] };
     expect(findings({ dateline: 'Sekayu' }, SITE, [regency])).toHaveLength(1);
     expect(findings({ dateline: 'Sekayu' }, SITE, [{ ...regency, capital: 'Sekayu' }])).toEqual([]);
   });
