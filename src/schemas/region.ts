@@ -11,5 +11,7 @@ export const RegionSchema = z.strictObject({
   kind: z.enum(['kabupaten', 'kota']),
   /** Other spellings readers and editors use, e.g. "Pagaralam"; matched by search and import. */
   aliases: z.array(z.string().min(1)).default([]),
+  /** Seat of a regency's government when its name differs, e.g. "Kayuagung"; a dateline may name it. */
+  capital: z.string().min(1).optional(),
 });
 export type Region = z.infer<typeof RegionSchema>;

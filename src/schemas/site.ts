@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { internalUrlProblem } from '../lib/origins.ts';
-import { UrlSchema } from './common.ts';
+import { RegionCodeSchema, SlugSchema, UrlSchema } from './common.ts';
 
 /** How a content-lint rule is applied: not at all, printed as a warning, or as an error that stops check and build. */
 export const LintLevelSchema = z.enum(['off', 'warning', 'error']);
@@ -34,10 +34,25 @@ export const LintSettingsSchema = z.strictObject({
   'missing-organizations': LintLevelSchema.optional(),
   /** HTML tags in a title or summary, which pages show as plain text. */
   'field-markup': LintLevelSchema.optional(),
+  /** A release whose source or dateline names an agency or place missing from this office's registries. */
+  'other-office': LintLevelSchema.optional(),
   /** "TODO" left in a record; always an error once the record is no longer a draft, unless "off". */
   placeholder: LintLevelSchema.optional(),
 });
 export type LintSettings = z.infer<typeof LintSettingsSchema>;
+
+/** This office in its own registries: what `npm run new` writes into a new record. Each field may be left out. */
+export const SiteDefaultsSchema = z.strictObject({
+  /** Id of this office in content/organizations.yaml; default: the organization whose name is `office`. */
+  organization: SlugSchema.optional(),
+  /** Code of the region where new meetings take place; default: the organization's region. */
+  region: RegionCodeSchema.optional(),
+  /** City of this office's releases, e.g. "Wonosobo"; default: the region's capital, or its name without "Kabupaten"/"Kota". */
+  dateline: z.string().min(1).optional(),
+  /** Source of this office's own releases, e.g. "Humas Kanim Wonosobo"; default: "Humas" and the organization's short name. */
+  source: z.string().min(1).optional(),
+});
+export type SiteDefaults = z.infer<typeof SiteDefaultsSchema>;
 
 /** Identity of the office that publishes the bulletin: content/site.yaml. */
 export const SiteSchema = z
@@ -78,6 +93,8 @@ export const SiteSchema = z
     }),
     /** Releases per page in paginated lists. */
     pageSize: z.number().int().positive().default(10),
+    /** This office in its registries, for new records: organization, region, dateline and source. */
+    defaults: SiteDefaultsSchema.default({}),
     /** Content lint: rule name -> "off", "warning" (the default) or "error" (fails npm run check and the build). */
     lint: LintSettingsSchema.default({}),
   })

@@ -308,6 +308,8 @@ describe('importWire', () => {
       expect(issues.map(formatIssue)).toEqual([
         // The fixture's registry knows neither agency the text names.
         `${result.file}:${lineOf('organizations:')}:16: warning: organizations is empty, but the text names "Pemerintah Kabupaten Lahat" (not in organizations.yaml) and "Polres Lahat" (not in organizations.yaml): add the agencies to content/organizations.yaml and list their ids under organizations [missing-organizations]`,
+        // The test office's regions have no Lahat: the import keeps the dateline, the check asks about it.
+        `${result.file}:${lineOf('dateline:')}:11: warning: dateline "Lahat" is no place of content/regions.yaml, perhaps another office's: write the city this release comes from (this office's is "Palembang"); if it is the seat of one of your regencies, add "capital: Lahat" to it in content/regions.yaml [other-office]`,
         `${result.file}:${lineOf('title:')}:8: warning: title still holds the placeholder TODO: write the real text (a record cannot be published with it) [placeholder]`,
         `${result.file}:${lineOf('author:')}:9: warning: author still holds the placeholder TODO: write the real text (a record cannot be published with it) [placeholder]`,
       ]);

@@ -712,7 +712,7 @@ describe('checkContent', () => {
     }
   }
   const draft = (extra: string) =>
-    `---\ntitle: Uji\nsummary: Uji.\ndateline: Lahat\npublishedAt: 2024-11-25T10:00:00+07:00\nauthor: Humas\ndraft: ${extra}\n---\n\nTODO isi berita.\n`;
+    `---\ntitle: Uji\nsummary: Uji.\ndateline: Palembang\npublishedAt: 2024-11-25T10:00:00+07:00\nauthor: Humas\ndraft: ${extra}\n---\n\nTODO isi berita.\n`;
 
   it('returns the content with lint warnings', () => {
     const { content, issues } = withFiles({ 'press-releases/2024/2024-11-25-uji.md': draft('true') });
