@@ -5,13 +5,13 @@
  */
 export class WartaError extends Error {
   override name = 'WartaError';
+  /** What to do about it, printed under the message. */
+  readonly fix: string | undefined;
 
   /** `message` names the file, line or setting and what is wrong; `fix` says what to do. */
-  constructor(
-    message: string,
-    readonly fix?: string,
-  ) {
+  constructor(message: string, fix?: string) {
     super(message);
+    this.fix = fix;
   }
 }
 
