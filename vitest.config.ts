@@ -20,6 +20,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // A page's search or worker answers in well under a second on a quiet machine, but a CI
+          // runner's two busy cores can take several; polls still end as soon as they succeed.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
