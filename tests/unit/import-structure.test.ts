@@ -498,3 +498,26 @@ describe('npm run import: report, --stdout and warnings', { timeout: 30_000 }, (
     }
   });
 });
+
+describe('renderDraft: text that breaks YAML stays data', () => {
+  it("keeps a headline, summary and new person full of YAML's own characters as plain values", () => {
+    const headline = 'Rapat: PORA #1 --- \'Kanim\' "Lahat" & *semua* | siap';
+    const release = read(
+      [
+        headline,
+        'LAHAT (ANTARA) - Tim PORA: rapat #2 membahas "izin" & \'visa\' --- tanpa jeda, Rabu (19/3).',
+        '"Semua pihak wajib melapor: tanpa kecuali," kata Kepala Seksi Intelijen Kanim Lahat Joko "Jack" Susilo.',
+      ].join('\n\n'),
+    );
+    const draft = renderDraft(release, { offset: '+07:00', reference: '2025-03-20' });
+    const [, frontmatter = '', body = ''] = draft.split(/^---\n/m);
+    const data = parse(frontmatter) as Record<string, unknown>;
+    expect(data['title']).toBe(headline);
+    expect(data['summary']).toBe(release.summary);
+    expect(data['draft']).toBe(true);
+    // Every TODO line is one comment line: nothing a value holds starts a field or ends the frontmatter.
+    for (const line of frontmatter.split('\n').filter((item) => item.includes('TODO orang baru')))
+      expect(line.startsWith('# ')).toBe(true);
+    expect(body).toContain('Semua pihak wajib melapor');
+  });
+});

@@ -2,7 +2,7 @@ import type { Dateline } from '../../../src/lib/wire/dateline.ts';
 import { sentences } from '../../../src/lib/wire/sentences.ts';
 
 /** Indonesian day names, Sunday first as Date.getUTCDay() counts. */
-export const DAY_NAMES = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
+const DAY_NAMES = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
 
 /**
  * How the date of the release was found: a date in the text or dateline, the page's date stamp,

@@ -21,12 +21,12 @@ const MARKED_OUTLET = /^(.*?)\s*(?:\(([^()]{2,40})\)|["“”]([^"“”]{2,40})
 /** A place: one to four capitalised words, "Palembang", "MUARA ENIM", "Pagar Alam", "Kab. Lahat". */
 const PLACE = /^\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,3}$/u;
 /** A site name: "SuaraSumsel.id", "SRIPOKU.COM", "beritaxx.com", "www.contoh.co.id". */
-export const SITE_NAME = /^(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.\p{L}{2,6}){1,2}$/u;
+const SITE_NAME = /^(?:www\.)?[\p{L}\d][\p{L}\d-]*(?:\.\p{L}{2,6}){1,2}$/u;
 /**
  * An outlet written as one word, without a domain: detik's desks ("detikSumbagsel", "detikcom"),
  * "kumparanNEWS". A lowercase start and an inner capital is no place's way of writing.
  */
-export const OUTLET_WORD = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|detikcom|kumparan|okezone|tribunnews)$/u;
+const OUTLET_WORD = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|detikcom|kumparan|okezone|tribunnews)$/u;
 /** A site name anywhere in a text. */
 export const SITE_NAME_IN =
   /(?<![\p{L}\d.])(?:www\.)?[\p{L}\d][\p{L}\d-]*\.(?:com|id|net|org|co\.id|or\.id|go\.id|news|info|tv)(?![\p{L}\d])/iu;

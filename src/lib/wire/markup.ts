@@ -1,5 +1,5 @@
 /** An HTML tag or comment: "<b>", "</script>", "<img src=x onerror=…>", "<!-- … -->". */
-export const TAG = /<\/?[a-z][a-z\d-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/giu;
+const TAG = /<\/?[a-z][a-z\d-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/giu;
 
 /** The first HTML tag in a text, or undefined when it has none. */
 export function firstTag(text: string): string | undefined {
