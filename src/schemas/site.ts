@@ -135,10 +135,15 @@ export const SiteSchema = z
      */
     team: z.string().min(1),
     /**
-     * Province covered.
-     * @panduan Provinsi wilayah kerja.
+     * Province covered, in full, e.g. "Jawa Tengah".
+     * @panduan Provinsi wilayah kerja, ditulis lengkap, misalnya "Jawa Tengah".
      */
     province: z.string().min(1),
+    /**
+     * The short form the press writes for the province, e.g. "Jateng" for "Jawa Tengah"; agency names are recognised written either way.
+     * @panduan Singkatan nama provinsi yang lazim di berita, misalnya "Jateng" untuk "Jawa Tengah"; nama instansi dikenali dengan singkatan maupun nama lengkapnya.
+     */
+    provinceShort: z.string().min(1).optional(),
     /**
      * Public address of the deployed site; SITE_URL in the environment overrides it.
      * @panduan Alamat publik situs; SITE_URL di lingkungan build menggantikannya.

@@ -43,7 +43,7 @@ describe('a build stopped by a mistake in its configuration or content', () => {
       name: 'plain-site-yaml',
       content: badSiteYaml,
       env: {},
-      message: 'site.yaml:8:11: timeZone "Asia/Semarang" is not an IANA time zone such as "Asia/Jakarta"',
+      message: 'site.yaml:9:11: timeZone "Asia/Semarang" is not an IANA time zone such as "Asia/Jakarta"',
       fix: 'Fix each line above (npm run check lists them without building), then build again.',
     },
     {

@@ -5,8 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/content/issues.ts';
 import { checkContent } from '../../src/lib/lint/check.ts';
 import type { Organization } from '../../src/schemas/organization.ts';
-import type { Person } from '../../src/schemas/person.ts';
-import type { Region } from '../../src/schemas/region.ts';
 import {
   findDay,
   importWire,
@@ -19,6 +17,7 @@ import {
 } from '../../scripts/lib/import/index.ts';
 import { findNames, regionNames } from '../../src/lib/wire/match.ts';
 import { copyFixture } from './content-fixtures.ts';
+import type { Registries } from '../../scripts/lib/import/people.ts';
 import type { WireRelease } from '../../scripts/lib/import/wire.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -30,7 +29,8 @@ const org = (fields: Partial<Organization> & Pick<Organization, 'id' | 'name' | 
   aliases: [],
   ...fields,
 });
-const REGISTRIES: { regions: Region[]; organizations: Organization[]; people: Person[] } = {
+const REGISTRIES: Registries = {
+  province: { name: 'Sumatera Selatan', short: 'Sumsel' },
   regions: [
     { id: '16.03', name: 'Kabupaten Muara Enim', kind: 'kabupaten', aliases: [] },
     { id: '16.04', name: 'Kabupaten Lahat', kind: 'kabupaten', aliases: [] },

@@ -204,8 +204,8 @@ describe('the check of what names this office', () => {
       writeFileSync(site, `${readFileSync(site, 'utf8')}defaults:\n  organization: kanim-wonosbo\n  region: '16.71'\n`);
       const lines = checkContent(copy.contentDir, { root: copy.root }).issues.map(formatIssue);
       expect(lines).toEqual([
-        'content/site.yaml:18:17: defaults.organization "kanim-wonosbo" is not in content/organizations.yaml (did you mean "kanim-wonosobo"?)',
-        'content/site.yaml:19:11: defaults.region "16.71" is not in content/regions.yaml: add it there or fix the id',
+        'content/site.yaml:19:17: defaults.organization "kanim-wonosbo" is not in content/organizations.yaml (did you mean "kanim-wonosobo"?)',
+        'content/site.yaml:20:11: defaults.region "16.71" is not in content/regions.yaml: add it there or fix the id',
       ]);
     } finally {
       copy.remove();

@@ -147,7 +147,11 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     description: { label: 'Deskripsi', long: true },
     office: { label: 'Kantor penerbit' },
     team: { label: 'Nama tim' },
-    province: { label: 'Provinsi' },
+    province: { label: 'Provinsi', hint: 'Ditulis lengkap, tanpa kata "Provinsi".' },
+    provinceShort: {
+      label: 'Singkatan provinsi',
+      hint: 'Singkatan yang lazim di berita, bila ada; nama instansi dikenali dengan singkatan maupun nama lengkapnya.',
+    },
     url: { label: 'Alamat situs' },
     internal: {
       label: 'Alamat situs bagian internal',

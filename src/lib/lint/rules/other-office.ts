@@ -1,5 +1,6 @@
 import { officeDefaults } from '../../office.ts';
 import { regionPlaces } from '../../registry.ts';
+import { provinceOf, type Province } from '../../wire/match.ts';
 import { datelineProblem } from './dateline.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import type { LintInput, RuleCheck } from '../types.ts';
@@ -8,22 +9,31 @@ import type { LintInput, RuleCheck } from '../types.ts';
 const AGENCY =
   /\b(?:kanwil|kantor (?:wilayah|imigrasi)|kanim|imigrasi|ditjen|direktorat|kementerian|kemen[a-z]+|polda|polres[a-z]*|polsek|kepolisian|kodam|korem|kodim|lanal|lantamal|kejati|kejari|kejaksaan|bnnp?k?|binda|pemkab|pemkot|pemprov|pemerintah|kesbangpol|disnaker|dukcapil|satpol|dinas|badan)\b/;
 
-/** Lower-case words without accents or punctuation, spaced so that names match as whole words. */
-const words = (text: string) =>
-  ` ${text
+/** A word wherever it stands alone, in any case. */
+const wholeWord = (word: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+
+/**
+ * Lower-case words without accents or punctuation, spaced so that names match as whole words; the
+ * province's short form written out ("Kanwil Kemenkumham Jateng" is "... Jawa Tengah").
+ */
+const words = (text: string, province?: Province) =>
+  ` ${(province?.short ? text.replace(wholeWord(province.short), province.name) : text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;
 
-const names = (list: readonly string[]) => list.map(words).filter((name) => name.trim() !== '');
-
 /** The names this office answers to: its own, its registries' agencies (former names too) and places. */
 function ownNames(input: LintInput) {
   const office = input.site ? officeDefaults(input.site, input.organizations, input.regions) : undefined;
+  const province = provinceOf(input.site);
+  const names = (list: readonly string[]) =>
+    list.map((name) => words(name, province)).filter((name) => name.trim() !== '');
   return {
     office,
+    province,
     agencies: names([
       ...(input.site ? [input.site.office, input.site.team] : []),
       ...(office ? [office.source] : []),
@@ -45,12 +55,12 @@ function ownNames(input: LintInput) {
  * other spelling or capital, or this office's own dateline.
  */
 export const otherOffice: RuleCheck = (input, report) => {
-  const { office, agencies, places } = ownNames(input);
+  const { office, province, agencies, places } = ownNames(input);
   const yours = office?.source ? ` (this office's is ${JSON.stringify(office.source)})` : '';
   for (const entry of input.releases) {
     const source = entry.data.source?.name;
     if (source !== undefined && !PLACEHOLDER.test(source)) {
-      const text = words(source);
+      const text = words(source, province);
       const known = [...agencies, ...places].some((name) => text.includes(name));
       if (!known && AGENCY.test(text))
         report(
@@ -61,7 +71,7 @@ export const otherOffice: RuleCheck = (input, report) => {
     }
     const { dateline } = entry.data;
     if (places.length === 0 || PLACEHOLDER.test(dateline) || datelineProblem(dateline) !== undefined) continue;
-    if (!places.includes(words(dateline)))
+    if (!places.includes(words(dateline, province)))
       report(
         entry,
         { path: ['dateline'] },
