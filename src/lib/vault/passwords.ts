@@ -57,6 +57,14 @@ const bare = (password: string) =>
     .replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
+ * Estimated guesses for a password of this site, as the build rates it: with the site's own words
+ * and the development password among an attacker's first guesses. `npm run password` asks the same.
+ */
+export function passwordGuesses(password: string, siteWords: readonly string[] = []): Promise<number> {
+  return estimateGuesses(password, [DEVELOPMENT_PASSWORD.password, ...siteWords]);
+}
+
+/**
  * Reads WARTA_PASSWORDS: one `label:password` per line (label: lower-case letters, digits and
  * hyphens; the password is everything after the first colon). Every password must need at least
  * MIN_GUESSES guesses by a strength estimate, and none may be the development password. In CI a
@@ -102,7 +110,7 @@ export async function readPasswords(
         `${where} (${label}): this is the development password, printed in the README and on /internal/; ${FIX}`,
       );
     else {
-      const guesses = await estimateGuesses(password, [DEVELOPMENT_PASSWORD.password, ...siteWords]);
+      const guesses = await passwordGuesses(password, siteWords);
       if (guesses < MIN_GUESSES)
         problems.push(
           `${where} (${label}): the password is too easy to guess (about 10^${Math.floor(Math.log10(guesses))} guesses; the public keyring must withstand 10^${Math.log10(MIN_GUESSES)}); ${FIX}`,
