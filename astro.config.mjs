@@ -5,14 +5,16 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { wartaContent } from './src/integrations/content.ts';
 import { publish } from './src/integrations/publish.ts';
+import { plainly } from './src/integrations/plain-errors.ts';
 import { readSettings } from './src/integrations/settings.ts';
 import { sanitizeHtml } from './src/lib/markdown/sanitize.ts';
 import { tableRegions } from './src/lib/markdown/tables.ts';
 import { staging } from './src/integrations/staging.ts';
 
 // Content is validated once here, so every error is reported before Astro writes anything; the
-// secrets are taken out of process.env here too, before any content is compiled.
-const settings = readSettings(process.env);
+// secrets are taken out of process.env here too, before any content is compiled. A mistake in the
+// settings or content ends the build with a plain message (WARTA_DEBUG=1: with a stack trace).
+const settings = plainly(() => readSettings(process.env));
 
 export default defineConfig({
   site: settings.url,
@@ -21,7 +23,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Nothing inline: the Content-Security-Policy allows no inline script or style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // No .env files: secrets come from the environment only, and leave it before content is compiled.
+  // Vite reads no .env file: it would copy it into import.meta.env. The settings read .env themselves.
   vite: { envDir: false, build: { assetsInlineLimit: 0 } },
   markdown: {
     // Content is data: every Markdown and MDX body is sanitized (docs/internal-section.md); after

@@ -1,16 +1,20 @@
 // Prints a random passphrase for the internal section and the WARTA_PASSWORDS line to paste.
 // Usage: npm run password [-- label [level]]
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { commandLine, exitWith } from './lib/cli.ts';
-import { passphraseBits, PASSPHRASE_WORDS, readWordList, strongPassphrase } from './lib/passphrase/generate.ts';
+import { passphraseBits, PASSPHRASE_WORDS, readWordList, sitePassphrase } from './lib/passphrase/generate.ts';
+import { loadContent } from '../src/lib/content/load.ts';
 import { DEFAULT_CLEARANCE, isLevel, LEVELS } from '../src/lib/levels.ts';
 import { LABEL } from '../src/lib/vault/passwords.ts';
-import { estimateGuesses, MIN_GUESSES } from '../src/lib/vault/strength.ts';
+import { siteWords } from '../src/lib/vault/strength.ts';
 
 const USAGE = `Usage: npm run password [-- label [level]]
 
 Prints a passphrase of ${PASSPHRASE_WORDS} random Indonesian words for the internal section, and the line
 "label@level:passphrase" for WARTA_PASSWORDS (label: the agency, e.g. polda; default "label"; level: the
-highest class the password opens, one of ${LEVELS.join(', ')}; default ${DEFAULT_CLEARANCE}).`;
+highest class the password opens, one of ${LEVELS.join(', ')}; default ${DEFAULT_CLEARANCE}). The passphrase
+passes the build's strength check for the site in content/ (or WARTA_CONTENT), its own words included.`;
 
 const args = commandLine(USAGE, {});
 const [label = 'label', level = DEFAULT_CLEARANCE] = args.positionals;
@@ -19,7 +23,14 @@ if (!LABEL.test(label) || args.positionals.length > 2)
 if (!isLevel(level)) exitWith(USAGE, `"${level}" is not a level: write one of ${LEVELS.join(', ')}`, 2);
 
 const words = readWordList();
-const passphrase = await strongPassphrase(words, async (text) => (await estimateGuesses(text)) >= MIN_GUESSES);
+// Rated as the build rates it, with the words of this site's content (those that validate).
+const contentDir = resolve(process.env['WARTA_CONTENT'] || 'content');
+if (!existsSync(contentDir))
+  exitWith(
+    USAGE,
+    `content folder ${contentDir} does not exist: run this in the project's folder, or set WARTA_CONTENT`,
+  );
+const passphrase = await sitePassphrase(words, siteWords(loadContent(contentDir, { root: process.cwd() }).partial));
 console.log(`${passphrase}
 
 The line for WARTA_PASSWORDS (one line per password), opening ${level} and every level below it:

@@ -7,8 +7,12 @@ import { LAYOUT } from '../../src/lib/content/read.ts';
 import { parseMarkdown } from '../../src/lib/content/source.ts';
 import { validate } from '../../src/lib/content/validate.ts';
 import { localDay } from '../../src/lib/dates.ts';
+import { OFFICE_STAND_IN, officeDefaults, REGION_STAND_IN, type OfficeDefaults } from '../../src/lib/office.ts';
 import { MeetingSchema } from '../../src/schemas/meeting.ts';
+import { OrganizationSchema } from '../../src/schemas/organization.ts';
 import { pressReleaseSchema } from '../../src/schemas/press-release.ts';
+import { RegionSchema } from '../../src/schemas/region.ts';
+import { SiteSchema } from '../../src/schemas/site.ts';
 
 /** The kinds of record `npm run new` creates, with the words editors may use for them. */
 export const RECORD_KINDS = {
@@ -100,6 +104,8 @@ export interface NewRecordValues {
   time: string;
   /** UTC offset of that day in the site's zone, "+07:00". */
   offset: string;
+  /** This office's organization, region, dateline and source; undefined while site.yaml has errors. */
+  office?: OfficeDefaults | undefined;
 }
 
 /** The template without its opening comment block, which explains the template, not the record. */
@@ -107,7 +113,49 @@ function withoutTemplateHeader(template: string): string {
   return template.replace(/^---\r?\n(?:#[^\n]*\r?\n)+\r?\n/, '---\n');
 }
 
-/** Fills a collection's _template.md with a title and dates; everything else stays as the template has it. */
+/** A line `key: TODO ...` (after `after`, e.g. the `source:` line of its block) with the value; a value already written stays. */
+function fillPlaceholder(text: string, key: string, value: string | undefined, after = ''): string {
+  if (value === undefined) return text;
+  const pattern = new RegExp(`^(${after}[ \\t]*${key}:) *TODO\\b[^\\n]*$`, 'm');
+  return text.replace(pattern, (_line, start: string) => `${start} ${scalar(value)}`);
+}
+
+const STAND_INS = new RegExp(`(:|-) +(?:${OFFICE_STAND_IN}|'${REGION_STAND_IN.replace('.', '\\.')}')$`, 'gm');
+
+/**
+ * Writes this office into what the template leaves open: its id and region code in place of the
+ * stand-ins, and in a release its dateline and source in place of their TODO. So no office's
+ * values need to be in a template, and a template an office filled in itself stays as it is.
+ * Without an office (site.yaml has errors) the stand-ins stay, for npm run check to point at.
+ */
+function fillOffice(kind: RecordKind, text: string, office: OfficeDefaults | undefined): string {
+  const release =
+    kind === 'release'
+      ? fillPlaceholder(
+          fillPlaceholder(text, 'dateline', office?.dateline),
+          'name',
+          office?.source,
+          'source:\\n(?:[ \\t]*#.*\\n)*',
+        )
+      : text;
+  if (!office) return release;
+  const stands = [...release.matchAll(STAND_INS)].map(([stand]) => stand);
+  const organization = office.organization?.id;
+  const region = office.region && `'${office.region.id}'`;
+  if (organization === undefined && stands.some((stand) => stand.endsWith(OFFICE_STAND_IN)))
+    throw new NewRecordError(
+      `no organization in content/organizations.yaml has the name of "office" in content/site.yaml: set defaults.organization there to this office's id`,
+    );
+  if (region === undefined && stands.some((stand) => !stand.endsWith(OFFICE_STAND_IN)))
+    throw new NewRecordError(
+      `content/site.yaml does not say where this office is: set defaults.region there to a code from content/regions.yaml, or give the office's organization a region`,
+    );
+  return release.replace(STAND_INS, (stand, sign: string) =>
+    stand.endsWith(OFFICE_STAND_IN) ? `${sign} ${organization}` : `${sign} ${region}`,
+  );
+}
+
+/** Fills a collection's _template.md with a title, dates and this office; everything else stays as the template has it. */
 export function fillTemplate(kind: RecordKind, template: string, values: NewRecordValues): string {
   if (/[\r\n]/.test(values.title)) throw new NewRecordError('the title must be one line');
   let text = setLine(withoutTemplateHeader(template), 'title', scalar(values.title));
@@ -119,7 +167,7 @@ export function fillTemplate(kind: RecordKind, template: string, values: NewReco
     text = setLine(text, 'endsAt', at('12:00'));
     text = setLine(text, 'due', addDays(values.day, 14), true);
   }
-  return text;
+  return fillOffice(kind, text, values.office);
 }
 
 const ReleaseFileSchema = pressReleaseSchema(z.string().min(1));
@@ -145,6 +193,32 @@ export function siteTimeZone(contentDir: string): string {
     // An unreadable site.yaml is npm run check's to report; the record still gets a sensible date.
   }
   return 'Asia/Jakarta';
+}
+
+/** The items of a registry file that pass their schema; the others are npm run check's to report. */
+function registryItems<T>(path: string, schema: z.ZodType<T>): T[] {
+  try {
+    const list: unknown = parse(readFileSync(path, 'utf8'));
+    return Array.isArray(list) ? list.flatMap((item) => schema.safeParse(item).data ?? []) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** This office's defaults from site.yaml and the registries, or undefined while site.yaml is not valid. */
+export function readOfficeDefaults(contentDir: string): OfficeDefaults | undefined {
+  let site;
+  try {
+    site = SiteSchema.safeParse(parse(readFileSync(join(contentDir, LAYOUT.site), 'utf8'))).data;
+  } catch {
+    return undefined;
+  }
+  if (!site) return undefined;
+  return officeDefaults(
+    site,
+    registryItems(join(contentDir, LAYOUT.organizations), OrganizationSchema),
+    registryItems(join(contentDir, LAYOUT.regions), RegionSchema),
+  );
 }
 
 /** Options of createRecord. */
@@ -203,6 +277,7 @@ export function createRecord(options: NewRecordOptions): NewRecord {
     day,
     time,
     offset: offsetAt(noon, timeZone),
+    office: readOfficeDefaults(contentDir),
   });
   const errors = templateErrors(kind, file, text);
   if (errors.length > 0)

@@ -2,16 +2,20 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { ContentError, formatIssue, sortIssues } from '../lib/content/issues.ts';
 import { checkContent } from '../lib/lint/check.ts';
+import { WartaError } from '../lib/warta-error.ts';
 import { mdxGuard } from './mdx-guard.ts';
+import { stopPlainly } from './plain-errors.ts';
 import type { WartaSettings } from './settings.ts';
 
 const VIRTUAL = 'virtual:warta/config';
 
 /** A refused WARTA_PASSWORDS or WARTA_VAULT, reported as a plain message with what to do. */
 function passwordError(error: unknown): never {
-  throw new AstroError(
-    error instanceof Error ? error.message : String(error),
-    'WARTA_PASSWORDS and WARTA_VAULT are explained in docs/internal-section.md#passwords; "npm run password" prints a strong passphrase.',
+  return stopPlainly(
+    new WartaError(
+      error instanceof Error ? error.message : String(error),
+      'WARTA_PASSWORDS and WARTA_VAULT are explained in docs/internal-section.md#passwords; "npm run password" prints a strong passphrase.',
+    ),
   );
 }
 
@@ -35,10 +39,12 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
           if (issue.severity === 'warning') logger.warn(formatIssue(issue));
         }
         if (!settings.site) {
-          const error = new ContentError(settings.issues);
-          throw new AstroError(
-            error.message,
-            'Fix each line above (npm run check lists them without building), then build again.',
+          const { message } = new ContentError(settings.issues);
+          stopPlainly(
+            new WartaError(
+              message,
+              'Fix each line above (npm run check lists them without building), then build again.',
+            ),
           );
         }
         // A build needs its passwords now (CI fails here without them); other commands announce none.

@@ -9,6 +9,8 @@ import { siteWords } from '../lib/vault/strength.ts';
 import { readGitHistory, type GitHistory } from '../lib/git-dates.ts';
 import { lastModified } from '../lib/last-modified.ts';
 import { takeSecrets } from '../lib/secrets.ts';
+import { readEnvFile } from '../lib/env-file.ts';
+import { WartaError } from '../lib/warta-error.ts';
 import { internalUrlProblem, type Origins } from '../lib/origins.ts';
 import { outputFolders } from '../lib/output-folders.ts';
 
@@ -64,10 +66,18 @@ export function isCi(env: NodeJS.ProcessEnv): boolean {
   return (ci !== '' && ci !== '0' && ci !== 'false') || (env['TF_BUILD'] ?? '').toLowerCase() === 'true';
 }
 
-/** Reads the environment and validates the content once, before Astro starts. */
-export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): WartaSettings {
-  // Out of the environment before Astro compiles any content (docs/internal-section.md).
-  const secrets = takeSecrets(env);
+/**
+ * Reads the environment, under it the ignored .env file (local builds: WARTA_* settings such as
+ * the passwords), and validates the content once, before Astro starts.
+ */
+export function readSettings(processEnv: NodeJS.ProcessEnv, root = process.cwd()): WartaSettings {
+  const file = readEnvFile(root);
+  // Out of the environment before Astro compiles any content (docs/internal-section.md); the
+  // values of .env never enter it.
+  const secrets = takeSecrets(processEnv);
+  const { WARTA_PASSWORDS: filePasswords, ...fileSettings } = file;
+  const passwords = secrets.passwords ?? filePasswords;
+  const env: NodeJS.ProcessEnv = { ...fileSettings, ...processEnv };
   let checkedPasswords: Promise<PasswordSetting> | undefined;
   const contentDir = resolve(root, env['WARTA_CONTENT'] || 'content');
   const { content, issues } = checkContent(contentDir, { root });
@@ -83,7 +93,7 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
   const problem = internal === undefined ? undefined : internalUrlProblem(internal, url);
   if (problem) {
     const source = env['INTERNAL_URL'] ? 'INTERNAL_URL' : `${contentDir}/site.yaml, field "internal"`;
-    throw new Error(`${source}: ${JSON.stringify(internal)} ${problem}`);
+    throw new WartaError(`${source}: ${JSON.stringify(internal)} ${problem}`);
   }
   return {
     contentDir,
@@ -99,11 +109,15 @@ export function readSettings(env: NodeJS.ProcessEnv, root = process.cwd()): Wart
     publicRecords,
     // Estimated once, when a build first asks: the dictionaries take a second or two to load.
     passwords: () =>
-      (checkedPasswords ??= readPasswords(secrets.passwords, {
+      (checkedPasswords ??= readPasswords(passwords, {
         ci: isCi(env),
         vault: env['WARTA_VAULT'] !== 'off',
         siteWords: content ? siteWords(content) : [],
         slotLabels: env['WARTA_SLOT_LABELS'],
+      }).catch((error: unknown) => {
+        // Say where the refused passwords were written.
+        if (secrets.passwords !== undefined || filePasswords === undefined || !(error instanceof Error)) throw error;
+        throw new Error(`${resolve(root, '.env')}: ${error.message}`);
       })),
     environmentSecrets: secrets.others,
     vault: env['WARTA_VAULT'] !== 'off',

@@ -52,3 +52,15 @@ export function byId<T extends { id: string }>(items: readonly T[]): Map<string,
 export function regionName(regions: ReadonlyMap<string, Region>, code: string): string {
   return regions.get(code)?.name ?? code;
 }
+
+/** A region's name without its kind, as datelines and speech write it: "Kabupaten Wonosobo" → "Wonosobo". */
+export function bareRegionName(region: Region): string {
+  return region.name.replace(/^(?:Kabupaten|Kota|Kab\.?)\s+/i, '');
+}
+
+/** Every place name a region answers to: official, bare, its other spellings and its capital. */
+export function regionPlaces(region: Region): string[] {
+  return [
+    ...new Set([region.name, bareRegionName(region), ...region.aliases, ...(region.capital ? [region.capital] : [])]),
+  ];
+}

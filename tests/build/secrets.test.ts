@@ -37,7 +37,7 @@ const filesWith = (outDir: string, text: string) =>
   existsSync(outDir) ? [...readSite(outDir)].filter(([, file]) => file.includes(text)).map(([path]) => path) : [];
 
 describe('the site configuration', () => {
-  it('takes the secrets out of the environment before Astro starts, and reads no .env file', () => {
+  it('takes the secrets out of the environment before Astro starts, and has Vite read no .env file', () => {
     const script = [
       "const { default: config } = await import('./astro.config.mjs');",
       'console.log(JSON.stringify({ names: Object.keys(process.env), envDir: config.vite?.envDir }));',

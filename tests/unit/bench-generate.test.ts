@@ -5,10 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { checkContent } from '../../src/lib/lint/check.ts';
 import { distinctWords, generateContent, mulberry32 } from '../../scripts/lib/bench/generate.ts';
+import { OTHER_OFFICE, VALID } from './content-fixtures.ts';
 
-const registries = join(import.meta.dirname, '..', '..', 'content');
 const folders: string[] = [];
-function generate(records: number, seed: number) {
+function generate(records: number, seed: number, registries = VALID) {
   const root = mkdtempSync(join(tmpdir(), 'warta-bench-gen-'));
   folders.push(root);
   const out = join(root, 'content');
@@ -43,15 +43,21 @@ describe('benchmark content generator', () => {
     expect(result.counts.scheduled.releases).toBeGreaterThan(0);
   });
 
-  it('passes the content validator and the content check with no errors', () => {
-    const { root, out, result } = generate(60, 5);
-    const loaded = loadContent(out, { root });
-    expect(loaded.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-    expect(loaded.content?.releases).toHaveLength(result.releases);
-    expect(loaded.content?.meetings).toHaveLength(result.meetings);
-    const checked = checkContent(out, { root });
-    expect(checked.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-  });
+  it.each([
+    ['the test office', VALID],
+    ['another office', OTHER_OFFICE],
+  ])(
+    "passes the content validator and the content check with no errors, with %s's registries",
+    (_office, registries) => {
+      const { root, out, result } = generate(60, 5, registries);
+      const loaded = loadContent(out, { root });
+      expect(loaded.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+      expect(loaded.content?.releases).toHaveLength(result.releases);
+      expect(loaded.content?.meetings).toHaveLength(result.meetings);
+      const checked = checkContent(out, { root });
+      expect(checked.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    },
+  );
 
   it('uses at least 5 000 distinct words at a moderate size', () => {
     const { out, result } = generate(200, 2);

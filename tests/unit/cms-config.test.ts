@@ -20,9 +20,13 @@ import { EDITOR_PAGE, EDITOR_SCRIPT, editorPage, editorSource, installEditor } f
 import { policyFor } from '../../src/lib/headers.ts';
 import { FIELD_TEXTS } from '../../scripts/lib/cms/labels.ts';
 import { selfHostedEditor } from '../../scripts/lib/cms/self-host.ts';
+import { regionPlaces } from '../../src/lib/registry.ts';
+import { RegionSchema } from '../../src/schemas/region.ts';
+import { FIXTURES, VALID } from './content-fixtures.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const committed = readFileSync(join(ROOT, CONFIG_PATH), 'utf8');
+const OTHER_OFFICE = join(FIXTURES, 'other-office');
 
 interface CmsField {
   name: string;
@@ -156,7 +160,7 @@ describe('the web editor configuration', () => {
   it('notices a field the schema does not have', () => {
     const fields = [...mirroring('regions'), { name: 'population', widget: 'number' }];
     expect(differences(SCHEMAS.regions, fields, '')).toEqual([
-      '(top) has fields [id, name, kind, aliases, population] but the schema [id, name, kind, aliases]',
+      '(top) has fields [id, name, kind, aliases, capital, population] but the schema [id, name, kind, aliases, capital]',
     ]);
   });
 
@@ -241,6 +245,22 @@ describe('the web editor configuration', () => {
       publish_mode: 'editorial_workflow',
       output: { omit_empty_optional_fields: true },
     });
+  });
+
+  it('names no agency, official, place or region code of any office, whose editors see only their own registries', () => {
+    const names = [VALID, OTHER_OFFICE].flatMap((dir) => {
+      const list = (file: string) => parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>[];
+      return [
+        ...list('organizations.yaml').flatMap((org) => [org['id'], org['shortName']]),
+        ...list('regions.yaml').flatMap((region) => [region['id'], ...regionPlaces(RegionSchema.parse(region))]),
+        ...list('people.yaml').flatMap((person) => [person['id'], person['name']]),
+        parse(readFileSync(join(dir, 'site.yaml'), 'utf8')).province,
+      ].map(String);
+    });
+    const config = renderConfig();
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((name) => new RegExp(`\\b${name.replace(/[.]/g, '\\.')}\\b`, 'i').test(config))).toEqual([]);
+    expect(config).not.toMatch(/\b(?:Sumsel|Sumatera|Palembang|Jateng|Wonosobo)\b/i);
   });
 
   it('is up to date by npm run cms:config -- --check', () => {

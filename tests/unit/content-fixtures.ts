@@ -4,9 +4,13 @@ import { join, relative } from 'node:path';
 import { formatIssue, sortIssues, type ContentIssue } from '../../src/lib/content/issues.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 
-/** The fixtures folder: valid/ is a complete content folder, invalid/<case>/ are overlays on it. */
+/**
+ * The fixtures folder: valid/ is a complete content folder, invalid/<case>/ are overlays on it,
+ * other-office/ is a minimal content folder of another office, which shares none of valid/'s ids.
+ */
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const VALID = join(FIXTURES, 'valid');
+export const OTHER_OFFICE = join(FIXTURES, 'other-office');
 export const INVALID = join(FIXTURES, 'invalid');
 
 /** A copy of a fixture at <root>/content, so messages name files as "content/...". */

@@ -59,7 +59,8 @@ const ORGANIZATIONS: Organization[] = [
 ];
 
 const DAY = '2025-03-26';
-const agencies = (text: string, day = DAY) => findAgencies(text, ORGANIZATIONS, day, REGIONS);
+const SUMSEL = { name: 'Sumatera Selatan', short: 'Sumsel' };
+const agencies = (text: string, day = DAY) => findAgencies(text, ORGANIZATIONS, day, REGIONS, SUMSEL);
 const ids = (text: string, day = DAY) => agencies(text, day).ids;
 
 describe('findAgencies: the ways the press writes a known agency', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Organization } from '../../src/schemas/organization.ts';
-import type { Person } from '../../src/schemas/person.ts';
-import type { Region } from '../../src/schemas/region.ts';
 import { nameKey, splitRun } from '../../scripts/lib/import/names.ts';
-import { SpeakerFinder, type Speaker } from '../../scripts/lib/import/people.ts';
+import { SpeakerFinder, type Registries, type Speaker } from '../../scripts/lib/import/people.ts';
 import { expandTitle } from '../../scripts/lib/import/titles.ts';
 import { speechVerb } from '../../src/lib/lint/quotes.ts';
 
@@ -17,7 +15,8 @@ const org = (id: string, name: string, shortName: string, extra: Partial<Organiz
 });
 
 /** A small South Sumatra registry, written for these tests. */
-const REGISTRIES: { regions: Region[]; organizations: Organization[]; people: Person[] } = {
+const REGISTRIES: Registries = {
+  province: { name: 'Sumatera Selatan', short: 'Sumsel' },
   regions: [
     { id: '16.03', name: 'Kabupaten Muara Enim', kind: 'kabupaten', aliases: [] },
     { id: '16.04', name: 'Kabupaten Lahat', kind: 'kabupaten', aliases: [] },

@@ -75,7 +75,7 @@ describe('checkContent, on bodies', () => {
     try {
       writeFileSync(
         join(copy.contentDir, 'press-releases/2024/2024-11-25-uji.md'),
-        `---\ntitle: Uji\nsummary: Uji.\ndateline: Lahat\npublishedAt: 2024-11-25T10:00:00+07:00\nauthor: Humas\ndraft: true\n---\n\n${body}`,
+        `---\ntitle: Uji\nsummary: Uji.\ndateline: Palembang\npublishedAt: 2024-11-25T10:00:00+07:00\nauthor: Humas\ndraft: true\n---\n\n${body}`,
       );
       const { content, issues } = checkContent(copy.contentDir, { root: copy.root });
       return { content, lines: issues.filter((issue) => issue.file.endsWith('uji.md')).map(formatIssue) };

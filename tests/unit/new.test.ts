@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/content/issues.ts';
@@ -15,21 +15,28 @@ import {
   templateErrors,
   writeRecord,
 } from '../../scripts/lib/new.ts';
-import { copyFixture, type FixtureCopy } from './content-fixtures.ts';
+import { copyFixture, OTHER_OFFICE, VALID, type FixtureCopy } from './content-fixtures.ts';
+import type { OfficeDefaults } from '../../src/lib/office.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const TEMPLATES = {
-  release: join(ROOT, 'content/press-releases/_template.md'),
-  meeting: join(ROOT, 'content/meetings/_template.md'),
-};
 
-/** A copy of the valid fixture with the project's real templates in it. */
-function withTemplates(): FixtureCopy {
-  const copy = copyFixture();
-  copyFileSync(TEMPLATES.release, join(copy.contentDir, 'press-releases/_template.md'));
-  copyFileSync(TEMPLATES.meeting, join(copy.contentDir, 'meetings/_template.md'));
-  return copy;
-}
+/** The template of each kind in a content folder (the fixtures carry their own, as every office does). */
+const templateOf = (contentDir: string, kind: 'release' | 'meeting') =>
+  join(contentDir, kind === 'release' ? 'press-releases' : 'meetings', '_template.md');
+
+/** An office as site.yaml and the registries describe it, for filling templates. */
+const OFFICE = {
+  organization: {
+    id: 'kanim-contoh',
+    name: 'Kantor Imigrasi Contoh',
+    shortName: 'Kanim Contoh',
+    kind: 'imigrasi',
+    aliases: [],
+  },
+  region: { id: '99.01', name: 'Kabupaten Contoh', kind: 'kabupaten', aliases: [] },
+  dateline: 'Contoh',
+  source: 'Humas Kanim Contoh',
+} satisfies OfficeDefaults;
 
 // 23 November 2024, 23.30 WIB: still the 23rd in Jakarta, already the 23rd 16.30 in UTC.
 const LATE_EVENING = new Date('2024-11-23T16:30:00Z');
@@ -80,13 +87,17 @@ describe('recordKind', () => {
 });
 
 describe('fillTemplate', () => {
-  it('keeps the project templates valid once filled', () => {
+  it.each([
+    ['the test office', VALID],
+    ['another office', OTHER_OFFICE],
+  ])('keeps the templates of %s valid once filled', (_office, contentDir) => {
     for (const kind of ['release', 'meeting'] as const) {
-      const text = fillTemplate(kind, readFileSync(TEMPLATES[kind], 'utf8'), {
+      const text = fillTemplate(kind, readFileSync(templateOf(contentDir, kind), 'utf8'), {
         title: 'Judul: dengan titik dua',
         day: '2024-11-23',
         time: '10:15',
         offset: '+07:00',
+        office: OFFICE,
       });
       expect(templateErrors(kind, `${kind}.md`, text)).toEqual([]);
       expect(text).toContain('title: "Judul: dengan titik dua"\n');
@@ -108,7 +119,7 @@ describe('fillTemplate', () => {
 
 describe('createRecord', () => {
   it("creates a release dated today in WIB, at the current time, in the year's folder", () => {
-    const copy = withTemplates();
+    const copy = copyFixture();
     try {
       const record = createRecord({
         kind: 'release',
@@ -127,7 +138,7 @@ describe('createRecord', () => {
   });
 
   it('creates a meeting on another day with --date, with times and a due date', () => {
-    const copy = withTemplates();
+    const copy = copyFixture();
     try {
       const record = createRecord({
         kind: 'meeting',
@@ -146,7 +157,7 @@ describe('createRecord', () => {
   });
 
   it('uses the time zone of site.yaml', () => {
-    const copy = withTemplates();
+    const copy = copyFixture();
     try {
       const site = join(copy.contentDir, 'site.yaml');
       writeFileSync(
@@ -170,7 +181,7 @@ describe('createRecord', () => {
   });
 
   it('writes a file that npm run check accepts, pointing at every TODO', () => {
-    const copy = withTemplates();
+    const copy = copyFixture();
     try {
       const options = { contentDir: copy.contentDir, root: copy.root, now: LATE_EVENING };
       const release = createRecord({ ...options, kind: 'release', title: 'Rilis Uji' });
@@ -183,7 +194,7 @@ describe('createRecord', () => {
       expect(mine.length).toBeGreaterThan(5);
       expect(mine.every((issue) => issue.severity === 'warning' && issue.message.endsWith('[placeholder]'))).toBe(true);
       expect(mine.map((issue) => issue.path)).toEqual(
-        expect.arrayContaining(['summary', 'dateline', 'author', 'chair.name', 'public.summary', 'location.name']),
+        expect.arrayContaining(['summary', 'author', 'chair.name', 'public.summary', 'location.name']),
       );
       expect(mine.map(formatIssue).every((line) => /:\d+:\d+: warning: /.test(line))).toBe(true);
     } finally {
@@ -192,7 +203,7 @@ describe('createRecord', () => {
   });
 
   it('refuses to overwrite an existing file', () => {
-    const copy = withTemplates();
+    const copy = copyFixture();
     try {
       const options = { kind: 'release' as const, title: 'Rilis Uji', contentDir: copy.contentDir, root: copy.root };
       const record = createRecord({ ...options, day: '2024-11-23' });
@@ -213,7 +224,7 @@ describe('createRecord', () => {
     [{ title: 'Uji', day: '2024-02-30' }, /not a day written as YYYY-MM-DD/],
     [{ title: 'Uji', day: '23-11-2024' }, /not a day written as YYYY-MM-DD/],
   ])('refuses %j', (options, message) => {
-    const copy = withTemplates();
+    const copy = copyFixture();
     try {
       expect(() => createRecord({ kind: 'release', contentDir: copy.contentDir, ...options })).toThrow(message);
     } finally {
@@ -231,7 +242,7 @@ describe('npm run new', () => {
     });
 
   it('creates the file and says what to do next', () => {
-    const copy = withTemplates();
+    const copy = copyFixture();
     try {
       const result = run(copy, 'meeting', 'Rakor Tim PORA Lahat', '--date', '2025-03-12');
       expect(result.status).toBe(0);
@@ -250,7 +261,7 @@ describe('npm run new', () => {
   });
 
   it('explains a wrong kind or a missing title, with exit code 2', () => {
-    const copy = withTemplates();
+    const copy = copyFixture();
     try {
       const wrong = run(copy, 'berita', 'Judul');
       expect(wrong.status).toBe(2);

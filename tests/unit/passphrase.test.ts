@@ -6,6 +6,7 @@ import {
   generatePassphrase,
   passphraseBits,
   readWordList,
+  sitePassphrase,
   strongPassphrase,
   WORD_LIST_FILE,
 } from '../../scripts/lib/passphrase/generate.ts';
@@ -95,11 +96,36 @@ describe('strongPassphrase', () => {
 });
 
 describe('passphrases from npm run password', () => {
+  const { content } = loadContentOrThrow(`${ROOT}/tests/fixtures/valid`, { root: ROOT });
+  const context = { ci: true, siteWords: siteWords(content) };
+  /** Draws these words, in this order, and no more. */
+  const drawing = (...drawn: string[]) => ({
+    pick: () => {
+      const word = drawn.shift();
+      if (word === undefined) throw new Error('drew more words than the test gave');
+      return words.indexOf(word);
+    },
+  });
+
+  it('are drawn again when six common words rate below the bound', async () => {
+    const weak = ['ponsel', 'dangkal', 'menyapa', 'kecil', 'pagi', 'selesai'];
+    await expect(readPasswords(`agensi:${weak.join(' ')}`, context)).rejects.toThrow('too easy to guess');
+    const strong = ['ponsel', 'dangkal', 'menyapa', 'kabut', 'lumbung', 'sepagi'];
+    expect(await sitePassphrase(words, context.siteWords, drawing(...weak, ...strong))).toBe(strong.join(' '));
+  });
+
+  it("are rated with the site's words, as the build rates them: a draw of its agencies' words is drawn again", async () => {
+    const ofTheSite = ['kesatuan', 'bangsa', 'politik', 'ponsel', 'dangkal', 'kabut'];
+    const passphrase = ofTheSite.join(' ');
+    expect(await estimateGuesses(passphrase)).toBeGreaterThan(1e20);
+    await expect(readPasswords(`agensi:${passphrase}`, context)).rejects.toThrow('too easy to guess');
+    const strong = ['ponsel', 'dangkal', 'menyapa', 'kabut', 'lumbung', 'sepagi'];
+    expect(await sitePassphrase(words, context.siteWords, drawing(...ofTheSite, ...strong))).toBe(strong.join(' '));
+  });
+
   it('are accepted by the build, 200 of them in a row, against the words of a site', async () => {
-    const { content } = loadContentOrThrow(`${ROOT}/tests/fixtures/valid`, { root: ROOT });
-    const context = { ci: true, siteWords: siteWords(content) };
     for (let i = 0; i < 200; i++) {
-      const passphrase = generatePassphrase(words);
+      const passphrase = await sitePassphrase(words, context.siteWords);
       expect((await readPasswords(`agensi@rahasia:${passphrase}`, context)).passwords).toEqual([
         { label: 'agensi', password: passphrase, clearance: 'rahasia' },
       ]);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isCi, readSettings } from '../../src/integrations/settings.ts';
 
@@ -35,5 +37,51 @@ describe('readSettings: the internal address', () => {
     expect(() =>
       readSettings(env({ SITE_URL: 'https://warta.example.org', INTERNAL_URL: 'https://warta.example.org' })),
     ).toThrow(/^INTERNAL_URL: "https:\/\/warta\.example\.org" must be another origin than the public url/);
+  });
+});
+
+// The first strength estimate loads its dictionaries, a few seconds on a busy machine.
+describe('readSettings: the .env file', { timeout: 30_000 }, () => {
+  const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'valid');
+  const PASSWORD = 'menang perak sepiring unjuk spesifik dirinya';
+
+  /** A project folder holding only a .env file with `text`. */
+  function projectWith(text: string): string {
+    const root = mkdtempSync(join(tmpdir(), 'warta-env-'));
+    writeFileSync(join(root, '.env'), text);
+    return root;
+  }
+
+  it('takes the passwords and settings from it, leaving the environment as it was', async () => {
+    const root = projectWith(`WARTA_PASSWORDS="imigrasi:${PASSWORD}"\nWARTA_OUT=keluaran\n`);
+    const env: NodeJS.ProcessEnv = { WARTA_CONTENT: FIXTURE };
+    const settings = readSettings(env, root);
+    expect((await settings.passwords()).passwords).toEqual([{ label: 'imigrasi', password: PASSWORD }]);
+    expect(settings.outDir).toBe(join(root, 'keluaran'));
+    expect(env).toEqual({ WARTA_CONTENT: FIXTURE });
+  });
+
+  it('gives way to the environment', async () => {
+    const root = projectWith(`WARTA_PASSWORDS="imigrasi:${PASSWORD}"\nWARTA_OUT=keluaran\n`);
+    const settings = readSettings(
+      { WARTA_CONTENT: FIXTURE, WARTA_OUT: '/tmp/situs/dist', WARTA_PASSWORDS: `polda:${PASSWORD}` },
+      root,
+    );
+    expect((await settings.passwords()).passwords).toEqual([{ label: 'polda', password: PASSWORD }]);
+    expect(settings.outDir).toBe('/tmp/situs/dist');
+  });
+
+  it('names the .env file when its passwords are refused', async () => {
+    const root = projectWith('WARTA_PASSWORDS=imigrasi:pendek\n');
+    await expect(readSettings({ WARTA_CONTENT: FIXTURE }, root).passwords()).rejects.toThrow(
+      `${join(root, '.env')}: WARTA_PASSWORDS line 1 (imigrasi): the password is too easy to guess`,
+    );
+  });
+
+  it('refuses a variable that is not a Warta setting, naming the file, line and fix', () => {
+    const root = projectWith('# lokal\nWARTA_NOW=2026-06-01T00:00:00+07:00\nGITHUB_TOKEN=ghp_bukan-token\n');
+    expect(() => readSettings({ WARTA_CONTENT: FIXTURE }, root)).toThrow(
+      `${join(root, '.env')}:3: GITHUB_TOKEN is not a Warta setting: .env holds only WARTA_* settings, SITE_URL and INTERNAL_URL; set GITHUB_TOKEN in the environment instead, or delete the line`,
+    );
   });
 });

@@ -164,6 +164,15 @@ describe('estimateGuesses', () => {
     expect(await estimateGuesses('pagaralamtimpora', words)).toBeLessThan(await estimateGuesses('pagaralamtimpora'));
   });
 
+  it("counts a regency's capital, the city its releases are datelined from, as a word of the site", async () => {
+    const capital = content.regions.find((region) => region.capital)?.capital?.toLowerCase();
+    expect(capital).toBeDefined();
+    const words = siteWords(content);
+    expect(words).toContain(capital);
+    const password = `${capital}timpora2026`;
+    expect(await estimateGuesses(password, words)).toBeLessThan(await estimateGuesses(password));
+  });
+
   it('reads a passphrase without its separators too, so spaces do not inflate the estimate', async () => {
     expect(await estimateGuesses('kuda baterai staples benar')).toBeLessThan(1e14);
     expect(await estimateGuesses(STRONG)).toBeGreaterThanOrEqual(MIN_GUESSES);

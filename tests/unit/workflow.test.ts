@@ -121,6 +121,13 @@ describe('.github/workflows/publish.yml', () => {
     expect(runs).toMatch(/vitest run\s*$/m);
   });
 
+  it('warns a fork in the check job when it changed files outside its own part, without stopping the run', () => {
+    if (!check) throw new Error('no check job');
+    const step = check.steps[stepIndex(check, (item) => item.run?.includes('npm run --silent upgrade-check') ?? false)];
+    expect(step?.env?.['WARTA_UPSTREAM']).toBe('${{ vars.WARTA_UPSTREAM }}');
+    expect(step?.run).toMatch(/upgrade-check \|\|\s+echo "::warning::/);
+  });
+
   it('installs every system package that .ci/run installs, so that no test is skipped in CI', () => {
     const ciRun = packages(readFileSync(join(ROOT, '.ci/run'), 'utf8'));
     expect(ciRun).toContain('nginx');

@@ -63,7 +63,7 @@ function widget(shapeOf: Shape, text: FieldText, multiple = false): Record<strin
     case 'slug':
       return { widget: 'string', pattern: ['^[a-z0-9]+(-[a-z0-9]+)*$', 'Huruf kecil, angka dan tanda hubung'] };
     case 'region-code':
-      return { widget: 'string', pattern: ['^\\d{2}\\.\\d{2}$', 'Kode Kemendagri, misalnya 16.72'] };
+      return { widget: 'string', pattern: ['^\\d{2}\\.\\d{2}$', 'Kode Kemendagri: dua angka, titik, dua angka'] };
     case 'url':
       return { widget: 'string', type: 'url' };
     case 'email':

@@ -23,7 +23,7 @@ const MENTION: Record<string, FieldText> = {
     pick: 'people',
   },
   name: { label: 'Nama', hint: 'Untuk orang yang tidak ada di daftar pejabat: isi nama dan jabatan.' },
-  role: { label: 'Jabatan', hint: 'Sebagaimana dicetak, misalnya "Kepala Dinas Tenaga Kerja Kabupaten Lahat".' },
+  role: { label: 'Jabatan', hint: 'Sebagaimana dicetak, lengkap dengan instansi dan wilayahnya.' },
   organization: { label: 'Instansi', pick: 'organizations' },
 };
 
@@ -47,7 +47,7 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     },
     dateline: {
       label: 'Kota asal berita',
-      hint: 'Hanya nama kota, misalnya Palembang. Jangan ditulis lagi di awal isi.',
+      hint: 'Hanya nama kota, tanpa tanda hubung; situs mencetak "Nama Kota -". Jangan ditulis lagi di awal isi.',
     },
     publishedAt: {
       label: 'Waktu terbit',
@@ -59,7 +59,10 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     author: { label: 'Penulis' },
     editor: { label: 'Penyunting', hint: 'Yang menyetujui naskah (boleh dikosongkan).' },
     source: { label: 'Sumber naskah', hint: 'Unit humas sendiri, atau kantor berita beserta alamat naskah aslinya.' },
-    'source.name': { label: 'Nama sumber', hint: 'Misalnya Humas Kanwil Ditjen Imigrasi Sumsel, atau ANTARA.' },
+    'source.name': {
+      label: 'Nama sumber',
+      hint: 'Unit humas kantor ini (lihat Identitas situs, bagian Isian bawaan), atau nama kantor berita, misalnya ANTARA.',
+    },
     'source.url': { label: 'Alamat naskah asli', hint: 'Dimulai dengan https://' },
     organizations: { label: 'Instansi terlibat', pick: 'organizations' },
     regions: { label: 'Wilayah', pick: 'regions' },
@@ -67,7 +70,7 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     ...mention('people', 'Orang yang dikutip'),
     relatedMeetings: {
       label: 'Rapat terkait',
-      hint: 'Nama berkas catatan rapat tanpa .md, misalnya 2024-11-22-rakor-tim-pora-pagaralam. Publik hanya melihat ringkasan publiknya.',
+      hint: 'Nama berkas catatan rapat tanpa .md, misalnya 2024-11-22-rakor-tim-pora. Publik hanya melihat ringkasan publiknya.',
     },
     image: { label: 'Gambar utama' },
     'image.src': { label: 'Berkas gambar', file: 'image' },
@@ -144,7 +147,11 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     description: { label: 'Deskripsi', long: true },
     office: { label: 'Kantor penerbit' },
     team: { label: 'Nama tim' },
-    province: { label: 'Provinsi' },
+    province: { label: 'Provinsi', hint: 'Ditulis lengkap, tanpa kata "Provinsi".' },
+    provinceShort: {
+      label: 'Singkatan provinsi',
+      hint: 'Singkatan yang lazim di berita, bila ada; nama instansi dikenali dengan singkatan maupun nama lengkapnya.',
+    },
     url: { label: 'Alamat situs' },
     internal: {
       label: 'Alamat situs bagian internal',
@@ -157,6 +164,28 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     'contact.email': { label: 'E-mail' },
     'contact.phone': { label: 'Telepon' },
     pageSize: { label: 'Berita per halaman' },
+    defaults: {
+      label: 'Isian bawaan',
+      hint: 'Yang diisi npm run new pada siaran pers dan rapat baru; kosongkan untuk memakai isian dari daftar instansi dan wilayah.',
+    },
+    'defaults.organization': {
+      label: 'Instansi kantor ini',
+      hint: 'Bawaan: instansi yang namanya sama dengan Kantor penerbit.',
+      pick: 'organizations',
+    },
+    'defaults.region': {
+      label: 'Wilayah kantor ini',
+      hint: 'Bawaan: wilayah kerja instansi kantor ini.',
+      pick: 'regions',
+    },
+    'defaults.dateline': {
+      label: 'Kota asal berita kantor ini',
+      hint: 'Bawaan: ibu kota wilayah kantor ini, atau namanya tanpa "Kabupaten"/"Kota".',
+    },
+    'defaults.source': {
+      label: 'Sumber siaran pers kantor ini',
+      hint: 'Bawaan: "Humas" dan nama singkat instansi kantor ini.',
+    },
     lint: { label: 'Pemeriksaan isi (lint)', hint: LINT },
     'lint.duplicate-paragraph': { label: 'Paragraf ganda' },
     'lint.title-length': { label: 'Judul terlalu panjang' },
@@ -171,13 +200,21 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     'lint.broken-link': { label: 'Tautan rusak' },
     'lint.missing-organizations': { label: 'Instansi disebut tetapi tidak dicantumkan' },
     'lint.field-markup': { label: 'Tag HTML di judul atau ringkasan' },
+    'lint.other-office': { label: 'Sumber atau kota dari kantor lain' },
     'lint.placeholder': { label: 'Penanda TODO' },
   },
   regions: {
-    id: { label: 'Kode Kemendagri', hint: 'Misalnya 16.72. Jangan diubah setelah dipakai.' },
+    id: { label: 'Kode Kemendagri', hint: 'Dua angka kode provinsi, titik, dua angka. Jangan diubah setelah dipakai.' },
     name: { label: 'Nama resmi' },
     kind: { label: 'Jenis' },
-    aliases: { label: 'Ejaan lain', hint: 'Misalnya Pagaralam; dipakai pencarian dan impor naskah.' },
+    aliases: {
+      label: 'Ejaan lain',
+      hint: 'Ejaan yang dipakai orang selain nama resmi; dipakai pencarian dan impor naskah.',
+    },
+    capital: {
+      label: 'Ibu kota',
+      hint: 'Bila namanya lain dari nama kabupaten; boleh menjadi kota asal berita.',
+    },
   },
   organizations: {
     id: { label: 'Id', hint: 'Huruf kecil dan tanda hubung. Jangan diubah setelah dipakai.' },
@@ -194,7 +231,7 @@ export const FIELD_TEXTS: Record<string, Record<string, FieldText>> = {
     website: { label: 'Situs web' },
   },
   people: {
-    id: { label: 'Id', hint: 'Huruf kecil dan tanda hubung, misalnya ilham-djaya. Jangan diubah setelah dipakai.' },
+    id: { label: 'Id', hint: 'Huruf kecil dan tanda hubung, misalnya nama-lengkap. Jangan diubah setelah dipakai.' },
     name: { label: 'Nama lengkap' },
     roles: { label: 'Jabatan', hint: 'Tambahkan jabatan baru saat pindah; jangan mengubah yang lama.' },
     'roles.title': { label: 'Jabatan' },

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { loadContent } from '../../../src/lib/content/load.ts';
+import { provinceOf } from '../../../src/lib/wire/match.ts';
 import { LAYOUT } from '../../../src/lib/content/read.ts';
 import { localDay } from '../../../src/lib/dates.ts';
 import { addDays, NewRecordError, offsetAt, siteTimeZone, slugify } from '../new.ts';
@@ -63,6 +64,7 @@ export function importWire(text: string, options: ImportOptions): ImportResult {
     regions: partial.regions,
     organizations: partial.organizations,
     people: partial.people,
+    province: provinceOf(partial.site),
     knownTopics: partial.releases.flatMap((entry) => entry.data.topics),
   });
   if (options.title) release.title = options.title;

@@ -3,7 +3,7 @@ import { straightQuotes } from '../../../src/lib/lint/text.ts';
 import type { Organization } from '../../../src/schemas/organization.ts';
 import type { Person } from '../../../src/schemas/person.ts';
 import type { Region } from '../../../src/schemas/region.ts';
-import { findNames, organizationNames, regionNames } from '../../../src/lib/wire/match.ts';
+import { findNames, organizationNames, regionNames, type Province } from '../../../src/lib/wire/match.ts';
 import { sentenceAt } from '../../../src/lib/wire/sentences.ts';
 import { nameKey, nameWords, PRONOUNS, RUN, splitRun, type Parsed } from './names.ts';
 import { expandTitle, isTitleWord } from './titles.ts';
@@ -28,6 +28,8 @@ export interface Registries {
   regions: readonly Region[];
   organizations: readonly Organization[];
   people: readonly Person[];
+  /** This office's province (site.yaml), which agency names and titles end in: "Kakanwil Kemenkumham Jateng". */
+  province?: Province | undefined;
 }
 
 /** What SpeakerFinder.find reads from a text. */
@@ -170,8 +172,11 @@ export class SpeakerFinder {
 
   constructor(registries: Registries) {
     this.registries = registries;
-    this.agencies = organizationNames(registries.organizations);
-    this.places = [...this.agencies, ...regionNames(registries.regions)];
+    const { organizations, regions, province } = registries;
+    this.agencies = organizationNames(organizations, province);
+    // The province's names belong to titles and agencies, never to a person ("Kabid Humas Polda Jateng").
+    const provinceNames = province ? [province.name, province.short ?? ''].filter(Boolean) : [];
+    this.places = [...this.agencies, ...regionNames(regions), ...provinceNames.map((name) => ({ id: '', name }))];
   }
 
   /** A run split into title and name; registry names in it belong to the title. */

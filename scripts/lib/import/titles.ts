@@ -168,8 +168,6 @@ const AGENCY_WORDS = new Set([
   'humas',
   'hukum',
   'ham',
-  'sumsel',
-  'sumatera',
   'tenaga',
   'kerja',
   'transmigrasi',

@@ -150,7 +150,7 @@ export function parseWire(text: string, options: WireOptions): WireRelease {
     whole.replace(place, ' '.repeat(place.length)),
   );
   const people = new SpeakerFinder(options).find(body, day.day);
-  const agencies = findAgencies(everything, options.organizations, day.day, options.regions);
+  const agencies = findAgencies(everything, options.organizations, day.day, options.regions, options.province);
   warnings.push(...agencies.warnings);
   evidence.push(...agencies.evidence);
   // Place names inside agency names ("Kantor Imigrasi Muara Enim") say who, not where; a local

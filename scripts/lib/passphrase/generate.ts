@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
+import { passwordGuesses } from '../../../src/lib/vault/passwords.ts';
+import { MIN_GUESSES } from '../../../src/lib/vault/strength.ts';
 
 /** Words in a generated passphrase: 6 × log2(7776) ≈ 77.5 bits. */
 export const PASSPHRASE_WORDS = 6;
@@ -36,9 +38,10 @@ export function generatePassphrase(
 }
 
 /**
- * A generated passphrase that the build's strength estimate accepts. Six random words virtually
- * always are (the least of 1 000 rated 10^19.6); the rare draw that repeats a word or lines up a
- * phrase is drawn again, which costs a negligible fraction of a bit.
+ * A generated passphrase that `accept` accepts. Six random words almost always pass the build's
+ * estimate; about one draw in a few thousand does not (six common words such as "kecil pagi
+ * selesai" rate 10^16.6; words of the site's own names lower it further), and is drawn again,
+ * which costs a negligible fraction of a bit.
  */
 export async function strongPassphrase(
   words: readonly string[],
@@ -49,4 +52,17 @@ export async function strongPassphrase(
     const passphrase = generatePassphrase(words, options);
     if (await accept(passphrase)) return passphrase;
   }
+}
+
+/**
+ * A passphrase that this site's build accepts: drawn until the build's own estimate, with the
+ * site's words (siteWords of content/), rates it MIN_GUESSES or more. A check without the site's
+ * words would pass "kesatuan bangsa politik ..." on a site whose agencies bear those words.
+ */
+export function sitePassphrase(
+  words: readonly string[],
+  siteWords: readonly string[],
+  options?: Parameters<typeof generatePassphrase>[1],
+): Promise<string> {
+  return strongPassphrase(words, async (text) => (await passwordGuesses(text, siteWords)) >= MIN_GUESSES, options);
 }

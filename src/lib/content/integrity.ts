@@ -3,7 +3,9 @@ import type { Organization } from '../../schemas/organization.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { PressReleaseData } from '../../schemas/press-release.ts';
 import type { Region } from '../../schemas/region.ts';
+import type { Site } from '../../schemas/site.ts';
 import type { PersonMention } from '../../schemas/common.ts';
+import { OFFICE_STAND_IN, officeDefaults, REGION_STAND_IN } from '../office.ts';
 import { closest } from '../suggest.ts';
 import { formatPath, quote, type ContentIssue } from './issues.ts';
 import type { Source } from './source.ts';
@@ -36,6 +38,8 @@ export interface Records {
   people: Item<Person>[];
   releases: Entry<PressReleaseData>[];
   meetings: Entry<MeetingData>[];
+  /** site.yaml, when valid: its `defaults` name this office in the registries. */
+  site?: { data: Site; source: Source } | undefined;
   files: { regions: string; organizations: string; people: string; releases: string; meetings: string };
   /**
    * Ids of records that exist but failed their schema, or 'unreadable' for a file that could not be read
@@ -114,11 +118,30 @@ export function checkIntegrity(records: Records): ContentIssue[] {
     fileClash,
   );
 
+  // A template's stand-in for this office, left in a record copied by hand: name what to write instead.
+  const office = records.site
+    ? officeDefaults(
+        records.site.data,
+        records.organizations.map((item) => item.data),
+        records.regions.map((item) => item.data),
+      )
+    : undefined;
+  const standInMessage = (value: string) => {
+    const [what, known, registry] =
+      value === OFFICE_STAND_IN
+        ? ['id', office?.organization?.id, records.files.organizations]
+        : ['region code', office?.region?.id, records.files.regions];
+    return `${quote(value)} stands for this office in the templates: write its ${what}${known ? `, ${quote(known)}` : ` from ${registry}`} (npm run new fills it in)`;
+  };
   const refChecker =
     (valid: Map<string, unknown>, invalid: Set<string> | 'unreadable', registry: string, suggest = true) =>
     (source: Source, path: Path, value: string | undefined) => {
       // Records that failed their own checks, or a whole unreadable file, are reported once, not at every reference.
       if (value === undefined || valid.has(value) || invalid === 'unreadable' || invalid.has(value)) return;
+      if (value === OFFICE_STAND_IN || value === REGION_STAND_IN) {
+        report(source, path, standInMessage(value));
+        return;
+      }
       const suggestion = suggest ? closest(value, [...valid.keys(), ...invalid]) : undefined;
       report(
         source,
@@ -142,6 +165,11 @@ export function checkIntegrity(records: Records): ContentIssue[] {
     region(source, [index, 'region'], data.region);
     if (data.parent === data.id)
       report(source, [index, 'parent'], 'is the organization itself: name its parent or remove the field');
+  }
+  if (records.site) {
+    const { data, source } = records.site;
+    organization(source, ['defaults', 'organization'], data.defaults.organization);
+    region(source, ['defaults', 'region'], data.defaults.region);
   }
   for (const { data, index, source } of records.people) {
     data.roles.forEach((role, r) => organization(source, [index, 'roles', r, 'organization'], role.organization));

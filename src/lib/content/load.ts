@@ -206,6 +206,7 @@ export function loadContent(
       people,
       releases,
       meetings,
+      site: siteSource && site.data ? { data: site.data, source: siteSource } : undefined,
       files: {
         regions: listing.regions.file,
         organizations: listing.organizations.file,

@@ -8,6 +8,7 @@ import { imageAlt } from './rules/image-alt.ts';
 import { leadJunk } from './rules/lead-junk.ts';
 import { missingOrganizations } from './rules/missing-organizations.ts';
 import { summaryLength, titleLength } from './rules/length.ts';
+import { otherOffice } from './rules/other-office.ts';
 import { personalData } from './rules/personal-data.ts';
 import { placeholder } from './rules/placeholder.ts';
 import { quoteAttribution } from './rules/quote-attribution.ts';
@@ -32,6 +33,7 @@ export const RULES: Readonly<Record<LintRule, RuleCheck>> = {
   'broken-link': brokenLink,
   'missing-organizations': missingOrganizations,
   'field-markup': fieldMarkup,
+  'other-office': otherOffice,
   placeholder,
 };
 

@@ -1,7 +1,7 @@
 import type { Organization } from '../../schemas/organization.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { PersonMention } from '../../schemas/common.ts';
-import { organizationNames, tokenize, wordKeys } from '../wire/match.ts';
+import { organizationNames, tokenize, wordKeys, type Province } from '../wire/match.ts';
 import { speechVerb } from './quotes.ts';
 
 /** Who an attribution names: capitalised words as written ("Kapolres Lahat"), or a pronoun for someone named before. */
@@ -78,8 +78,9 @@ export function peopleWords(
   mentions: readonly PersonMention[],
   people: readonly Person[],
   organizations: readonly Organization[],
+  province?: Province,
 ): Set<string> {
-  const names = organizationNames(organizations);
+  const names = organizationNames(organizations, province);
   const texts = mentions.flatMap((mention) => {
     const found = 'person' in mention ? people.find((person) => person.id === mention.person) : undefined;
     const roles = found

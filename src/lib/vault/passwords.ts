@@ -72,6 +72,14 @@ const bare = (password: string) =>
 const SYNTAX = '"label@level:password"';
 
 /**
+ * Estimated guesses for a password of this site, as the build rates it: with the site's own words
+ * and the development password among an attacker's first guesses. `npm run password` asks the same.
+ */
+export function passwordGuesses(password: string, siteWords: readonly string[] = []): Promise<number> {
+  return estimateGuesses(password, [DEVELOPMENT_PASSWORD.password, ...siteWords]);
+}
+
+/**
  * The clearance written after the label ("polda@rahasia"), or why it cannot be read. Only the
  * exact names of LEVELS count: a near miss ("Rahasia", "sangat rahasia") is refused with the name
  * meant, never guessed, since a wrong guess opens or hides classified records.
@@ -94,10 +102,11 @@ function readClearance(written: string): { clearance: Level } | { problem: strin
  * after the first colon). A line without `@level` opens DEFAULT_CLEARANCE only, least privilege:
  * a forgotten level then hides records instead of showing them to the wrong member, and the build
  * log names each slot's clearance. A password that begins with a level and a colon
- * ("polda:rahasia:…") is refused: it is the clearance written in the wrong place. Every password must need at least
- * MIN_GUESSES guesses by a strength estimate, and none may be the development password. In CI a
- * missing password and WARTA_VAULT=off are errors; locally, without passwords, the development
- * password is used. Messages name the line and label, never the password.
+ * ("polda:rahasia:…") is refused: it is the clearance written in the wrong place. Every password
+ * must need at least MIN_GUESSES guesses by a strength estimate (passwordGuesses), and none may be
+ * the development password. In CI a missing password and WARTA_VAULT=off are errors; locally,
+ * without passwords, the development password is used. Messages name the line and label, never the
+ * password.
  */
 export async function readPasswords(
   value: string | undefined,
@@ -155,7 +164,7 @@ export async function readPasswords(
         `${where} (${label}): this is the development password, printed in the README and on /internal/; ${FIX}`,
       );
     else {
-      const guesses = await estimateGuesses(password, [DEVELOPMENT_PASSWORD.password, ...siteWords]);
+      const guesses = await passwordGuesses(password, siteWords);
       if (guesses < MIN_GUESSES)
         problems.push(
           `${where} (${label}): the password is too easy to guess (about 10^${Math.floor(Math.log10(guesses))} guesses; the public keyring must withstand 10^${Math.log10(MIN_GUESSES)}); ${FIX}`,

@@ -1,7 +1,8 @@
 // How many guesses a password would take an attacker, estimated with zxcvbn-ts: common passwords,
 // keyboard patterns, repeats, dates, English and Indonesian words and names, and the site's own words.
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import type { ContentSet } from '../content/load.ts';
+import type { PartialContentSet } from '../content/load.ts';
+import { regionPlaces } from '../registry.ts';
 
 /**
  * Fewest estimated guesses a password of the internal section must need. The keyring is public
@@ -68,19 +69,18 @@ export async function estimateGuesses(password: string, siteWords: readonly stri
 }
 
 /**
- * The words of the site an attacker would try first: its name, office, team and province, and
- * the names of its regions, agencies and people: each word, each pair of words and each name run
- * together.
+ * The words of the site an attacker would try first: its name, office, team and province (long
+ * and short), and the names of its regions (their other spellings and capitals, the places its
+ * releases are datelined from), agencies and people: each word, each pair of words and each name
+ * run together. Content with errors gives the words of what validates (`npm run password`).
  */
-export function siteWords(content: Pick<ContentSet, 'site' | 'regions' | 'organizations' | 'people'>): string[] {
+export function siteWords(content: Pick<PartialContentSet, 'site' | 'regions' | 'organizations' | 'people'>): string[] {
   const { site, regions, organizations, people } = content;
   const names = [
-    site.name,
-    site.team,
-    site.office,
-    site.province,
-    new URL(site.url).hostname,
-    ...regions.flatMap((region) => [region.name, ...region.aliases]),
+    ...(site
+      ? [site.name, site.team, site.office, site.province, site.provinceShort ?? '', new URL(site.url).hostname]
+      : []),
+    ...regions.flatMap(regionPlaces),
     ...organizations.flatMap((organization) => [
       organization.id,
       organization.name,

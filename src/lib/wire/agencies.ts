@@ -11,6 +11,7 @@ import {
   oneLetterApart,
   LONG_WORD,
   type Found,
+  type Province,
   type Token,
 } from './match.ts';
 import { sentenceAt } from './sentences.ts';
@@ -288,16 +289,18 @@ function withoutAcronyms(mentions: readonly Mention[]): Mention[] {
 
 /**
  * Every agency a text names: registry organizations by any of their names (the one valid on
- * `day` when two agencies bore the same name), and agency-like names the registry does not know.
- * @example findAgencies('Kapolres Lahat hadir bersama Dinas Sosial Kabupaten Lahat.', organizations, '2025-03-26', regions)
+ * `day` when two agencies bore the same name; the province written long or short), and
+ * agency-like names the registry does not know.
+ * @example findAgencies('Kapolres Lahat hadir bersama Dinas Sosial Kabupaten Lahat.', organizations, '2025-03-26', regions, province)
  */
 export function findAgencies(
   text: string,
   organizations: readonly Organization[],
   day: string,
   regions: readonly Region[] = [],
+  province?: Province,
 ): Agencies {
-  const found = findNames(text, organizationNames(organizations), day);
+  const found = findNames(text, organizationNames(organizations, province), day);
   const all = agencyMentions(blank(text, found, '|'), regions);
   const mentions = withoutAcronyms(longestForms(all));
   const evidence: Evidence[] = [];

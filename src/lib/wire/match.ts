@@ -1,5 +1,17 @@
 import type { Organization } from '../../schemas/organization.ts';
 import type { Region } from '../../schemas/region.ts';
+import type { Site } from '../../schemas/site.ts';
+
+/** The province of this office, as site.yaml names it: "Jawa Tengah", which the press shortens to "Jateng". */
+export interface Province {
+  name: string;
+  short?: string | undefined;
+}
+
+/** The province of a site, when site.yaml could be read. */
+export function provinceOf(site: Pick<Site, 'province' | 'provinceShort'> | undefined): Province | undefined {
+  return site ? { name: site.province, short: site.provinceShort } : undefined;
+}
 
 /** A word of a text with its offset. */
 export interface Token {
@@ -25,6 +37,11 @@ export interface Name {
   from?: string | undefined;
   /** Last day the name was used, YYYY-MM-DD. */
   until?: string | undefined;
+  /**
+   * A regional office's name without its province ("Kanwil Kemenkumham"): it names this province's
+   * office only when no place follows it, so "Kanwil Kemenkumham Jatim" is another office.
+   */
+  placeless?: boolean;
 }
 
 /** A registry name found in a text. */
@@ -200,7 +217,13 @@ export function findNames(text: string, names: readonly Name[], day?: string): F
       if (!token || !keys[end]) continue;
       joined += keys[end];
       if (!index.prefixes.has(joined)) break;
-      for (const name of index.byKey.get(joined) ?? [])
+      const after = tokens[end + 1];
+      const placeFollows =
+        after !== undefined &&
+        /^\p{Lu}/u.test(after.word) &&
+        /^[ \t]+$/.test(text.slice(token.index + token.word.length, after.index));
+      for (const name of index.byKey.get(joined) ?? []) {
+        if (name.placeless && placeFollows) continue;
         candidates.push({
           id: name.id,
           index: first.index,
@@ -208,6 +231,7 @@ export function findNames(text: string, names: readonly Name[], day?: string): F
           name,
           rank: fit(name, day),
         });
+      }
     }
   }
   // Longest first: a match inside a longer one is part of that name, not a name of its own.
@@ -248,34 +272,40 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['Dinas Tenaga Kerja', 'Disnaker'],
   ['Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil', 'Dukcapil'],
   ['Satuan Polisi Pamong Praja', 'Satpol PP'],
-  ['Sumatera Selatan', 'Sumsel'],
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SYNONYM_PATTERNS = SYNONYMS.map((group) =>
+const synonymPatterns = (group: readonly string[]) =>
   group.map((written) => {
     const form = written.replace(/^\^/, '');
     const start = written.startsWith('^') ? '^' : '(?<![\\p{L}])';
     return { form, pattern: new RegExp(`${start}${escape(form)}(?![\\p{L}])`, 'u') };
-  }),
-);
+  });
+const SYNONYM_PATTERNS = SYNONYMS.map(synonymPatterns);
 
-/**
- * The ways the press writes a name: long and short forms of its parts for each other ("Kanim",
- * "Imigrasi" for "Kantor Imigrasi"; "Sumsel" for "Sumatera Selatan"), a military unit by its number
- * or its place alone ("Kodim 0405"), the region without "Kabupaten" or "Kota", and a regional
- * office without its province. Every form keeps the agency's own word, so a place name alone never
- * counts as an agency.
- */
 /** A Roman number in figures: "II" -> 2, "XIV" -> 14. */
 function arabic(roman: string): number {
   const values = [...roman].map((letter) => ({ I: 1, V: 5, X: 10 })[letter] ?? 0);
   return values.reduce((sum, value, i) => sum + (value < (values[i + 1] ?? 0) ? -value : value), 0);
 }
 
-function variants(name: string): string[] {
+/**
+ * The ways the press writes a name: long and short forms of its parts for each other ("Kanim",
+ * "Imigrasi" for "Kantor Imigrasi"; "Jateng" for "Jawa Tengah", this office's province), a military
+ * unit by its number or its place alone ("Kodim 0405"), the region without "Kabupaten" or "Kota",
+ * and a regional office without its province. Every form keeps the agency's own word, so a place
+ * name alone never counts as an agency.
+ */
+function variants(name: string, province: Province | undefined): { name: string; placeless?: boolean }[] {
   const forms = new Set([name]);
-  for (const group of SYNONYM_PATTERNS)
+  const placeless = new Set<string>();
+  const provinceForms = province ? [province.name, ...(province.short ? [province.short] : [])] : [];
+  const groups = provinceForms.length > 1 ? [...SYNONYM_PATTERNS, synonymPatterns(provinceForms)] : SYNONYM_PATTERNS;
+  const ofProvince =
+    provinceForms.length > 0
+      ? new RegExp(`\\s+(?:Provinsi\\s+)?(?:${provinceForms.map(escape).join('|')})$`, 'u')
+      : undefined;
+  for (const group of groups)
     for (const form of [...forms])
       for (const { pattern } of group.filter(({ pattern }) => pattern.test(form)))
         for (const other of group) forms.add(form.replace(pattern, other.form));
@@ -286,36 +316,55 @@ function variants(name: string): string[] {
     const figure = unit?.[2] && /^[IVX]+$/.test(unit[2]) ? arabic(unit[2]) : undefined;
     if (unit && figure) forms.add(`${unit[1]} ${figure}`).add(`${unit[1]} ${figure}/${unit[3]}`);
     forms.add(form.replace(/(?<!Pemerintah|Resor)\s+(?:Provinsi|Kabupaten|Kota)\s+(?=\p{Lu})/u, ' '));
-    // A ministry has one regional office per province: "Kanwil Kemenkumham" is the province's.
-    if (/^(?:Kanwil|Kantor Wilayah)\s/.test(form))
-      forms.add(form.replace(/\s+(?:Provinsi\s+)?(?:Sumatera Selatan|Sumsel)$/, ''));
+    // A ministry has one regional office per province: "Kanwil Kemenkumham" is the province's, when
+    // no other place follows; the press also writes the province out ("... Provinsi Jawa Tengah").
+    if (ofProvince?.test(form) && /^(?:Kanwil|Kantor Wilayah)\s/.test(form)) {
+      placeless.add(form.replace(ofProvince, ''));
+      forms.add(form.replace(ofProvince, ` Provinsi ${provinceForms[0]}`));
+    }
   }
-  return [...forms];
+  return [
+    ...[...forms].map((form) => ({ name: form })),
+    ...[...placeless].filter((form) => !forms.has(form)).map((form) => ({ name: form, placeless: true })),
+  ];
 }
 
-/** Names by registry: the importer and the lint rules ask for the same registry's names many times. */
-const organizationNameCache = new WeakMap<readonly Organization[], Name[]>();
+/**
+ * Names by registry (and province): the importer and the lint rules ask for the same registry's
+ * names many times, and name matching indexes each list once.
+ */
+const organizationNameCache = new WeakMap<readonly Organization[], Map<string, Name[]>>();
 const regionNameCache = new WeakMap<readonly Region[], Name[]>();
 
 /**
  * Every name an organization goes or went by, as the press writes them: the current ones, valid
- * on any day, and the aliases, each with its period.
+ * on any day, and the aliases, each with its period; `province` (site.yaml's) gives the short and
+ * long forms of this office's province, which regional offices' names end in.
  */
-export function organizationNames(organizations: readonly Organization[]): Name[] {
-  const cached = organizationNameCache.get(organizations);
+export function organizationNames(organizations: readonly Organization[], province?: Province): Name[] {
+  const byProvince = organizationNameCache.get(organizations) ?? new Map<string, Name[]>();
+  organizationNameCache.set(organizations, byProvince);
+  const key = province ? JSON.stringify([province.name, province.short ?? '']) : '';
+  const cached = byProvince.get(key);
   if (cached) return cached;
   const result = organizations.flatMap((organization) => {
     const current = { name: organization.name, shortName: organization.shortName };
-    return [current, ...organization.aliases].flatMap((named) =>
-      [...new Set([named.name, ...(named.shortName ? [named.shortName] : [])].flatMap(variants))].map((name) => ({
+    return [current, ...organization.aliases].flatMap((named) => {
+      // Each form once; placeless only when no other name of the pair is written so.
+      const forms = new Map<string, boolean>();
+      for (const written of [named.name, ...(named.shortName ? [named.shortName] : [])])
+        for (const { name, placeless = false } of variants(written, province))
+          forms.set(name, (forms.get(name) ?? true) && placeless);
+      return [...forms].map(([name, placeless]) => ({
         id: organization.id,
         name,
         ...('from' in named && named.from ? { from: named.from } : {}),
         ...('until' in named && named.until ? { until: named.until } : {}),
-      })),
-    );
+        ...(placeless ? { placeless } : {}),
+      }));
+    });
   });
-  organizationNameCache.set(organizations, result);
+  byProvince.set(key, result);
   return result;
 }
 

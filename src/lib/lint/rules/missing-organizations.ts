@@ -1,5 +1,6 @@
 import { localDay } from '../../dates.ts';
 import { findAgencies } from '../../wire/agencies.ts';
+import { provinceOf } from '../../wire/match.ts';
 import type { RuleCheck } from '../types.ts';
 
 /** "a, b and c" */
@@ -19,7 +20,7 @@ export const missingOrganizations: RuleCheck = (input, report) => {
     if (entry.data.organizations.length > 0) continue;
     const day = localDay(new Date(entry.data.publishedAt), { timeZone });
     const text = [entry.data.title, entry.data.summary, entry.body].join('\n\n');
-    const { ids, found, unknown } = findAgencies(text, input.organizations, day, input.regions);
+    const { ids, found, unknown } = findAgencies(text, input.organizations, day, input.regions, provinceOf(input.site));
     if (ids.length === 0 && unknown.length === 0) continue;
     const known = ids.map((id) => {
       const first = found.find((item) => item.id === id);

@@ -1,5 +1,6 @@
 import { isSpeech, narration, quotations } from '../quotes.ts';
 import { isListed, isNamed, peopleWords, speakersIn } from '../speakers.ts';
+import { provinceOf } from '../../wire/match.ts';
 import { bodyOf } from '../texts.ts';
 import { excerpt, positionIn } from '../text.ts';
 import type { RuleCheck } from '../types.ts';
@@ -18,7 +19,7 @@ const FIX =
 export const quoteSpeaker: RuleCheck = (input, report) => {
   for (const entry of input.releases) {
     if (!entry.data.draft) continue;
-    const words = peopleWords(entry.data.people, input.people ?? [], input.organizations);
+    const words = peopleWords(entry.data.people, input.people ?? [], input.organizations, provinceOf(input.site));
     for (const paragraph of bodyOf(entry).paragraphs) {
       if (PLACEHOLDER.test(paragraph.text)) continue;
       const [first] = quotations(paragraph.text).filter(isSpeech);

@@ -1,0 +1,77 @@
+// Configuration and content mistakes end a build with a plain message and its fix, not with Astro's
+// "unhandled error in a hook" and a stack trace; WARTA_DEBUG=1 brings the stack trace back.
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { buildSite, ROOT, TMP } from '../support/site.ts';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/valid');
+const NOW = '2026-06-01T00:00:00+07:00';
+const TRACE = /unhandled error|Stack trace|^\s+at /im;
+
+/** A copy of the valid fixture whose site.yaml names a time zone that does not exist. */
+function badSiteYaml(): string {
+  const dir = join(TMP, 'plain-site-yaml', 'content');
+  rmSync(join(TMP, 'plain-site-yaml'), { recursive: true, force: true });
+  cpSync(FIXTURE, dir, { recursive: true });
+  const site = readFileSync(join(FIXTURE, 'site.yaml'), 'utf8');
+  writeFileSync(join(dir, 'site.yaml'), site.replace(/^timeZone: .*$/m, 'timeZone: Asia/Semarang'));
+  return dir;
+}
+
+describe('a build stopped by a mistake in its configuration or content', () => {
+  it.each([
+    {
+      mistake: 'a short password',
+      name: 'plain-short-password',
+      content: () => FIXTURE,
+      env: { CI: 'true', WARTA_PASSWORDS: 'imigrasi:pendek' },
+      message: 'WARTA_PASSWORDS line 1 (imigrasi): the password is too easy to guess',
+      fix: '"npm run password" prints a strong passphrase.',
+    },
+    {
+      mistake: 'a WARTA_PASSWORDS line without a label',
+      name: 'plain-password-line',
+      content: () => FIXTURE,
+      env: { WARTA_PASSWORDS: 'menang perak sepiring unjuk spesifik dirinya' },
+      message: 'WARTA_PASSWORDS line 1: write "label:password"',
+      fix: '"npm run password" prints a strong passphrase.',
+    },
+    {
+      mistake: 'a bad site.yaml',
+      name: 'plain-site-yaml',
+      content: badSiteYaml,
+      env: {},
+      message: 'site.yaml:9:11: timeZone "Asia/Semarang" is not an IANA time zone such as "Asia/Jakarta"',
+      fix: 'Fix each line above (npm run check lists them without building), then build again.',
+    },
+    {
+      mistake: 'an internal address on the public origin',
+      name: 'plain-internal-url',
+      content: () => FIXTURE,
+      env: { SITE_URL: 'https://warta.example.org', INTERNAL_URL: 'https://warta.example.org' },
+      message: 'INTERNAL_URL: "https://warta.example.org" must be another origin than the public url',
+      fix: undefined,
+    },
+  ])('prints $mistake as a plain message with its fix, exits 1, and shows no stack trace', (mistake) => {
+    const result = buildSite(mistake.name, mistake.content(), NOW, mistake.env);
+    const output = stripVTControlCharacters(result.output); // CI=true colours it
+    expect(result.status, output).toBe(1);
+    expect(output).toContain(mistake.message);
+    if (mistake.fix) expect(output).toContain(mistake.fix);
+    expect(output).not.toMatch(TRACE);
+  });
+
+  it('shows the stack trace with WARTA_DEBUG=1, for developers', () => {
+    const result = buildSite('plain-debug', FIXTURE, NOW, {
+      CI: 'true',
+      WARTA_PASSWORDS: 'imigrasi:pendek',
+      WARTA_DEBUG: '1',
+    });
+    const output = stripVTControlCharacters(result.output);
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('WARTA_PASSWORDS line 1 (imigrasi): the password is too easy to guess');
+    expect(output).toMatch(/Stack trace:\n\s+at /);
+  });
+});
