@@ -14,7 +14,7 @@ function passwordError(error: unknown): never {
   return stopPlainly(
     new WartaError(
       error instanceof Error ? error.message : String(error),
-      'WARTA_PASSWORDS and WARTA_VAULT are explained in docs/internal-section.md#passwords; "npm run password" prints a strong passphrase.',
+      'WARTA_PASSWORDS (one "label@level:password" a line) and WARTA_VAULT are explained in docs/internal-section.md#passwords; "npm run password" prints a strong passphrase.',
     ),
   );
 }

@@ -1,6 +1,6 @@
 /** The secrets the build itself needs, read from the environment once. */
 export interface Secrets {
-  /** WARTA_PASSWORDS as it was set: one `label:password` per line, or undefined. */
+  /** WARTA_PASSWORDS as it was set: one `label@level:password` per line, or undefined. */
   passwords: string | undefined;
   /**
    * The other variables taken out, by name, with values of at least 12 characters (shorter ones

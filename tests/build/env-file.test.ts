@@ -3,14 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { derivedKeys, masterKey, type ReferenceKeyring } from '../support/vault-reference.ts';
+import { levelKeysOf, type ReferenceKeyring } from '../support/vault-reference.ts';
 import { ROOT, TEST_PASSWORDS, TMP } from '../support/site.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/valid');
 const NOW = '2026-06-01T00:00:00+07:00';
-/** From `npm run password -- kantor`, written only into the .env files of these tests. */
-const LOCAL = { label: 'kantor', password: 'stempel opsi baiklah bertopi duk itukah' };
-const ENV_FILE = `# local builds only\nWARTA_PASSWORDS="${LOCAL.label}:${LOCAL.password}"\nWARTA_NOW=${NOW}\n`;
+/** From `npm run password -- kantor rahasia`, written only into the .env files of these tests. */
+const LOCAL = { label: 'kantor', clearance: 'rahasia', password: 'stempel opsi baiklah bertopi duk itukah' };
+const ENV_FILE = `# local builds only\nWARTA_PASSWORDS="${LOCAL.label}@${LOCAL.clearance}:${LOCAL.password}"\nWARTA_NOW=${NOW}\n`;
 
 /** What a project needs to build: a copy of it beside its own .env, sharing node_modules. */
 const PROJECT = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public'];
@@ -32,15 +32,15 @@ function buildWithEnvFile(name: string, content: string) {
 }
 
 describe('a local build with passwords in .env', () => {
-  it('locks the internal section with them, and takes the build clock from .env too', () => {
+  it('locks the internal section with them, each at its level, and takes the build clock from .env too', () => {
     rmSync(join(TMP, 'env-file'), { recursive: true, force: true });
     const result = buildWithEnvFile('env-file', FIXTURE);
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toContain('keyring: slot 1 kantor;');
+    expect(result.output).toContain('keyring: slot 1 kantor up to rahasia;');
     expect(result.output).not.toContain('DEVELOPMENT password');
     const keyring = JSON.parse(readFileSync(join(result.outDir, 'internal/keyring.json'), 'utf8')) as ReferenceKeyring;
     expect(keyring.slots).toHaveLength(1);
-    expect(() => derivedKeys(masterKey(keyring, LOCAL.password), keyring.buildId)).not.toThrow();
+    expect(levelKeysOf(keyring, LOCAL.password)).toHaveLength(3); // biasa, terbatas, rahasia
     const build = JSON.parse(readFileSync(join(result.outDir, 'build.json'), 'utf8')) as { builtAt: string };
     expect(new Date(build.builtAt).toISOString()).toBe(new Date(NOW).toISOString());
   });

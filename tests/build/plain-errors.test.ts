@@ -35,7 +35,16 @@ describe('a build stopped by a mistake in its configuration or content', () => {
       name: 'plain-password-line',
       content: () => FIXTURE,
       env: { WARTA_PASSWORDS: 'menang perak sepiring unjuk spesifik dirinya' },
-      message: 'WARTA_PASSWORDS line 1: write "label:password"',
+      message: 'WARTA_PASSWORDS line 1: write "label@level:password"',
+      fix: '"npm run password" prints a strong passphrase.',
+    },
+    {
+      mistake: 'a WARTA_PASSWORDS line with an unknown level',
+      name: 'plain-password-level',
+      content: () => FIXTURE,
+      env: { WARTA_PASSWORDS: 'imigrasi@rahasa:menang perak sepiring unjuk spesifik dirinya' },
+      message:
+        'WARTA_PASSWORDS line 1 (imigrasi): "rahasa" is not a level; write one of biasa, terbatas, rahasia, sangat-rahasia',
       fix: '"npm run password" prints a strong passphrase.',
     },
     {
