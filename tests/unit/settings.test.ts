@@ -53,21 +53,25 @@ describe('readSettings: the .env file', { timeout: 30_000 }, () => {
   }
 
   it('takes the passwords and settings from it, leaving the environment as it was', async () => {
-    const root = projectWith(`WARTA_PASSWORDS="imigrasi:${PASSWORD}"\nWARTA_OUT=keluaran\n`);
+    const root = projectWith(`WARTA_PASSWORDS="imigrasi@rahasia:${PASSWORD}"\nWARTA_OUT=keluaran\n`);
     const env: NodeJS.ProcessEnv = { WARTA_CONTENT: FIXTURE };
     const settings = readSettings(env, root);
-    expect((await settings.passwords()).passwords).toEqual([{ label: 'imigrasi', password: PASSWORD }]);
+    expect((await settings.passwords()).passwords).toEqual([
+      { label: 'imigrasi', password: PASSWORD, clearance: 'rahasia' },
+    ]);
     expect(settings.outDir).toBe(join(root, 'keluaran'));
     expect(env).toEqual({ WARTA_CONTENT: FIXTURE });
   });
 
   it('gives way to the environment', async () => {
-    const root = projectWith(`WARTA_PASSWORDS="imigrasi:${PASSWORD}"\nWARTA_OUT=keluaran\n`);
+    const root = projectWith(`WARTA_PASSWORDS="imigrasi@rahasia:${PASSWORD}"\nWARTA_OUT=keluaran\n`);
     const settings = readSettings(
-      { WARTA_CONTENT: FIXTURE, WARTA_OUT: '/tmp/situs/dist', WARTA_PASSWORDS: `polda:${PASSWORD}` },
+      { WARTA_CONTENT: FIXTURE, WARTA_OUT: '/tmp/situs/dist', WARTA_PASSWORDS: `polda@terbatas:${PASSWORD}` },
       root,
     );
-    expect((await settings.passwords()).passwords).toEqual([{ label: 'polda', password: PASSWORD }]);
+    expect((await settings.passwords()).passwords).toEqual([
+      { label: 'polda', password: PASSWORD, clearance: 'terbatas' },
+    ]);
     expect(settings.outDir).toBe('/tmp/situs/dist');
   });
 
