@@ -39,7 +39,7 @@ describe('a build stopped by a mistake in its configuration or content', () => {
       fix: '"npm run password" prints a strong passphrase.',
     },
     {
-      mistake: 'a WARTA_PASSWORDS line with an unknown level',
+      mistake: 'an unknown level in WARTA_PASSWORDS',
       name: 'plain-password-level',
       content: () => FIXTURE,
       env: { WARTA_PASSWORDS: 'imigrasi@rahasa:menang perak sepiring unjuk spesifik dirinya' },
