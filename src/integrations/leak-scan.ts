@@ -50,7 +50,7 @@ export function leakScan(
     const since = Date.now();
     const present = new Set<string>();
     const files = await siteFiles(dist);
-    find ??= createScanner(internalNeedles(content, now), secrets);
+    const findIn = (find ??= createScanner(internalNeedles(content, now), secrets));
     const queue = files.filter(({ path }) => !path.startsWith(BLOB_DIR) && (!only || only(path)));
     const scanFile = async ({ file, path }: (typeof queue)[number]) => {
       present.add(path);
@@ -62,7 +62,7 @@ export function leakScan(
       if (earlier?.stamp === stamp && Math.max(mtimeMs, ctimeMs) < earlier.since - 2000) return;
       const bytes = await readFile(file);
       const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-      const leaks = [...find(path, plain.toString('utf8')), ...copyOfWithheld(path, plain)];
+      const leaks = [...findIn(path, plain.toString('utf8')), ...copyOfWithheld(path, plain)];
       scanned.set(path, { stamp, since, leaks });
     };
     // A few files in flight, so that this thread scans one while the next is read.
