@@ -8,6 +8,7 @@ import {
   roundCoarse,
   sizeClass,
 } from '../../src/lib/vault/volume.ts';
+import { LEVELS, type Level } from '../../src/lib/levels.ts';
 
 const meeting = (id: number) => `/internal/rapat/rapat-${id}/index.html`;
 const fragment = (id: number) => `/internal/pagefind/fragment/id_${id}.pf_fragment`;
@@ -116,5 +117,21 @@ describe('planVolume', () => {
     };
     expect(published(101)).toEqual(published(100));
     expect(published(99)).toEqual(published(100));
+  });
+
+  it("publishes as many blobs of Pagefind's program files whatever the number of levels with records", () => {
+    // Each level with records has a bundle of its own, and its program files sizes no other blob has.
+    const bundles = (levels: readonly Level[]) =>
+      levels.flatMap((level) => [
+        { path: `/internal/pagefind/${level}/pagefind.js`, length: 47_228 },
+        { path: `/internal/pagefind/${level}/wasm.id.pagefind`, length: 70_120 },
+        { path: `/internal/pagefind/${level}/pagefind-entry.json`, length: 170 + level.length },
+      ]);
+    const published = (levels: readonly Level[]) => {
+      const { sizes, dummies } = planVolume([...site(100), ...bundles(levels)]);
+      return [...sizes.values(), ...dummies].sort((a, b) => a - b);
+    };
+    expect(published(['biasa', 'terbatas'])).toEqual(published(LEVELS));
+    expect(published(['biasa'])).toEqual(published(LEVELS));
   });
 });

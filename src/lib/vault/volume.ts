@@ -70,7 +70,8 @@ export interface VolumePlan {
  * Pads every resource of a kind to the size class of the longest of its kind, large resources
  * (LARGE) each to a power of two, and adds dummy blobs so that the count of each kind's size is
  * coarse (paddedCount); large sizes are rounded to two significant bits but not to MIN_BLOBS,
- * since their number is that of the site's overviews, not of its records.
+ * since their number is that of the site's overviews, not of its records. Pagefind's program
+ * files are published once per level, with or without that level's bundle.
  */
 export function planVolume(resources: readonly { path: string; length: number }[]): VolumePlan {
   const byKind = new Map<BlobKind, number[]>();
@@ -94,10 +95,25 @@ export function planVolume(resources: readonly { path: string; length: number }[
       return [path, length <= limit ? size : Math.max(size, largeClass(length))] as const;
     }),
   );
-  const counts = new Map<number, number>();
-  for (const size of sizes.values()) counts.set(size, (counts.get(size) ?? 0) + 1);
-  const dummies = [...counts].flatMap(([size, count]) =>
-    Array<number>((kindSizes.has(size) ? paddedCount(count) : roundCoarse(count, 2)) - count).fill(size),
+  // Each level with records has its own copy of the program files, of sizes few other blobs have:
+  // published once per level whatever, so that their count does not tell which levels hold records.
+  const copies = new Map<string, { count: number; size: number }>();
+  for (const [path, size] of sizes) {
+    if (blobKind(path) !== 'search-program') continue;
+    const name = path.replace(BUNDLE_LEVEL, '/internal/pagefind/');
+    const copy = copies.get(name);
+    copies.set(name, { count: (copy?.count ?? 0) + 1, size: Math.max(copy?.size ?? 0, size) });
+  }
+  const programDummies = [...copies.values()].flatMap(({ count, size }) =>
+    Array<number>(Math.max(0, LEVELS.length - count)).fill(size),
   );
+  const counts = new Map<number, number>();
+  for (const size of [...sizes.values(), ...programDummies]) counts.set(size, (counts.get(size) ?? 0) + 1);
+  const dummies = [
+    ...programDummies,
+    ...[...counts].flatMap(([size, count]) =>
+      Array<number>((kindSizes.has(size) ? paddedCount(count) : roundCoarse(count, 2)) - count).fill(size),
+    ),
+  ];
   return { sizes, dummies };
 }
