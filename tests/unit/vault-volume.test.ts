@@ -134,4 +134,16 @@ describe('planVolume', () => {
     expect(published(['biasa', 'terbatas'])).toEqual(published(LEVELS));
     expect(published(['biasa'])).toEqual(published(LEVELS));
   });
+
+  it("pads every level's variant of an overview to one size, so that no variant's size tells how much lies above it", () => {
+    // The variants are sealed at one address; the top one, with every record, is the longest.
+    const variants = [
+      { path: '/internal/tingkat/biasa/tindak-lanjut/index.html', length: 400_000 },
+      { path: '/internal/tingkat/terbatas/tindak-lanjut/index.html', length: 900_000 },
+      { path: '/internal/tingkat/rahasia/tindak-lanjut/index.html', length: 1_500_000 },
+      { path: '/internal/tindak-lanjut/index.html', length: 3_000_000 },
+    ];
+    const { sizes } = planVolume([...site(100), ...variants]);
+    expect(new Set(variants.map(({ path }) => sizes.get(path)))).toEqual(new Set([largeClass(3_000_000)]));
+  });
 });

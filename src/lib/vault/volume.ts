@@ -1,6 +1,7 @@
 // How many blobs the vault publishes and how large each is, chosen so that the public files say
 // little about the internal section's volume (docs/vault-format.md#sizes-and-counts). Pure: the
 // build gives it the resources' paths and lengths.
+import { variantOf } from '../internal/paths.ts';
 import { LEVELS } from '../levels.ts';
 
 /**
@@ -71,7 +72,8 @@ export interface VolumePlan {
  * (LARGE) each to a power of two, and adds dummy blobs so that the count of each kind's size is
  * coarse (paddedCount); large sizes are rounded to two significant bits but not to MIN_BLOBS,
  * since their number is that of the site's overviews, not of its records. Pagefind's program
- * files are published once per level, with or without that level's bundle.
+ * files are published once per level, with or without that level's bundle, and the variants of
+ * an overview (one per level) each at the size of the longest.
  */
 export function planVolume(resources: readonly { path: string; length: number }[]): VolumePlan {
   const byKind = new Map<BlobKind, number[]>();
@@ -95,6 +97,14 @@ export function planVolume(resources: readonly { path: string; length: number }[
       return [path, length <= limit ? size : Math.max(size, largeClass(length))] as const;
     }),
   );
+  // The variants of an overview, one per level at one address, all get the longest one's size:
+  // else a member who knows their own variant would read in the others how much lies above it.
+  const overviews = new Map<string, number>();
+  for (const [path, size] of sizes) {
+    const address = variantOf(path)?.path ?? path;
+    overviews.set(address, Math.max(overviews.get(address) ?? 0, size));
+  }
+  for (const path of sizes.keys()) sizes.set(path, overviews.get(variantOf(path)?.path ?? path) as number);
   // Each level with records has its own copy of the program files, of sizes few other blobs have:
   // published once per level whatever, so that their count does not tell which levels hold records.
   const copies = new Map<string, { count: number; size: number }>();
