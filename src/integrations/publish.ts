@@ -117,6 +117,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
           new Map([...internal].map(([level, bundle]) => [level, bundle.files])),
           vault,
           pages,
+          [settings.origins.public, settings.origins.internal].filter((origin) => origin !== undefined),
         );
         await bundle({
           entryPoints: [fileURLToPath(new URL('../client/vault-sw.ts', import.meta.url))],

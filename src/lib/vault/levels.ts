@@ -22,14 +22,15 @@ export interface LinkAbove {
 const AGGREGATES = new Set(AGGREGATE_PATHS.map(canonicalPath));
 
 /**
- * The canonical paths a page links to, resolved against its address. A folder's address without
- * its final slash (/internal/rapat/x) is the page the worker redirects it to (…/x/index.html).
+ * The canonical paths a page links to on the site, resolved against its address; a full address
+ * counts when its origin is one of the site's own. A folder's address without its final slash
+ * (/internal/rapat/x) is the page the worker redirects it to (…/x/index.html).
  */
-function targets(page: string, refs: PageRefs): string[] {
+function targets(page: string, refs: PageRefs, origins: ReadonlySet<string>): string[] {
   const base = new URL(page.replace(/index\.html$/, ''), 'https://site.invalid');
   return refs.links.flatMap((href) => {
     const url = new URL(href, base);
-    if (url.origin !== base.origin) return [];
+    if (url.origin !== base.origin && !origins.has(url.origin)) return [];
     try {
       const path = canonicalPath(url.pathname);
       return [/\.[^/]*$/.test(path) ? path : `${path}/index.html`];
@@ -49,11 +50,15 @@ function targets(page: string, refs: PageRefs): string[] {
  *   every reader of those pages can open it; a file no page mentions at the top.
  * Also returns every link from a page to a record above the page's level (a minutes body linking
  * a more secret meeting): its readers would see the address, so the build refuses it.
+ * @param origins the site's own origins (public, and a split build's internal one): a full address
+ *   on one of them, pasted from the address bar, is a link like a path
  */
 export function placeInternalFiles(
   files: readonly string[],
   pages: ReadonlyMap<string, PageRefs>,
+  origins: readonly string[] = [],
 ): { placements: Map<string, Placement>; above: LinkAbove[] } {
+  const own = new Set(origins.map((origin) => new URL(origin).origin));
   const placements = new Map<string, Placement>();
   const problems: string[] = [];
   for (const path of files) {
@@ -74,7 +79,8 @@ export function placeInternalFiles(
   const shownAt = new Map<string, Level[]>();
   for (const [page, refs] of pages) {
     const level = placements.get(page)?.level;
-    if (level) for (const target of targets(page, refs)) shownAt.set(target, [...(shownAt.get(target) ?? []), level]);
+    if (level)
+      for (const target of targets(page, refs, own)) shownAt.set(target, [...(shownAt.get(target) ?? []), level]);
   }
   for (const path of files) {
     if (placements.has(path)) continue;
@@ -87,7 +93,7 @@ export function placeInternalFiles(
   for (const [page, refs] of pages) {
     const pageLevel = placements.get(page)?.level;
     if (!pageLevel) continue;
-    for (const target of new Set(targets(page, refs))) {
+    for (const target of new Set(targets(page, refs, own))) {
       const targetLevel = AGGREGATES.has(target) ? undefined : levelAt.get(target);
       if (targetLevel && !within(targetLevel, pageLevel)) above.push({ page, pageLevel, target, targetLevel });
     }
