@@ -63,6 +63,11 @@ describe('readPasswords', () => {
       'line 1 (rahasia): a level is not a label: write "<label>@rahasia:<password>"',
     ],
     [
+      'a level written as the label, with a level',
+      `rahasia@biasa:${STRONG}`,
+      'line 1 (rahasia): a level is not a label: write "<label>@biasa:<password>"',
+    ],
+    [
       'a level both before the colon and at the start of the password',
       `polda@terbatas:rahasia:${STRONG}`,
       'line 1 (polda): the password begins with the level "rahasia:"; write one level, before the colon',

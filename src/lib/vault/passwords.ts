@@ -146,8 +146,10 @@ export async function readPasswords(
       );
     else if ('problem' in clearance)
       problems.push(`${where} (${label}): ${clearance.problem}, as in "${label}@${LEVELS[1]}:<password>"`);
-    else if (at < 0 && isLevel(label))
-      problems.push(`${where} (${label}): a level is not a label: write "<label>@${label}:<password>"`);
+    else if (isLevel(label))
+      problems.push(
+        `${where} (${label}): a level is not a label: write "<label>@${at < 0 ? label : head.slice(at + 1)}:<password>"`,
+      );
     else if (at < 0 && misplaced)
       problems.push(
         `${where} (${label}): the level goes before the colon: write "${label}@${misplaced}:<password>" (a password never begins with a level and a colon)`,
