@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ContentSet } from '../lib/content/load.ts';
+import { isLevel, TOP_LEVEL, type Level } from '../lib/levels.ts';
+import type { PageRefs } from '../lib/links.ts';
 import { BLOB_DIR } from '../lib/vault/format.ts';
-import { createScanner, internalNeedles, type Leak, type Secret } from '../lib/vault/leaks.ts';
+import { createScanner, internalNeedles, levelNeedles, type Leak, type Secret } from '../lib/vault/leaks.ts';
 import type { Withheld } from './internal-assets.ts';
 import { siteFiles } from './site-files.ts';
 
@@ -90,6 +93,38 @@ export const scanForLeaks = (
   secrets: readonly Secret[] = [],
   withheld: readonly Withheld[] = [],
 ): Promise<Leak[]> => leakScan(dist, content, now, secrets, withheld).finish();
+
+/**
+ * Scans every internal page below the top level (its `data-level`, as the vault seals it) for text
+ * of the records above that level, which its readers would read: a `biasa` minutes quoting or
+ * naming a `rahasia` meeting, or a page that shows more than its level. A few pages are read at once.
+ */
+export async function levelLeakScan(
+  dist: string,
+  pages: ReadonlyMap<string, PageRefs>,
+  content: ContentSet,
+  now: Date,
+): Promise<Leak[]> {
+  const queue = [...pages].flatMap(([path, { level }]) =>
+    path.startsWith('/internal/') && isLevel(level) && level !== TOP_LEVEL ? [{ path, level }] : [],
+  );
+  const scanners = new Map<Level, ReturnType<typeof createScanner>>();
+  const scannerOf = (level: Level) => {
+    let scanner = scanners.get(level);
+    if (!scanner) scanners.set(level, (scanner = createScanner(levelNeedles(content, now, level))));
+    return scanner;
+  };
+  const leaks: Leak[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < queue.length) {
+      const { path, level } = queue[next++] as (typeof queue)[number];
+      leaks.push(...scannerOf(level)(path, await readFile(join(dist, path), 'utf8')));
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return leaks;
+}
 
 /** The leak report: one line per hit, naming the public file and the internal source. */
 export function formatLeaks(leaks: readonly Leak[]): string {

@@ -11,7 +11,7 @@ import { installEditor } from '../../scripts/lib/cms/editor.ts';
 import { buildReport } from '../lib/build-report.ts';
 import { unexpectedAssets } from '../lib/built-assets.ts';
 import { withholdInternalAssets } from './internal-assets.ts';
-import { formatLeaks, leakScan } from './leak-scan.ts';
+import { formatLeaks, leakScan, levelLeakScan } from './leak-scan.ts';
 import { checkLinks, readLinks } from './link-check.ts';
 import { siteFiles } from './site-files.ts';
 import { copyPublicSearch, splitSite, writeHeaders } from './split.ts';
@@ -85,10 +85,15 @@ export function publish(settings: WartaSettings): AstroIntegration {
         const passwords = await settings.passwords();
         const secrets = [...passwordSecrets(passwords), ...environmentSecrets(settings.environmentSecrets)];
         const leaks = leakScan(dist, content, settings.now, secrets, withheld);
-        const [internal] = await Promise.all([
+        const [internal, , levelLeaks] = await Promise.all([
           buildLevelIndexes(dist, pages),
           leaks.scan((path) => !path.startsWith('/internal/')),
+          levelLeakScan(dist, pages, content, settings.now),
         ]);
+        if (levelLeaks.length > 0)
+          throw new Error(
+            `level scan: internal pages show text of records above their own level, which their readers may not know of; remove it or raise the page's classification:\n${formatLeaks(levelLeaks)}`,
+          );
         step('internal search index, public files scanned');
         logger.info(
           `internal search index: ${[...internal].map(([level, bundle]) => `${bundle.pages} ${level}`).join(', ') || 'no'} pages, merged with the public index in the browser`,
