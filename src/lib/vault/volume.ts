@@ -106,14 +106,17 @@ export function planVolume(resources: readonly { path: string; length: number }[
   }
   for (const path of sizes.keys()) sizes.set(path, overviews.get(variantOf(path)?.path ?? path) as number);
   // Each level with records has its own copy of the program files, of sizes few other blobs have:
-  // published once per level whatever, so that their count does not tell which levels hold records.
+  // published once per level whatever, all of one size, so that their count does not tell which
+  // levels hold records.
+  const programName = (path: string) => path.replace(BUNDLE_LEVEL, '/internal/pagefind/');
   const copies = new Map<string, { count: number; size: number }>();
   for (const [path, size] of sizes) {
     if (blobKind(path) !== 'search-program') continue;
-    const name = path.replace(BUNDLE_LEVEL, '/internal/pagefind/');
-    const copy = copies.get(name);
-    copies.set(name, { count: (copy?.count ?? 0) + 1, size: Math.max(copy?.size ?? 0, size) });
+    const copy = copies.get(programName(path));
+    copies.set(programName(path), { count: (copy?.count ?? 0) + 1, size: Math.max(copy?.size ?? 0, size) });
   }
+  for (const path of sizes.keys())
+    if (blobKind(path) === 'search-program') sizes.set(path, copies.get(programName(path))?.size as number);
   const programDummies = [...copies.values()].flatMap(({ count, size }) =>
     Array<number>(Math.max(0, LEVELS.length - count)).fill(size),
   );
