@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ContentSet } from '../lib/content/load.ts';
-import { isLevel, TOP_LEVEL, type Level } from '../lib/levels.ts';
+import { isLevel, LEVELS, TOP_LEVEL, type Level } from '../lib/levels.ts';
 import type { PageRefs } from '../lib/links.ts';
 import { BLOB_DIR } from '../lib/vault/format.ts';
 import { createScanner, internalNeedles, levelNeedles, type Leak, type Secret } from '../lib/vault/leaks.ts';
@@ -53,7 +53,7 @@ export function leakScan(
     const since = Date.now();
     const present = new Set<string>();
     const files = await siteFiles(dist);
-    find ??= createScanner(internalNeedles(content, now), secrets);
+    const scanner = (find ??= createScanner(internalNeedles(content, now), secrets));
     const queue = files.filter(({ path }) => !path.startsWith(BLOB_DIR) && (!only || only(path)));
     const scanFile = async ({ file, path }: (typeof queue)[number]) => {
       present.add(path);
@@ -65,7 +65,7 @@ export function leakScan(
       if (earlier?.stamp === stamp && Math.max(mtimeMs, ctimeMs) < earlier.since - 2000) return;
       const bytes = await readFile(file);
       const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-      const leaks = [...find(path, plain.toString('utf8')), ...copyOfWithheld(path, plain)];
+      const leaks = [...scanner(path, plain.toString('utf8')), ...copyOfWithheld(path, plain)];
       scanned.set(path, { stamp, since, leaks });
     };
     // A few files in flight, so that this thread scans one while the next is read.
@@ -105,21 +105,22 @@ export async function levelLeakScan(
   content: ContentSet,
   now: Date,
 ): Promise<Leak[]> {
-  const queue = [...pages].flatMap(([path, { level }]) =>
-    path.startsWith('/internal/') && isLevel(level) && level !== TOP_LEVEL ? [{ path, level }] : [],
-  );
+  // A level with no record above it (the top, or any level when nothing lies above) is not read.
   const scanners = new Map<Level, ReturnType<typeof createScanner>>();
-  const scannerOf = (level: Level) => {
-    let scanner = scanners.get(level);
-    if (!scanner) scanners.set(level, (scanner = createScanner(levelNeedles(content, now, level))));
-    return scanner;
-  };
+  for (const level of LEVELS) {
+    const needles = level === TOP_LEVEL ? [] : levelNeedles(content, now, level);
+    if (needles.length > 0) scanners.set(level, createScanner(needles));
+  }
+  const queue = [...pages].flatMap(([path, { level }]) => {
+    const scanner = path.startsWith('/internal/') && isLevel(level) ? scanners.get(level) : undefined;
+    return scanner ? [{ path, scanner }] : [];
+  });
   const leaks: Leak[] = [];
   let next = 0;
   const worker = async () => {
     while (next < queue.length) {
-      const { path, level } = queue[next++] as (typeof queue)[number];
-      leaks.push(...scannerOf(level)(path, await readFile(join(dist, path), 'utf8')));
+      const { path, scanner } = queue[next++] as (typeof queue)[number];
+      leaks.push(...scanner(path, await readFile(join(dist, path), 'utf8')));
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));

@@ -210,6 +210,7 @@ export function levelNeedles(content: ContentSet, now: Date, clearance: Level): 
       add(`${meeting.file}: ${data.classification} meeting`, [data.title, ...written]);
     }
   }
+  if (ids.length === 0) return []; // nothing above the clearance
   const distinct = (needles: Needle[]) => {
     const seen = new Set<string>();
     return needles.filter((needle) => !seen.has(needle.text) && seen.add(needle.text));
