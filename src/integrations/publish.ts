@@ -40,7 +40,8 @@ function stepTimer(file: string | undefined): (phase: string) => void {
  * After Astro has written the pages, in this order: the public search index (public pages only),
  * pictures that no public page shows taken off the public asset folder (into the vault when
  * internal pages show them, else deleted), the internal search indexes (one per level, of internal
- * record pages only, kept in memory), the link check of every page while all are still readable, the vault (encrypt
+ * record pages only, kept in memory) while the level scan reads each internal page below the top
+ * level for text of records above its level, the link check of every page while all are still readable, the vault (encrypt
  * the internal section and its index, delete the plaintext), the web editor at /admin/,
  * build.json, the split into two sites when the internal section has an origin of its own,
  * `_headers`, and last the leak scan of every public byte for internal text, the passwords and the
