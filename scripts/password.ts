@@ -20,6 +20,8 @@ const args = commandLine(USAGE, {});
 const [label = 'label', level = DEFAULT_CLEARANCE] = args.positionals;
 if (!LABEL.test(label) || args.positionals.length > 2)
   exitWith(USAGE, `"${args.positionals.join(' ')}" is not a label: use lower-case letters, digits and hyphens`, 2);
+if (isLevel(label))
+  exitWith(USAGE, `"${label}" is a level: give the label first, as in "npm run password -- polda ${label}"`, 2);
 if (!isLevel(level)) exitWith(USAGE, `"${level}" is not a level: write one of ${LEVELS.join(', ')}`, 2);
 
 const words = readWordList();

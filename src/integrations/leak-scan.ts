@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ContentSet } from '../lib/content/load.ts';
+import { isLevel, LEVELS, TOP_LEVEL, type Level } from '../lib/levels.ts';
+import type { PageRefs } from '../lib/links.ts';
 import { BLOB_DIR } from '../lib/vault/format.ts';
-import { createScanner, internalNeedles, type Leak, type Secret } from '../lib/vault/leaks.ts';
+import { createScanner, internalNeedles, levelNeedles, type Leak, type Secret } from '../lib/vault/leaks.ts';
 import type { Withheld } from './internal-assets.ts';
 import { siteFiles } from './site-files.ts';
 
@@ -50,7 +53,7 @@ export function leakScan(
     const since = Date.now();
     const present = new Set<string>();
     const files = await siteFiles(dist);
-    const findIn = (find ??= createScanner(internalNeedles(content, now), secrets));
+    const scanner = (find ??= createScanner(internalNeedles(content, now), secrets));
     const queue = files.filter(({ path }) => !path.startsWith(BLOB_DIR) && (!only || only(path)));
     const scanFile = async ({ file, path }: (typeof queue)[number]) => {
       present.add(path);
@@ -62,7 +65,7 @@ export function leakScan(
       if (earlier?.stamp === stamp && Math.max(mtimeMs, ctimeMs) < earlier.since - 2000) return;
       const bytes = await readFile(file);
       const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-      const leaks = [...findIn(path, plain.toString('utf8')), ...copyOfWithheld(path, plain)];
+      const leaks = [...scanner(path, plain.toString('utf8')), ...copyOfWithheld(path, plain)];
       scanned.set(path, { stamp, since, leaks });
     };
     // A few files in flight, so that this thread scans one while the next is read.
@@ -90,6 +93,39 @@ export const scanForLeaks = (
   secrets: readonly Secret[] = [],
   withheld: readonly Withheld[] = [],
 ): Promise<Leak[]> => leakScan(dist, content, now, secrets, withheld).finish();
+
+/**
+ * Scans every internal page below the top level (its `data-level`, as the vault seals it) for text
+ * of the records above that level, which its readers would read: a `biasa` minutes quoting or
+ * naming a `rahasia` meeting, or a page that shows more than its level. A few pages are read at once.
+ */
+export async function levelLeakScan(
+  dist: string,
+  pages: ReadonlyMap<string, PageRefs>,
+  content: ContentSet,
+  now: Date,
+): Promise<Leak[]> {
+  // A level with no record above it (the top, or any level when nothing lies above) is not read.
+  const scanners = new Map<Level, ReturnType<typeof createScanner>>();
+  for (const level of LEVELS) {
+    const needles = level === TOP_LEVEL ? [] : levelNeedles(content, now, level);
+    if (needles.length > 0) scanners.set(level, createScanner(needles));
+  }
+  const queue = [...pages].flatMap(([path, { level }]) => {
+    const scanner = path.startsWith('/internal/') && isLevel(level) ? scanners.get(level) : undefined;
+    return scanner ? [{ path, scanner }] : [];
+  });
+  const leaks: Leak[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < queue.length) {
+      const { path, scanner } = queue[next++] as (typeof queue)[number];
+      leaks.push(...scanner(path, await readFile(join(dist, path), 'utf8')));
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return leaks;
+}
 
 /** The leak report: one line per hit, naming the public file and the internal source. */
 export function formatLeaks(leaks: readonly Leak[]): string {

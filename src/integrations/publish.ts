@@ -11,7 +11,7 @@ import { installEditor } from '../../scripts/lib/cms/editor.ts';
 import { buildReport } from '../lib/build-report.ts';
 import { unexpectedAssets } from '../lib/built-assets.ts';
 import { withholdInternalAssets } from './internal-assets.ts';
-import { formatLeaks, leakScan } from './leak-scan.ts';
+import { formatLeaks, leakScan, levelLeakScan } from './leak-scan.ts';
 import { checkLinks, readLinks } from './link-check.ts';
 import { siteFiles } from './site-files.ts';
 import { copyPublicSearch, splitSite, writeHeaders } from './split.ts';
@@ -40,7 +40,8 @@ function stepTimer(file: string | undefined): (phase: string) => void {
  * After Astro has written the pages, in this order: the public search index (public pages only),
  * pictures that no public page shows taken off the public asset folder (into the vault when
  * internal pages show them, else deleted), the internal search indexes (one per level, of internal
- * record pages only, kept in memory), the link check of every page while all are still readable, the vault (encrypt
+ * record pages only, kept in memory) while the level scan reads each internal page below the top
+ * level for text of records above its level, the link check of every page while all are still readable, the vault (encrypt
  * the internal section and its index, delete the plaintext), the web editor at /admin/,
  * build.json, the split into two sites when the internal section has an origin of its own,
  * `_headers`, and last the leak scan of every public byte for internal text, the passwords and the
@@ -85,10 +86,15 @@ export function publish(settings: WartaSettings): AstroIntegration {
         const passwords = await settings.passwords();
         const secrets = [...passwordSecrets(passwords), ...environmentSecrets(settings.environmentSecrets)];
         const leaks = leakScan(dist, content, settings.now, secrets, withheld);
-        const [internal] = await Promise.all([
+        const [internal, , levelLeaks] = await Promise.all([
           buildLevelIndexes(dist, pages),
           leaks.scan((path) => !path.startsWith('/internal/')),
+          levelLeakScan(dist, pages, content, settings.now),
         ]);
+        if (levelLeaks.length > 0)
+          throw new Error(
+            `level scan: internal pages show text of records above their own level, which their readers may not know of; remove it or raise the page's classification:\n${formatLeaks(levelLeaks)}`,
+          );
         step('internal search index, public files scanned');
         logger.info(
           `internal search index: ${[...internal].map(([level, bundle]) => `${bundle.pages} ${level}`).join(', ') || 'no'} pages, merged with the public index in the browser`,
@@ -117,6 +123,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
           new Map([...internal].map(([level, bundle]) => [level, bundle.files])),
           vault,
           pages,
+          [settings.origins.public, settings.origins.internal].filter((origin) => origin !== undefined),
         );
         await bundle({
           entryPoints: [fileURLToPath(new URL('../client/vault-sw.ts', import.meta.url))],

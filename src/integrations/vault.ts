@@ -89,17 +89,20 @@ interface Source {
  * coarse (src/lib/vault/volume.ts), deletes the plaintext, and writes the keyring. Refuses a page
  * that links to a record above its own level.
  * @param pages links and levels of every page, read before the build changed any
+ * @param origins the site's own origins, on which a full address is a link to the site
  */
 export async function sealInternalSection(
   dist: string,
   internalSearch: ReadonlyMap<Level, readonly BundleFile[]>,
   vault: { keyring: Keyring; keys: SessionKeys },
   pages: ReadonlyMap<string, PageRefs>,
+  origins: readonly string[],
 ): Promise<SealReport> {
   const files = (await siteFiles(dist, 'internal')).filter(({ path }) => !PUBLIC_PATHS.has(path)); // the unlock page, keyring and worker stay public
   const { placements, above } = placeInternalFiles(
     files.map(({ path }) => path),
     pages,
+    origins,
   );
   if (above.length > 0)
     throw new Error(

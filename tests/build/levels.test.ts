@@ -370,3 +370,26 @@ describe('revoking a password', () => {
     }
   });
 });
+
+describe('a hostile or careless editor', () => {
+  it('cannot build a biasa minutes that names a sangat-rahasia meeting by its id', () => {
+    const content = join(TMP, 'levels-named', 'content');
+    rmSync(join(TMP, 'levels-named'), { recursive: true, force: true });
+    cpSync(CONTENT, content, { recursive: true });
+    const top = must(
+      meetings.find((meeting) => meeting.data.classification === 'sangat-rahasia'),
+      'the top meeting',
+    );
+    appendFileSync(
+      join(content, 'meetings/2024/2024-12-11-rapat-biasa-jadwal-sosialisasi.md'),
+      `\nLihat juga ${top.id}: ${must(top.data.decisions[0], 'a decision')}\n`,
+    );
+    const result = buildSite('levels-named', content, NOW);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('level scan: internal pages show text of records above their own level');
+    expect(result.output).toContain(
+      '/internal/rapat/2024-12-11-rapat-biasa-jadwal-sosialisasi/index.html: contains internal text from',
+    );
+    expect(result.output).toContain(': id of a sangat-rahasia meeting');
+  }, 300_000);
+});

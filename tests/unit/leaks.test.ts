@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
 import { formatLeaks } from '../../src/integrations/leak-scan.ts';
 import { DEVELOPMENT_PASSWORD } from '../../src/lib/vault/passwords.ts';
-import { createScanner, internalNeedles, normalise, passwordSecrets } from '../../src/lib/vault/leaks.ts';
+import { createScanner, internalNeedles, levelNeedles, normalise, passwordSecrets } from '../../src/lib/vault/leaks.ts';
 import { must } from '../support/must.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -38,6 +38,41 @@ describe('internalNeedles', () => {
       must(content.releases[0], 'a release').data.title,
     ].map(normalise);
     for (const text of publicTexts) expect(needles.some((needle) => text.includes(needle.text))).toBe(false);
+  });
+});
+
+describe('levelNeedles', () => {
+  const secret = must(
+    content.meetings.find((entry) => entry.data.classification === 'rahasia'),
+    'a rahasia meeting',
+  );
+  const scan = createScanner(levelNeedles(content, NOW, 'terbatas'));
+  const page = (text: string) => scan('/internal/rapat/x/index.html', `<main><p>${text}</p></main>`);
+
+  it("finds a rahasia meeting's id, title, decision and minutes in a terbatas page", () => {
+    const texts = [secret.id, secret.data.title, must(secret.data.decisions[0], 'a decision'), secret.body.trim()];
+    for (const text of texts) expect(page(text), text).not.toEqual([]);
+  });
+
+  it('finds nothing of a terbatas meeting, a public release or a public summary in a terbatas page', () => {
+    const publicRelease = must(content.releases[0], 'a release').data.title;
+    expect(page([meeting.id, meeting.data.title, minutesSentence, publicRelease].join(' '))).toEqual([]);
+  });
+
+  it('still finds the rahasia meeting by its id when a terbatas minutes names it, but not a sentence it quotes', () => {
+    const quoting = {
+      ...content,
+      meetings: content.meetings.map((entry) =>
+        entry.id === meeting.id ? { ...entry, body: `${entry.body}\nLihat ${secret.id}. ${secret.body}` } : entry,
+      ),
+    };
+    const quoted = createScanner(levelNeedles(quoting, NOW, 'terbatas'));
+    expect(quoted('/internal/rapat/x/index.html', secret.id)).not.toEqual([]);
+    expect(quoted('/internal/rapat/x/index.html', secret.body)).toEqual([]);
+  });
+
+  it('has nothing to look for in a page of the top level', () => {
+    expect(levelNeedles(content, NOW, 'sangat-rahasia')).toEqual([]);
   });
 });
 

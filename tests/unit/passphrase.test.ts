@@ -159,4 +159,10 @@ describe('npm run password', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('"Polda Sumsel" is not a label');
   });
+
+  it('refuses a level given as the label, which would print a biasa line labelled with it', () => {
+    const { status, stderr } = run('rahasia');
+    expect(status).toBe(2);
+    expect(stderr).toContain('"rahasia" is a level: give the label first, as in "npm run password -- polda rahasia"');
+  });
 });

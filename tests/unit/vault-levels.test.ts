@@ -115,6 +115,55 @@ describe('placeInternalFiles', () => {
     );
   });
 
+  it("seals a meeting's attachment at the meeting's level, and reports a lower page that links to it", () => {
+    // Sealed at the lowest level of the pages that show it, biasa page a's link would open it to biasa.
+    const linking = new Map([
+      ...pages,
+      ['/internal/rapat/a/index.html', page('biasa', '/internal/lampiran/b/peta%20a.pdf')],
+    ]);
+    const { placements, above } = placeInternalFiles(files, linking);
+    expect(placements.get('/internal/lampiran/b/peta a.pdf')?.level).toBe('terbatas');
+    expect(above).toEqual([
+      {
+        page: '/internal/rapat/a/index.html',
+        pageLevel: 'biasa',
+        target: '/internal/lampiran/b/peta a.pdf',
+        targetLevel: 'terbatas',
+      },
+    ]);
+  });
+
+  it('reports a link to a record above the page written without its final slash', () => {
+    const leaking = new Map([...pages, ['/internal/rapat/a/index.html', page('biasa', '/internal/rapat/b')]]);
+    expect(placeInternalFiles(files, leaking).above).toEqual([
+      {
+        page: '/internal/rapat/a/index.html',
+        pageLevel: 'biasa',
+        target: '/internal/rapat/b/index.html',
+        targetLevel: 'terbatas',
+      },
+    ]);
+  });
+
+  it("reports a link to a record above the page written as a full address on the site's own origins", () => {
+    // An address copied from the browser's address bar, on one origin or on a split build's internal one.
+    const origins = ['https://warta.example.org', 'https://intern.warta.example.org'];
+    for (const origin of origins) {
+      const leaking = new Map([
+        ...pages,
+        ['/internal/rapat/a/index.html', page('biasa', `${origin}/internal/rapat/b/`)],
+      ]);
+      expect(placeInternalFiles(files, leaking, origins).above).toEqual([
+        {
+          page: '/internal/rapat/a/index.html',
+          pageLevel: 'biasa',
+          target: '/internal/rapat/b/index.html',
+          targetLevel: 'terbatas',
+        },
+      ]);
+    }
+  });
+
   it('reports a page that links to a record above its level, which its readers may not know of', () => {
     const leaking = new Map([...pages, ['/internal/rapat/a/index.html', page('biasa', '/internal/rapat/b/')]]);
     expect(placeInternalFiles(files, leaking).above).toEqual([

@@ -57,6 +57,21 @@ describe('readPasswords', () => {
       `polda:rahasia:${STRONG}`,
       'line 1 (polda): the level goes before the colon: write "polda@rahasia:<password>"',
     ],
+    [
+      'a level written as the label',
+      `rahasia:${STRONG}`,
+      'line 1 (rahasia): a level is not a label: write "<label>@rahasia:<password>"',
+    ],
+    [
+      'a level written as the label, with a level',
+      `rahasia@biasa:${STRONG}`,
+      'line 1 (rahasia): a level is not a label: write "<label>@biasa:<password>"',
+    ],
+    [
+      'a level both before the colon and at the start of the password',
+      `polda@terbatas:rahasia:${STRONG}`,
+      'line 1 (polda): the password begins with the level "rahasia:"; write one level, before the colon',
+    ],
   ])('refuses %s, naming the line, the label and the fix but never the password', async (_, line, message) => {
     const attempt = readPasswords(line, SITE);
     await expect(attempt).rejects.toThrow(message);
@@ -134,6 +149,14 @@ describe('readPasswords', () => {
     await expect(readPasswords(`a:${STRONG}\na:${OTHER}`, { ci: false })).rejects.toThrow(
       'the label "a" appears twice',
     );
+  });
+
+  it('refuses the same password on two lines, whose clearance would depend on the slot tried first', async () => {
+    const attempt = readPasswords(`polda@terbatas:${STRONG}\nbinda@rahasia:${STRONG.normalize('NFD')}`, SITE);
+    await expect(attempt).rejects.toThrow(
+      'WARTA_PASSWORDS lines 1 and 2 (polda, binda) have the same password; give each its own',
+    );
+    await expect(attempt).rejects.not.toThrow(STRONG);
   });
 
   it('refuses more passwords than the unlock page accepts slots', async () => {

@@ -8,6 +8,7 @@ import {
   roundCoarse,
   sizeClass,
 } from '../../src/lib/vault/volume.ts';
+import { LEVELS, type Level } from '../../src/lib/levels.ts';
 
 const meeting = (id: number) => `/internal/rapat/rapat-${id}/index.html`;
 const fragment = (id: number) => `/internal/pagefind/fragment/id_${id}.pf_fragment`;
@@ -116,5 +117,34 @@ describe('planVolume', () => {
     };
     expect(published(101)).toEqual(published(100));
     expect(published(99)).toEqual(published(100));
+  });
+
+  it("publishes as many blobs of Pagefind's program files whatever the number of levels with records", () => {
+    // Each level with records has a bundle of its own, and its program files sizes no other blob has.
+    const bundles = (levels: readonly Level[]) =>
+      levels.flatMap((level) => [
+        { path: `/internal/pagefind/${level}/pagefind.js`, length: 47_228 },
+        { path: `/internal/pagefind/${level}/wasm.id.pagefind`, length: 70_120 },
+        // A level's entry file grows with its pages: the largest sets the size of every copy.
+        { path: `/internal/pagefind/${level}/pagefind-entry.json`, length: level === 'biasa' ? 1_100 : 170 },
+      ]);
+    const published = (levels: readonly Level[]) => {
+      const { sizes, dummies } = planVolume([...site(100), ...bundles(levels)]);
+      return [...sizes.values(), ...dummies].sort((a, b) => a - b);
+    };
+    expect(published(['biasa', 'terbatas'])).toEqual(published(LEVELS));
+    expect(published(['biasa'])).toEqual(published(LEVELS));
+  });
+
+  it("pads every level's variant of an overview to one size, so that no variant's size tells how much lies above it", () => {
+    // The variants are sealed at one address; the top one, with every record, is the longest.
+    const variants = [
+      { path: '/internal/tingkat/biasa/tindak-lanjut/index.html', length: 400_000 },
+      { path: '/internal/tingkat/terbatas/tindak-lanjut/index.html', length: 900_000 },
+      { path: '/internal/tingkat/rahasia/tindak-lanjut/index.html', length: 1_500_000 },
+      { path: '/internal/tindak-lanjut/index.html', length: 3_000_000 },
+    ];
+    const { sizes } = planVolume([...site(100), ...variants]);
+    expect(new Set(variants.map(({ path }) => sizes.get(path)))).toEqual(new Set([largeClass(3_000_000)]));
   });
 });

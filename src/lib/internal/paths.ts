@@ -37,6 +37,12 @@ export const internalPaths = {
     `/internal/lampiran/${meetingId}/${encodeURIComponent(attachmentName(file))}`,
 } as const;
 
+/** The page of the meeting an attachment's path belongs to, e.g. /internal/rapat/<id>/index.html; undefined for any other path. */
+export function attachmentMeetingPage(path: string): string | undefined {
+  const meetingId = /^\/internal\/lampiran\/([^/]+)\/[^/]+$/.exec(path)?.[1];
+  return meetingId === undefined ? undefined : `${internalPaths.meeting(meetingId)}index.html`;
+}
+
 /** True for a path inside the internal section (which the vault encrypts). */
 export function isInternalPath(path: string): boolean {
   return path === '/internal' || path.startsWith(INTERNAL_ROOT);

@@ -1,4 +1,6 @@
 import type { ContentSet } from '../content/load.ts';
+import { releaseLevel } from '../internal/clearance.ts';
+import { within, type Level } from '../levels.ts';
 import { publicView } from '../public-view.ts';
 import { meetingVisibility, releaseVisibility } from '../visibility.ts';
 import type { PasswordSetting } from './passwords.ts';
@@ -151,6 +153,73 @@ export function internalNeedles(content: ContentSet, now: Date): Needle[] {
   // One pass over the public text, not one search of it per needle (which grew with the square of the archive).
   const alsoPublic = new Set(finder(distinct)(published));
   return distinct.filter((needle) => !alsoPublic.has(needle));
+}
+
+/**
+ * What names a record above `clearance`, which no internal page of that level may contain (a
+ * `biasa` minutes naming a `rahasia` meeting, or a page that shows more than its level): the id,
+ * title, minutes, agenda, decisions, actions and attachments of each meeting classified above it,
+ * and the id, title, summary and text of each embargoed or internal release above it. A text that
+ * a record at or below the clearance or a public page also holds is left out, as a coincidence
+ * cannot be told from a quotation; an id only when such a record's id, title or public page holds it.
+ */
+export function levelNeedles(content: ContentSet, now: Date, clearance: Level): Needle[] {
+  const ids: Needle[] = [];
+  const texts: Needle[] = [];
+  /** What the clearance may read: names (ids, titles, public pages), and every other text. */
+  const names: string[] = [];
+  const known: string[] = [];
+  const add = (source: string, written: readonly (string | undefined)[]) => {
+    for (const text of written)
+      for (const sentence of sentences(text ?? '')) {
+        const normal = normalise(sentence);
+        if (normal.length >= MIN_NEEDLE) texts.push({ text: normal, source });
+      }
+  };
+  const publicReleaseIds = new Set<string>();
+  for (const release of content.releases) {
+    const status = releaseVisibility(release.data, now);
+    if (status === 'draft') continue; // never built
+    const { title, summary } = release.data;
+    if (status === 'public') publicReleaseIds.add(release.id);
+    if (within(releaseLevel(status), clearance)) {
+      names.push(release.id, title);
+      known.push(summary, release.body);
+    } else {
+      ids.push({ text: normalise(release.id), source: `${release.file}: id of a ${status} release` });
+      add(`${release.file}: ${status} release`, [title, summary, release.body]);
+    }
+  }
+  for (const meeting of content.meetings) {
+    const { data } = meeting;
+    if (data.draft) continue; // never built
+    const view = meetingVisibility(data, now) === 'public' ? publicView(meeting, publicReleaseIds) : undefined;
+    if (view) names.push(meeting.id, view.title, view.summary, view.place ?? '');
+    const written = [
+      meeting.body,
+      ...data.agenda.flatMap((item) => [item.discussion, ...item.decisions]),
+      ...data.decisions,
+      ...data.actions.flatMap((action) => [action.what, action.note]),
+      ...data.attachments.map((attachment) => attachment.title),
+    ].filter((text) => text !== undefined);
+    if (within(data.classification, clearance)) {
+      names.push(meeting.id, data.title);
+      known.push(...written);
+    } else {
+      ids.push({ text: normalise(meeting.id), source: `${meeting.file}: id of a ${data.classification} meeting` });
+      add(`${meeting.file}: ${data.classification} meeting`, [data.title, ...written]);
+    }
+  }
+  if (ids.length === 0) return []; // nothing above the clearance
+  const distinct = (needles: Needle[]) => {
+    const seen = new Set<string>();
+    return needles.filter((needle) => !seen.has(needle.text) && seen.add(needle.text));
+  };
+  const unknown = (needles: Needle[], readable: readonly string[]) => {
+    const found = new Set(finder(needles)(normalise(readable.join(' '))));
+    return needles.filter((needle) => !found.has(needle));
+  };
+  return [...unknown(distinct(ids), names), ...unknown(distinct(texts), [...names, ...known])];
 }
 
 /**

@@ -1,6 +1,6 @@
 // At which level, and under which address, the vault seals each file of the internal section.
 // Pure: the build gives it the files' paths and the links of every page, read before sealing.
-import { AGGREGATE_PATHS, variantOf } from '../internal/paths.ts';
+import { AGGREGATE_PATHS, attachmentMeetingPage, variantOf } from '../internal/paths.ts';
 import { isLevel, LEVELS, lowest, TOP_LEVEL, within, type Level } from '../levels.ts';
 import type { PageRefs } from '../links.ts';
 import { canonicalPath } from './format.ts';
@@ -21,14 +21,19 @@ export interface LinkAbove {
 
 const AGGREGATES = new Set(AGGREGATE_PATHS.map(canonicalPath));
 
-/** The canonical paths a page links to, resolved against its address. */
-function targets(page: string, refs: PageRefs): string[] {
+/**
+ * The canonical paths a page links to on the site, resolved against its address; a full address
+ * counts when its origin is one of the site's own. A folder's address without its final slash
+ * (/internal/rapat/x) is the page the worker redirects it to (…/x/index.html).
+ */
+function targets(page: string, refs: PageRefs, origins: ReadonlySet<string>): string[] {
   const base = new URL(page.replace(/index\.html$/, ''), 'https://site.invalid');
   return refs.links.flatMap((href) => {
     const url = new URL(href, base);
-    if (url.origin !== base.origin) return [];
+    if (url.origin !== base.origin && !origins.has(url.origin)) return [];
     try {
-      return [canonicalPath(url.pathname)];
+      const path = canonicalPath(url.pathname);
+      return [/\.[^/]*$/.test(path) ? path : `${path}/index.html`];
     } catch {
       return []; // not percent-encoding: the link check reports it
     }
@@ -40,15 +45,20 @@ function targets(page: string, refs: PageRefs): string[] {
  * - a level's variant of an aggregate page (/internal/tingkat/<level>/…) at that level, served at
  *   the aggregate's own address;
  * - any other page at its `data-level`; a page without one is an error, never a guess;
- * - any other file (an attachment, a picture) at the lowest level of the pages that link to or
- *   show it, so that every reader of those pages can open it; a file no page mentions at the top.
+ * - a meeting's attachment at the meeting's level, whatever links to it;
+ * - any other file (a picture) at the lowest level of the pages that link to or show it, so that
+ *   every reader of those pages can open it; a file no page mentions at the top.
  * Also returns every link from a page to a record above the page's level (a minutes body linking
  * a more secret meeting): its readers would see the address, so the build refuses it.
+ * @param origins the site's own origins (public, and a split build's internal one): a full address
+ *   on one of them, pasted from the address bar, is a link like a path
  */
 export function placeInternalFiles(
   files: readonly string[],
   pages: ReadonlyMap<string, PageRefs>,
+  origins: readonly string[] = [],
 ): { placements: Map<string, Placement>; above: LinkAbove[] } {
+  const own = new Set(origins.map((origin) => new URL(origin).origin));
   const placements = new Map<string, Placement>();
   const problems: string[] = [];
   for (const path of files) {
@@ -69,16 +79,21 @@ export function placeInternalFiles(
   const shownAt = new Map<string, Level[]>();
   for (const [page, refs] of pages) {
     const level = placements.get(page)?.level;
-    if (level) for (const target of targets(page, refs)) shownAt.set(target, [...(shownAt.get(target) ?? []), level]);
+    if (level)
+      for (const target of targets(page, refs, own)) shownAt.set(target, [...(shownAt.get(target) ?? []), level]);
   }
-  for (const path of files)
-    if (!placements.has(path)) placements.set(path, { level: lowest(shownAt.get(path) ?? []) ?? TOP_LEVEL, path });
+  for (const path of files) {
+    if (placements.has(path)) continue;
+    // An attachment is the record's own: a lower page linking to it must not lower it, but is reported below.
+    const meeting = placements.get(attachmentMeetingPage(path) ?? '')?.level;
+    placements.set(path, { level: meeting ?? lowest(shownAt.get(path) ?? []) ?? TOP_LEVEL, path });
+  }
   const levelAt = new Map([...placements.values()].map(({ level, path }) => [path, level]));
   const above: LinkAbove[] = [];
   for (const [page, refs] of pages) {
     const pageLevel = placements.get(page)?.level;
     if (!pageLevel) continue;
-    for (const target of new Set(targets(page, refs))) {
+    for (const target of new Set(targets(page, refs, own))) {
       const targetLevel = AGGREGATES.has(target) ? undefined : levelAt.get(target);
       if (targetLevel && !within(targetLevel, pageLevel)) above.push({ page, pageLevel, target, targetLevel });
     }

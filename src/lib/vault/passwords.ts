@@ -155,9 +155,17 @@ export async function readPasswords(
       );
     else if ('problem' in clearance)
       problems.push(`${where} (${label}): ${clearance.problem}, as in "${label}@${LEVELS[1]}:<password>"`);
+    else if (isLevel(label))
+      problems.push(
+        `${where} (${label}): a level is not a label: write "<label>@${at < 0 ? label : head.slice(at + 1)}:<password>"`,
+      );
     else if (at < 0 && misplaced)
       problems.push(
         `${where} (${label}): the level goes before the colon: write "${label}@${misplaced}:<password>" (a password never begins with a level and a colon)`,
+      );
+    else if (misplaced)
+      problems.push(
+        `${where} (${label}): the password begins with the level "${misplaced}:"; write one level, before the colon`,
       );
     else if (bare(password) === bare(DEVELOPMENT_PASSWORD.password))
       problems.push(
@@ -175,6 +183,18 @@ export async function readPasswords(
   const repeated = labels.filter((label, i) => label && labels.indexOf(label) !== i);
   if (repeated.length > 0)
     problems.push(`WARTA_PASSWORDS: the label ${repeated.map((l) => `"${l}"`).join(', ')} appears twice`);
+  // One password in two slots opens whichever the unlock page tries first, so its clearance is a
+  // toss-up, and revoking one line leaves it open.
+  const first = new Map<string, number>();
+  for (const [i, { password }] of passwords.entries()) {
+    if (password === '') continue; // a line without a colon, reported above
+    const earlier = first.get(password.normalize('NFC'));
+    if (earlier === undefined) first.set(password.normalize('NFC'), i);
+    else
+      problems.push(
+        `WARTA_PASSWORDS lines ${earlier + 1} and ${i + 1} (${passwords[earlier]?.label}, ${passwords[i]?.label}) have the same password; give each its own`,
+      );
+  }
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return { kind: 'configured', passwords, publicLabels };
 }

@@ -1,6 +1,7 @@
 // How many blobs the vault publishes and how large each is, chosen so that the public files say
 // little about the internal section's volume (docs/vault-format.md#sizes-and-counts). Pure: the
 // build gives it the resources' paths and lengths.
+import { variantOf } from '../internal/paths.ts';
 import { LEVELS } from '../levels.ts';
 
 /**
@@ -70,7 +71,9 @@ export interface VolumePlan {
  * Pads every resource of a kind to the size class of the longest of its kind, large resources
  * (LARGE) each to a power of two, and adds dummy blobs so that the count of each kind's size is
  * coarse (paddedCount); large sizes are rounded to two significant bits but not to MIN_BLOBS,
- * since their number is that of the site's overviews, not of its records.
+ * since their number is that of the site's overviews, not of its records. Pagefind's program
+ * files are published once per level, with or without that level's bundle, and the variants of
+ * an overview (one per level) each at the size of the longest.
  */
 export function planVolume(resources: readonly { path: string; length: number }[]): VolumePlan {
   const byKind = new Map<BlobKind, number[]>();
@@ -94,10 +97,36 @@ export function planVolume(resources: readonly { path: string; length: number }[
       return [path, length <= limit ? size : Math.max(size, largeClass(length))] as const;
     }),
   );
-  const counts = new Map<number, number>();
-  for (const size of sizes.values()) counts.set(size, (counts.get(size) ?? 0) + 1);
-  const dummies = [...counts].flatMap(([size, count]) =>
-    Array<number>((kindSizes.has(size) ? paddedCount(count) : roundCoarse(count, 2)) - count).fill(size),
+  // The variants of an overview, one per level at one address, all get the longest one's size:
+  // else a member who knows their own variant would read in the others how much lies above it.
+  const overviews = new Map<string, number>();
+  for (const [path, size] of sizes) {
+    const address = variantOf(path)?.path ?? path;
+    overviews.set(address, Math.max(overviews.get(address) ?? 0, size));
+  }
+  for (const path of sizes.keys()) sizes.set(path, overviews.get(variantOf(path)?.path ?? path) as number);
+  // Each level with records has its own copy of the program files, of sizes few other blobs have:
+  // published once per level whatever, all of one size, so that their count does not tell which
+  // levels hold records.
+  const programName = (path: string) => path.replace(BUNDLE_LEVEL, '/internal/pagefind/');
+  const copies = new Map<string, { count: number; size: number }>();
+  for (const [path, size] of sizes) {
+    if (blobKind(path) !== 'search-program') continue;
+    const copy = copies.get(programName(path));
+    copies.set(programName(path), { count: (copy?.count ?? 0) + 1, size: Math.max(copy?.size ?? 0, size) });
+  }
+  for (const path of sizes.keys())
+    if (blobKind(path) === 'search-program') sizes.set(path, copies.get(programName(path))?.size as number);
+  const programDummies = [...copies.values()].flatMap(({ count, size }) =>
+    Array<number>(Math.max(0, LEVELS.length - count)).fill(size),
   );
+  const counts = new Map<number, number>();
+  for (const size of [...sizes.values(), ...programDummies]) counts.set(size, (counts.get(size) ?? 0) + 1);
+  const dummies = [
+    ...programDummies,
+    ...[...counts].flatMap(([size, count]) =>
+      Array<number>((kindSizes.has(size) ? paddedCount(count) : roundCoarse(count, 2)) - count).fill(size),
+    ),
+  ];
   return { sizes, dummies };
 }
