@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLASSIFICATION_LABELS } from '../../src/lib/internal/labels.ts';
+import { LEVELS } from '../../src/lib/levels.ts';
 import { buildId, lastChange, recordChanges, UNKNOWN_CHANGE } from '../../src/lib/print.ts';
 
 const wib = { locale: 'id-ID', timeZone: 'Asia/Jakarta', timeZoneLabel: 'WIB' };
@@ -6,7 +10,9 @@ const wib = { locale: 'id-ID', timeZone: 'Asia/Jakarta', timeZoneLabel: 'WIB' };
 describe('what a printout says about its source', () => {
   it('names the build by its clock and commit, as /build.json does', () => {
     const head = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
-    expect(buildId({ builtAt: '2026-06-01T00:00:00.000Z', head })).toBe('2026-06-01T00:00:00.000Z, commit a1b2c3d4e5f6');
+    expect(buildId({ builtAt: '2026-06-01T00:00:00.000Z', head })).toBe(
+      '2026-06-01T00:00:00.000Z, commit a1b2c3d4e5f6',
+    );
     expect(buildId({ builtAt: '2026-06-01T00:00:00.000Z', head: undefined })).toBe('2026-06-01T00:00:00.000Z');
   });
 
@@ -27,5 +33,18 @@ describe('what a printout says about its source', () => {
     };
     expect(recordChanges({ meetings }, git)).toEqual({ 'meetings/2024-11-22-rakor': '2025-01-05T08:00:00+07:00' });
     expect(recordChanges({ meetings }, undefined)).toEqual({});
+  });
+});
+
+describe('the print stylesheet', () => {
+  const css = readFileSync(join(import.meta.dirname, '../../src/styles/print.css'), 'utf8');
+
+  it.each(LEVELS)('marks every sheet of a %s page with its class, top and bottom', (level) => {
+    const mark = CLASSIFICATION_LABELS[level].toUpperCase();
+    const rule = new RegExp(
+      `@page ${level} \\{([^@]*)@top-center \\{[^}]*content: '${mark}';[^}]*\\}\\s*@bottom-center \\{[^}]*content: '${mark}';`,
+    );
+    expect(css).toMatch(rule);
+    expect(css).toMatch(new RegExp(`html\\[data-mark='${level}'\\] body \\{\\s*page: ${level};\\s*\\}`));
   });
 });
