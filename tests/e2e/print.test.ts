@@ -149,7 +149,8 @@ describe('printing from Chromium', () => {
     const positions = [...order, ...more].map((text) => all.indexOf(text));
     expect(positions.every((at) => at >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    const signatures = all.slice(all.indexOf('Pimpinan rapat,'));
+    // The signature block stays on one sheet: the labels, the room to sign and the names.
+    const signatures = sheets.find((sheet) => sheet.includes('Pimpinan rapat,')) ?? '';
     expect(signatures).toMatch(/Pimpinan rapat,\s+Notulis,/);
     expect(signatures).toMatch(/Ilham Djaya\s+Dewi Lestari Cetak/);
     expect(signatures).toMatch(/Kepala Kantor Wilayah\s+Pengolah Data Keimigrasian/);
