@@ -15,4 +15,11 @@ declare module 'virtual:warta/config' {
   export const devServer: boolean;
   /** The public origin, and the internal site's when the build is split. */
   export const origins: Origins;
+  /** What printed internal pages say about their source (src/lib/print.ts). */
+  export const printing: {
+    /** The build's clock and commit, as /build.json names them. */
+    build: string;
+    /** Last commit date (ISO) of each record's file, by "meetings/<id>"; records git does not know are missing. */
+    changes: Readonly<Record<string, string>>;
+  };
 }

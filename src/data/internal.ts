@@ -3,7 +3,7 @@
 // under /internal/, which the vault encrypts after the build.
 import { dirname, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { now, site } from 'virtual:warta/config';
+import { now, printing, site } from 'virtual:warta/config';
 import { groupBy, newestFirst } from '../lib/collections.ts';
 import { localDay } from '../lib/dates.ts';
 import type { ReleaseStatus } from '../lib/internal/labels.ts';
@@ -22,7 +22,7 @@ import { LEVELS, type Level } from '../lib/levels.ts';
 import { meetingVisibility, releaseVisibility } from '../lib/visibility.ts';
 import { dateStyle, registries, type Registries } from './bulletin.ts';
 
-export { dateStyle, now, site };
+export { dateStyle, now, printing, site };
 
 export type Meeting = CollectionEntry<'meetings'>;
 

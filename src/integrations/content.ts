@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { ContentError, formatIssue, sortIssues } from '../lib/content/issues.ts';
 import { checkContent } from '../lib/lint/check.ts';
+import { buildId, recordChanges } from '../lib/print.ts';
 import { WartaError } from '../lib/warta-error.ts';
 import { mdxGuard } from './mdx-guard.ts';
 import { stopPlainly } from './plain-errors.ts';
@@ -57,6 +58,10 @@ export function wartaContent(settings: WartaSettings): AstroIntegration {
           `export const lastModified = ${JSON.stringify(Object.fromEntries(settings.lastModified))};`,
           `export const devServer = ${JSON.stringify(command === 'dev')};`,
           `export const origins = ${JSON.stringify(settings.origins)};`,
+          `export const printing = ${JSON.stringify({
+            build: buildId({ builtAt: settings.now.toISOString(), head: settings.git?.head }),
+            changes: settings.content ? recordChanges(settings.content, settings.git) : {},
+          })};`,
         ].join('\n');
         if (development) {
           logger.warn(

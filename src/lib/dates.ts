@@ -73,6 +73,11 @@ export function localYear(date: Date, style: Pick<DateStyle, 'timeZone'>): numbe
   return Number(localDay(date, style).slice(0, 4));
 }
 
+/** @example formatCalendarDate('2025-05-12', 'id-ID') // "Senin, 12 Mei 2025": a calendar day with its weekday, unshifted. */
+export function formatCalendarDate(day: string, locale: string): string {
+  return formatter(locale, 'UTC', 'date').format(new Date(`${day}T00:00:00Z`));
+}
+
 /** Formats a calendar day ("2024-12-15") without shifting it through a time zone. */
 export function formatCalendarDay(day: string, locale: string): string {
   return formatter(locale, 'UTC', 'calendarDay').format(new Date(`${day}T00:00:00Z`));

@@ -36,3 +36,10 @@ export function lowest(levels: Iterable<Level>): Level | undefined {
   for (const level of levels) if (low === undefined || LEVELS.indexOf(level) < LEVELS.indexOf(low)) low = level;
   return low;
 }
+
+/** The highest of some levels (the class a printed report of records of several levels carries). */
+export function highest(levels: Iterable<Level>): Level | undefined {
+  let high: Level | undefined;
+  for (const level of levels) if (high === undefined || LEVELS.indexOf(level) > LEVELS.indexOf(high)) high = level;
+  return high;
+}

@@ -59,9 +59,9 @@ describe('the internal pages built from the fixture', () => {
 
   it('builds the overview, meeting list, tracker, release list and archive search, once per level', () => {
     for (const path of ['/internal/beranda/', '/internal/rapat/', '/internal/tindak-lanjut/', '/internal/siaran/']) {
-      expect(page(path)).toContain('<html lang="id" data-level="sangat-rahasia">');
+      expect(page(path)).toContain('<html lang="id" data-level="sangat-rahasia" ');
       for (const level of ['biasa', 'terbatas', 'rahasia'])
-        expect(page(variantPath(level as Level, path))).toContain(`<html lang="id" data-level="${level}">`);
+        expect(page(variantPath(level as Level, path))).toContain(`<html lang="id" data-level="${level}" `);
     }
     const search = page('/internal/cari/');
     // The page's script loads the internal bundles of the session's levels, and no Pagefind UI.
@@ -282,7 +282,7 @@ describe('the internal search bundles', () => {
   it('marks every record page with its level', () => {
     for (const meeting of meetings) {
       expect(page(`/internal/rapat/${meeting.id}/`)).toContain(
-        `<html lang="id" data-level="${meeting.data.classification}">`,
+        `<html lang="id" data-level="${meeting.data.classification}" data-mark="${meeting.data.classification}">`,
       );
     }
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  formatCalendarDate,
   formatCalendarDay,
   formatDate,
   formatDateTime,
@@ -155,5 +156,17 @@ describe('formatCalendarDay', () => {
     expect(formatCalendarDay('2025-01-01', 'id-ID')).toBe('1 Januari 2025');
     process.env['TZ'] = 'Asia/Jayapura';
     expect(formatCalendarDay('2024-12-31', 'id-ID')).toBe('31 Desember 2024');
+  });
+});
+
+describe('formatCalendarDate', () => {
+  it('names the weekday, as a naskah dinas dates a meeting: "Senin, 12 Mei 2025"', () => {
+    expect(formatCalendarDate('2025-05-12', 'id-ID')).toBe('Senin, 12 Mei 2025');
+    expect(formatCalendarDate('2024-11-22', 'id-ID')).toBe('Jumat, 22 November 2024');
+  });
+
+  it('does not shift the day through the time zone of the machine', () => {
+    process.env['TZ'] = 'Pacific/Kiritimati';
+    expect(formatCalendarDate('2026-06-01', 'id-ID')).toBe('Senin, 1 Juni 2026');
   });
 });

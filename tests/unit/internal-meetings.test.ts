@@ -5,6 +5,7 @@ import {
   formatTimeRange,
   listMeetings,
   meetingRefsByRelease,
+  notulaWhen,
   releaseHref,
   releaseLinksByMeeting,
   reviewersOf,
@@ -58,6 +59,22 @@ describe('reviewersOf', () => {
       'evaluasi-2': ['lanjutan'],
     });
     expect(reviewers.get('lanjutan')).toBeUndefined();
+  });
+});
+
+describe('notulaWhen', () => {
+  it('gives the day with its weekday and the hours, in the site zone', () => {
+    expect(notulaWhen(new Date('2024-11-22T02:00:00Z'), new Date('2024-11-22T05:30:00Z'), wib)).toEqual({
+      day: 'Jumat, 22 November 2024',
+      time: '09.00–12.30 WIB',
+    });
+  });
+
+  it('names both days when the meeting runs past midnight', () => {
+    expect(notulaWhen(new Date('2024-11-22T14:00:00Z'), new Date('2024-11-22T18:00:00Z'), wib)).toEqual({
+      day: 'Jumat, 22 November 2024 – Sabtu, 23 November 2024',
+      time: '21.00 WIB – 01.00 WIB',
+    });
   });
 });
 

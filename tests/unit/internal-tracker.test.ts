@@ -6,6 +6,7 @@ import {
   groupByProgress,
   groupByStatus,
   isOverdue,
+  reportParts,
   trackActions,
   type MeetingWithActions,
   type TrackedAction,
@@ -183,6 +184,18 @@ describe('grouping and counting', () => {
       polres: ['a2', 'a4'],
     });
     expect([...groupByOwner(tracked).keys()]).toEqual(['kanwil', 'pemkot', 'polres']);
+  });
+
+  it('reportParts prints overdue actions first, then those still to do, then finished ones, each part by agency', () => {
+    const names: Record<string, string> = { kanwil: 'Kanwil Imigrasi', polres: 'Polres Pagar Alam', pemkot: 'Pemkot' };
+    const parts = reportParts(tracked, (owner) => names[owner] ?? owner);
+    expect([...parts.keys()]).toEqual(['overdue', 'pending', 'finished']);
+    expect(Object.fromEntries([...parts].map(([part, owners]) => [part, ids(owners)]))).toEqual({
+      overdue: { polres: ['a2', 'a4'] },
+      pending: { pemkot: ['a3'] },
+      finished: { kanwil: ['a1', 'a5'] },
+    });
+    expect([...reportParts([]).values()].map((owners) => owners.size)).toEqual([0, 0, 0]);
   });
 
   it('countActions counts in all, overdue and per status', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { releaseLevel, visibleTo } from '../../src/lib/internal/clearance.ts';
 import { variantOf, variantPath } from '../../src/lib/internal/paths.ts';
-import { levelsUpTo, lowest, within } from '../../src/lib/levels.ts';
+import { highest, levelsUpTo, lowest, within } from '../../src/lib/levels.ts';
 import { pageRefs, type PageRefs } from '../../src/lib/links.ts';
 import { placeInternalFiles } from '../../src/lib/vault/levels.ts';
 
@@ -17,6 +17,8 @@ describe('levels', () => {
     expect(within('terbatas', 'rahasia')).toBe(true);
     expect(within('sangat-rahasia', 'rahasia')).toBe(false);
     expect(lowest(['rahasia', 'terbatas', 'sangat-rahasia'])).toBe('terbatas');
+    expect(highest(['terbatas', 'rahasia', 'biasa'])).toBe('rahasia');
+    expect(highest([])).toBeUndefined();
   });
 });
 

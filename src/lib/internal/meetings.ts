@@ -59,6 +59,20 @@ export function formatTimeRange(start: Date, end: Date, style: DateStyle): strin
   return `${formatDate(start, style)}, ${formatClock(start, style)}–${formatTime(end, style)}`;
 }
 
+/**
+ * Day and time as a notula lists them, on two lines ("Hari, tanggal" and "Waktu").
+ * @example notulaWhen(start, end, wib) // { day: "Jumat, 22 November 2024", time: "09.00–12.00 WIB" }
+ */
+export function notulaWhen(start: Date, end: Date, style: DateStyle): { day: string; time: string } {
+  if (localDay(start, style) !== localDay(end, style)) {
+    return {
+      day: `${formatDate(start, style)} – ${formatDate(end, style)}`,
+      time: `${formatTime(start, style)} – ${formatTime(end, style)}`,
+    };
+  }
+  return { day: formatDate(start, style), time: `${formatClock(start, style)}–${formatTime(end, style)}` };
+}
+
 /** The fields of a release that internal lists and links need. */
 export interface ReleaseLike {
   id: string;

@@ -130,3 +130,29 @@ export function countActions(actions: readonly Pick<TrackedAction, 'status' | 'o
   }
   return counts;
 }
+
+/** The parts of the printed report: overdue first, then what is still to do, then what is finished. */
+export type ReportPart = 'overdue' | 'pending' | 'finished';
+
+/**
+ * The printed "Laporan tindak lanjut": overdue actions first, then open and in progress, then done
+ * and dropped, each part grouped by owner agency (sorted by `nameOf`), every part present, each
+ * action once and in the tracker's order within its agency.
+ */
+export function reportParts<A extends Pick<TrackedAction, 'owner' | 'status' | 'overdue'>>(
+  actions: readonly A[],
+  nameOf: (owner: string) => string = (owner) => owner,
+): Map<ReportPart, Map<string, A[]>> {
+  const part = (action: A): ReportPart =>
+    action.overdue ? 'overdue' : action.status === 'open' || action.status === 'in-progress' ? 'pending' : 'finished';
+  const parts: ReportPart[] = ['overdue', 'pending', 'finished'];
+  return new Map(
+    parts.map((name) => [
+      name,
+      groupByOwner(
+        actions.filter((action) => part(action) === name),
+        nameOf,
+      ),
+    ]),
+  );
+}
