@@ -8,6 +8,7 @@ import type { PageRefs } from '../lib/links.ts';
 import { BLOB_DIR } from '../lib/vault/format.ts';
 import { createScanner, internalNeedles, levelNeedles, type Leak, type Secret } from '../lib/vault/leaks.ts';
 import type { Withheld } from './internal-assets.ts';
+import { eachInFlight } from '../lib/in-flight.ts';
 import { siteFiles } from './site-files.ts';
 
 /** Files read at once: enough to keep the disk busy while one is scanned, few enough to hold in memory. */
@@ -68,12 +69,7 @@ export function leakScan(
       const leaks = [...scanner(path, plain.toString('utf8')), ...copyOfWithheld(path, plain)];
       scanned.set(path, { stamp, since, leaks });
     };
-    // A few files in flight, so that this thread scans one while the next is read.
-    let next = 0;
-    const worker = async () => {
-      while (next < queue.length) await scanFile(queue[next++] as (typeof queue)[number]);
-    };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+    await eachInFlight(queue, IN_FLIGHT, scanFile); // this thread scans one while the next is read
     return present;
   };
   return {
@@ -116,14 +112,9 @@ export async function levelLeakScan(
     return scanner ? [{ path, scanner }] : [];
   });
   const leaks: Leak[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < queue.length) {
-      const { path, scanner } = queue[next++] as (typeof queue)[number];
-      leaks.push(...scanner(path, await readFile(join(dist, path), 'utf8')));
-    }
-  };
-  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  await eachInFlight(queue, IN_FLIGHT, async ({ path, scanner }) => {
+    leaks.push(...scanner(path, await readFile(join(dist, path), 'utf8')));
+  });
   return leaks;
 }
 

@@ -21,6 +21,7 @@ import {
   type SessionKeys,
 } from '../lib/vault/format.ts';
 import { planVolume } from '../lib/vault/volume.ts';
+import { eachInFlight } from '../lib/in-flight.ts';
 
 /** Types of the files sealed, by extension; anything else (SVG included) is an opaque download. */
 const TYPES: Record<string, string> = {
@@ -140,27 +141,22 @@ export async function sealInternalSection(
   await mkdir(blobs, { recursive: true });
   let bytes = 0;
   // A few files in flight at once: reading, WebCrypto and writing all wait outside this thread.
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++] as (typeof jobs)[number];
-      if (typeof job === 'number') {
-        // A dummy: the magic, then random bytes as long as a real blob's IV, ciphertext and tag.
-        const blob = Buffer.concat([MAGIC, randomBytes(blobLength(job) - MAGIC.length)]);
-        await writeFile(join(dist, blobUrl(toBase64Url(randomBytes(32)))), blob);
-        bytes += blob.length;
-        continue;
-      }
-      const { id, level, path, read, plaintext } = job;
-      const size = plan.sizes.get(id) as number; // planned for every source
-      const keys = keysOf.get(level) as SessionKeys[number]; // the vault has every level's keys
-      const blob = await sealBlob(keys, vault.keyring.buildId, path, typeOf(path), await read(), { size });
-      await writeFile(join(dist, blobUrl(await blobName(keys.names, path))), blob);
+  await eachInFlight(jobs, SEAL_CONCURRENCY, async (job) => {
+    if (typeof job === 'number') {
+      // A dummy: the magic, then random bytes as long as a real blob's IV, ciphertext and tag.
+      const blob = Buffer.concat([MAGIC, randomBytes(blobLength(job) - MAGIC.length)]);
+      await writeFile(join(dist, blobUrl(toBase64Url(randomBytes(32)))), blob);
       bytes += blob.length;
-      if (plaintext) await rm(plaintext);
+      return;
     }
-  };
-  await Promise.all(Array.from({ length: SEAL_CONCURRENCY }, worker));
+    const { id, level, path, read, plaintext } = job;
+    const size = plan.sizes.get(id) as number; // planned for every source
+    const keys = keysOf.get(level) as SessionKeys[number]; // the vault has every level's keys
+    const blob = await sealBlob(keys, vault.keyring.buildId, path, typeOf(path), await read(), { size });
+    await writeFile(join(dist, blobUrl(await blobName(keys.names, path))), blob);
+    bytes += blob.length;
+    if (plaintext) await rm(plaintext);
+  });
   await removeEmptyFolders(join(dist, 'internal'));
   await writeFile(join(dist, 'internal', 'keyring.json'), JSON.stringify(vault.keyring, null, 2));
   return { sealed: sources.length, dummies: plan.dummies.length, bytes };
