@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,57 @@ const NAME = 'warta:staging';
 
 /** Signals that end a build early (Ctrl-C, a CI runner's cancel, a closed terminal). */
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** The processes this one started that still run (Pagefind's), by /proc; none where there is no /proc. */
+function childProcesses(): number[] {
+  try {
+    return readdirSync('/proc/self/task').flatMap((task) =>
+      readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** Blocks this thread for `ms` milliseconds, so that no callback of this process starts meanwhile. */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Ends the processes this one started (Pagefind's): one that outlived the build would go on writing. */
+export function endChildProcesses(): void {
+  for (const pid of childProcesses()) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // it ended by itself meanwhile
+    }
+  }
+}
+
+/**
+ * Deletes `folders` and makes sure they stay deleted: writes started before a build was stopped go
+ * on in threads of their own (the bundler writes from native threads) and would recreate a folder
+ * deleted under them, so the folders are deleted again until two pauses in a row find none of them
+ * (at most about a second).
+ */
+export function discardSettled(folders: readonly string[]): void {
+  for (let quiet = 0, round = 0; quiet < 2 && round < 40; round++) {
+    if (folders.some((folder) => existsSync(folder))) {
+      quiet = 0;
+      for (const folder of folders) {
+        try {
+          rmSync(folder, { recursive: true, force: true });
+        } catch {
+          // written to while being deleted (ENOTEMPTY): the next round deletes it
+        }
+      }
+    } else {
+      quiet++;
+    }
+    pause(25);
+  }
+}
 
 /**
  * Where a build writes until every step has passed: a hidden sibling of the output folder, on the
@@ -62,22 +113,26 @@ export function staging(outDir: string, internalOutDir?: string): AstroIntegrati
   // Astro bundles the pages (content included) into the output folder's `.prerender/`, or into
   // `./.astro/.prerender/` when the output folder lies outside the working folder.
   const bundles = folder.startsWith(process.cwd()) ? undefined : join(process.cwd(), '.astro', '.prerender');
-  const discard = () => {
-    rmSync(folder, { recursive: true, force: true });
-    if (internalFolder) rmSync(internalFolder, { recursive: true, force: true });
-    if (bundles) rmSync(bundles, { recursive: true, force: true });
-  };
+  const leftovers = [folder, internalFolder, bundles].filter((path) => path !== undefined);
+  const discard = () => discardSettled(leftovers);
   return {
     name: NAME,
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build') return; // `astro preview` serves the output folder itself
         discard(); // left by a build that was killed outright (SIGKILL, power loss)
-        process.on('exit', discard);
+        process.on('exit', () => {
+          endChildProcesses();
+          discard();
+        });
         for (const signal of SIGNALS) {
           process.once(signal, () => {
+            // Other listeners (Vite's dev server, during content sync) would keep the build going and
+            // exit with 0 later; without them the signal below takes its default action.
+            process.removeAllListeners(signal);
+            endChildProcesses();
             discard();
-            process.kill(process.pid, signal); // the default action now: end as that signal would
+            process.kill(process.pid, signal); // end as that signal would
           });
         }
         updateConfig({ outDir: pathToFileURL(`${folder}/`) });
