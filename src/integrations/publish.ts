@@ -20,6 +20,9 @@ import { buildLevelIndexes, buildSearchIndex } from './search.ts';
 import type { WartaSettings } from './settings.ts';
 import { sealInternalSection } from './vault.ts';
 import { DEFAULT_CLEARANCE } from '../lib/levels.ts';
+import { BROKEN_LINK_FIX, describeBrokenLinks } from '../lib/link-report.ts';
+import { WartaError } from '../lib/warta-error.ts';
+import { stopPlainly } from './plain-errors.ts';
 
 const PUBLIC_RECORDS = '{siaran-pers,kegiatan}/**/*.html';
 
@@ -92,8 +95,11 @@ export function publish(settings: WartaSettings): AstroIntegration {
           levelLeakScan(dist, pages, content, settings.now),
         ]);
         if (levelLeaks.length > 0)
-          throw new Error(
-            `level scan: internal pages show text of records above their own level, which their readers may not know of; remove it or raise the page's classification:\n${formatLeaks(levelLeaks)}`,
+          stopPlainly(
+            new WartaError(
+              `level scan: internal pages show text of records above their own level, which their readers may not know of:\n${formatLeaks(levelLeaks)}`,
+              "Remove that text (or the link) from the lower record, or raise the lower record's classification.",
+            ),
           );
         step('internal search index, public files scanned');
         logger.info(
@@ -110,8 +116,11 @@ export function publish(settings: WartaSettings): AstroIntegration {
           settings.origins,
         );
         if (broken.length > 0) {
-          throw new Error(
-            `link check: ${broken.length} broken link(s):\n${broken.map((link) => `${link.page}: ${link.href} (${link.problem})`).join('\n')}`,
+          stopPlainly(
+            new WartaError(
+              `link check: ${broken.length} broken link(s):\n${describeBrokenLinks(broken, content)}`,
+              BROKEN_LINK_FIX,
+            ),
           );
         }
         step('link check');
@@ -173,8 +182,11 @@ export function publish(settings: WartaSettings): AstroIntegration {
           ...(internalSite ? await leakScan(internalSite, content, settings.now, secrets, withheld).finish() : []),
         ];
         if (found.length > 0)
-          throw new Error(
-            `leak scan: internal content in public files; nothing may be deployed:\n${formatLeaks(found)}`,
+          stopPlainly(
+            new WartaError(
+              `leak scan: internal content in public files; nothing may be deployed:\n${formatLeaks(found)}`,
+              'Each line names the public file and the internal record and field its text came from: remove that text from the public record (summary, body, public block), or mark the record internal. Never deploy this build.',
+            ),
           );
         if (internalSite) await copyPublicSearch(dist, internalSite); // bytes the scan just read in dist
         step('leak scan');

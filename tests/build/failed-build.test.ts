@@ -95,7 +95,7 @@ describe('a build that fails', () => {
         contentWith('failed-links', 'Rincian ada di [halaman kegiatan](/kegiatan/halaman-yang-tidak-ada/).'),
       env: {},
       message:
-        /link check: 1 broken link\(s\):\n\/siaran-pers\/2025-07-01-siaran-uji-kegagalan\/index\.html: \/kegiatan\/halaman-yang-tidak-ada\//,
+        /link check: 1 broken link\(s\):\n\S*press-releases\/2025\/2025-07-01-siaran-uji-kegagalan\.md, line 13 \(page \/siaran-pers\/2025-07-01-siaran-uji-kegagalan\/\): \/kegiatan\/halaman-yang-tidak-ada\/ \(no such page or file\)/,
     },
     {
       step: 'the vault, half-way through encryption',

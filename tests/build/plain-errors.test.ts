@@ -20,6 +20,33 @@ function badSiteYaml(): string {
   return dir;
 }
 
+/** A copy of the valid fixture with one more release, whose text links to a meeting that does not exist. */
+function brokenLink(): string {
+  const dir = join(TMP, 'plain-broken-link', 'content');
+  rmSync(join(TMP, 'plain-broken-link'), { recursive: true, force: true });
+  cpSync(FIXTURE, dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'press-releases', '2025', '2025-07-02-tautan-salah-ketik.md'),
+    [
+      '---',
+      'title: Siaran dengan Tautan Salah Ketik',
+      'summary: Tautan ke laporan rapat di siaran ini salah ketik.',
+      'dateline: Palembang',
+      'publishedAt: 2025-07-02T09:00:00+07:00',
+      'author: Tim Humas Kanwil',
+      'organizations:',
+      '  - kanwil-imigrasi-sumsel',
+      '---',
+      '',
+      'Rapat koordinasi berlangsung lancar.',
+      '',
+      'Laporannya ada di [halaman kegiatan](/kegiatan/2024-11-22-rakor-tim-pora-pagaralm/).',
+      '',
+    ].join('\n'),
+  );
+  return dir;
+}
+
 describe('a build stopped by a mistake in its configuration or content', () => {
   it.each([
     {
@@ -62,6 +89,16 @@ describe('a build stopped by a mistake in its configuration or content', () => {
       env: { SITE_URL: 'https://warta.example.org', INTERNAL_URL: 'https://warta.example.org' },
       message: 'INTERNAL_URL: "https://warta.example.org" must be another origin than the public url',
       fix: undefined,
+    },
+    {
+      mistake: 'a link in a release to a page that does not exist',
+      name: 'plain-broken-link',
+      content: brokenLink,
+      env: {},
+      // The record's file and line, not only the built page: the editor opens the file.
+      message:
+        '2025-07-02-tautan-salah-ketik.md, line 13 (page /siaran-pers/2025-07-02-tautan-salah-ketik/): /kegiatan/2024-11-22-rakor-tim-pora-pagaralm/ (no such page or file)',
+      fix: "Correct each address in the file named, or remove the link: a record's page is /siaran-pers/<its file name>/",
     },
   ])('prints $mistake as a plain message with its fix, exits 1, and shows no stack trace', (mistake) => {
     const result = buildSite(mistake.name, mistake.content(), NOW, mistake.env);
