@@ -213,6 +213,7 @@ async function findBlob(keys: SessionKeys, path: string): Promise<FoundBlob> {
 /** Starts fetching the blob of the page at `next` (an address in the section) with a new session's keys. */
 function fetchAhead(keys: SessionKeys, next: string): void {
   dropAhead();
+  if (typeof next !== 'string' || !URL.canParse(next, self.location.origin)) return; // an unlock page of an older build
   const url = new URL(next, self.location.origin);
   if (!inSection(url.href, self.location.origin) || PUBLIC_PATHS.has(url.pathname)) return;
   const path = canonicalPath(url.pathname);
