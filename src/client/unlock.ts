@@ -167,18 +167,17 @@ async function start(): Promise<void> {
         mode: remember ? 'remember' : 'session',
         expiresAt: Date.now() + SESSION_HOURS * 3_600_000,
       } as const;
-      const { wrapped, wrappingKey } = await wrapSessionKeys(
-        await sessionKeys(opened.levels, keyring.buildId, { extractable: true }),
-      );
+      // At once, not one after the other: the worker's keys, the wrapped copy for its next start, the worker.
+      const [keys, { wrapped, wrappingKey }, active] = await Promise.all([
+        sessionKeys(opened.levels, keyring.buildId),
+        sessionKeys(opened.levels, keyring.buildId, { extractable: true }).then(wrapSessionKeys),
+        worker(),
+      ]);
       // A session cookie unless remembered: the browser deletes it on closing, and with it the session.
       const expiry = remember ? `; Max-Age=${SESSION_HOURS * 3_600}` : '';
       const secure = location.protocol === 'https:' ? '; Secure' : '';
       document.cookie = `${KEY_COOKIE}=${wrappingKey}; Path=${KEY_COOKIE_PATH}; SameSite=Strict${expiry}${secure}`;
-      await ask(await worker(), {
-        type: 'unlock',
-        session: { ...info, keys: await sessionKeys(opened.levels, keyring.buildId) },
-        stored: { ...info, wrapped },
-      });
+      await ask(active, { type: 'unlock', session: { ...info, keys }, stored: { ...info, wrapped }, next });
       localStorage.setItem(LAST_SLOT, String(opened.slot));
       localStorage.removeItem(LEGACY_SLOT);
       show(statusBox, 'Kunci terbuka. Membuka halaman…');

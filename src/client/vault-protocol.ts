@@ -45,7 +45,8 @@ export interface StoredSession extends SessionInfo {
 }
 
 export type VaultRequest =
-  { type: 'unlock'; session: Session; stored: StoredSession } | { type: 'logout' } | { type: 'status' };
+  /** `next`: the page the unlock page opens next, whose blob the worker fetches at once. */
+  { type: 'unlock'; session: Session; stored: StoredSession; next: string } | { type: 'logout' } | { type: 'status' };
 export interface VaultReply {
   ok: boolean;
   unlocked?: boolean;

@@ -41,6 +41,15 @@ declare const self: ServiceWorkerGlobalScope & {
 const KEY_COOKIE_URL = new URL(KEY_COOKIE_PATH, self.location.origin).href;
 let session: Session | undefined;
 let build: { checkedAt: number; buildId: string } | undefined;
+/** The keyring check on its way, so that a navigation waits for it instead of starting another. */
+let checking: Promise<string | undefined> | undefined;
+/** The session's write to IndexedDB on its way: a logout waits for it, so nothing is left stored. */
+let saving: Promise<unknown> | undefined;
+/**
+ * The blob of the page the unlock page opens next, fetched as the session arrived, for the first
+ * navigation to take. Ciphertext only (public anyway); it is opened, and checked, when served.
+ */
+let ahead: { keys: SessionKeys; path: string; blob: Promise<FoundBlob> } | undefined;
 
 self.addEventListener('install', () => void self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
@@ -48,6 +57,8 @@ self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim(
 async function forget(): Promise<void> {
   session = undefined;
   build = undefined;
+  dropAhead();
+  await saving?.catch(() => undefined);
   await deleteSessions();
   await self.cookieStore?.delete({ name: KEY_COOKIE, path: KEY_COOKIE_PATH });
 }
@@ -83,8 +94,13 @@ async function currentSession(): Promise<Session | undefined> {
 }
 
 /** The build now deployed (checked at most every 30 s), to notice a rebuild that changed the key. */
-async function deployedBuild(): Promise<string | undefined> {
-  if (build && Date.now() - build.checkedAt < 30_000) return build.buildId;
+function deployedBuild(): Promise<string | undefined> {
+  if (build && Date.now() - build.checkedAt < 30_000) return Promise.resolve(build.buildId);
+  checking ??= checkBuild().finally(() => (checking = undefined));
+  return checking;
+}
+
+async function checkBuild(): Promise<string | undefined> {
   try {
     const keyring: unknown = await (await fetch(`${SW_SCOPE}keyring.json`, { cache: 'no-store' })).json();
     assertKeyring(keyring);
@@ -169,12 +185,18 @@ function candidates(keys: SessionKeys, path: string): LevelKeys[] {
   return [...keys].reverse();
 }
 
+/** A blob's response, with the keys of the level whose name found it. */
+interface FoundBlob {
+  response: Response;
+  keys?: LevelKeys;
+}
+
 /**
  * Fetches the blob of `path` under the name of each candidate level at once (a name under a level
  * the session lacks cannot even be computed) and keeps the one that exists; else the host's answer
  * (a 404 when none exists).
  */
-async function findBlob(keys: SessionKeys, path: string): Promise<{ response: Response; keys?: LevelKeys }> {
+async function findBlob(keys: SessionKeys, path: string): Promise<FoundBlob> {
   const found = await Promise.all(
     candidates(keys, path).map(async (level) => ({
       keys: level,
@@ -185,6 +207,39 @@ async function findBlob(keys: SessionKeys, path: string): Promise<{ response: Re
   for (const { response } of found) if (response !== blob?.response) void response.body?.cancel();
   return (
     blob ?? found.find(({ response }) => response.status !== 404) ?? { response: new Response(null, { status: 404 }) }
+  );
+}
+
+/** Starts fetching the blob of the page at `next` (an address in the section) with a new session's keys. */
+function fetchAhead(keys: SessionKeys, next: string): void {
+  dropAhead();
+  if (typeof next !== 'string' || !URL.canParse(next, self.location.origin)) return; // an unlock page of an older build
+  const url = new URL(next, self.location.origin);
+  if (!inSection(url.href, self.location.origin) || PUBLIC_PATHS.has(url.pathname)) return;
+  const path = canonicalPath(url.pathname);
+  const blob = findBlob(keys, path);
+  blob.catch(() => undefined); // the navigation that takes it handles a failure
+  ahead = { keys, path, blob };
+}
+
+/** The blob fetched ahead, once, for a navigation to `path` with the same keys; any navigation drops it. */
+function takeAhead(keys: SessionKeys, path: string): Promise<FoundBlob> | undefined {
+  const taken = ahead;
+  ahead = undefined;
+  if (taken?.keys === keys && taken.path === path) return taken.blob;
+  if (taken) cancel(taken.blob);
+  return undefined;
+}
+
+function dropAhead(): void {
+  if (ahead) cancel(ahead.blob);
+  ahead = undefined;
+}
+
+function cancel(blob: Promise<FoundBlob>): void {
+  void blob.then(
+    ({ response }) => response.body?.cancel(),
+    () => undefined,
   );
 }
 
@@ -210,15 +265,12 @@ async function serve(request: Request, url: URL): Promise<Response> {
   }
   const path = canonicalPath(url.pathname);
   // The blob is on its way while a navigation checks which build is deployed: one round trip, not two.
-  const fetched = findBlob(current.keys, path);
+  const fetched = (navigate && takeAhead(current.keys, path)) || findBlob(current.keys, path);
   fetched.catch(() => undefined); // handled below, once awaited; not an unhandled rejection meanwhile
   if (navigate) {
     const deployed = await deployedBuild();
     if (deployed && deployed !== current.buildId) {
-      void fetched.then(
-        ({ response }) => response.body?.cancel(),
-        () => undefined,
-      ); // another build's blob
+      cancel(fetched); // another build's blob
       await forget();
       return toUnlock(url, 'pembaruan');
     }
@@ -290,9 +342,15 @@ self.addEventListener('message', (event) => {
       if (request.type === 'unlock') {
         session = request.session;
         build = undefined;
-        // Without the Cookie Store API the worker could not unwrap them again: memory only.
-        if (self.cookieStore) await saveSession(request.stored);
+        // The next page's blob and the keyring check start now, while the unlock page navigates.
+        fetchAhead(session.keys, request.next);
+        void deployedBuild();
+        // Without the Cookie Store API the worker could not unwrap them again: memory only. The
+        // session in memory serves the next page; the write goes on meanwhile, the worker kept
+        // alive until it is done (waitUntil), so the session survives the worker's next start.
+        saving = self.cookieStore ? saveSession(request.stored) : undefined;
         reply({ ok: true });
+        await saving;
       } else if (request.type === 'logout') {
         await forget();
         reply({ ok: true });

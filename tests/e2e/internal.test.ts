@@ -104,6 +104,29 @@ describe('the internal section in Chromium', () => {
     await context.close();
   });
 
+  it("fetches the next page's blob as the session arrives, before the page asks, and nothing for a wrong password", async () => {
+    const { context, page } = await freshContext();
+    const asked: string[] = [];
+    context.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/internal/_v/')) asked.push('blob');
+      else if (pathname === '/internal/beranda/') asked.push(pathname);
+    });
+    await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent('/internal/beranda/')}`);
+    await unlock(page, 'kata-sandi-yang-salah-sekali');
+    await expect
+      .poll(() => page.locator('[data-unlock-error]').textContent(), WRONG_PASSWORD)
+      .toContain('Kata sandi salah');
+    expect(asked).toEqual([]);
+    expect(await storedState(page)).toEqual(NOTHING);
+    await unlock(page, FIRST.password);
+    await page.waitForURL(/\/internal\/beranda\//);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Beranda internal');
+    // The overview's one blob, asked for by the worker as the keys arrived, and served from there.
+    expect(asked).toEqual(['blob', '/internal/beranda/']);
+    await context.close();
+  });
+
   it('opens with every configured password, naming no agency, and remembers only the slot position', async () => {
     for (const [slot, { password }] of [FIRST, SECOND].entries()) {
       const { context, page } = await freshContext();
