@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -77,25 +76,27 @@ export function previousFolder(outDir: string): string {
 /**
  * Replaces the output folder with a finished build by two renames: the previous output steps
  * aside, the staging folder takes its name, then the previous output is deleted. Should the
- * second rename fail, the previous output is put back.
+ * second rename fail, the previous output is put back. Synchronous, so that a signal's cleanup
+ * (which deletes the staging folder) runs before or after the move, never between the renames,
+ * where it would leave no output folder, or the previous output beside the new one.
  */
-export async function moveIntoPlace(staging: string, outDir: string): Promise<void> {
+export function moveIntoPlace(staging: string, outDir: string): void {
   const previous = previousFolder(outDir);
-  await rm(previous, { recursive: true, force: true });
-  const hadPrevious = await rename(outDir, previous).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return false;
-      throw error;
-    },
-  );
+  rmSync(previous, { recursive: true, force: true });
+  let hadPrevious = true;
   try {
-    await rename(staging, outDir);
+    renameSync(outDir, previous);
   } catch (error) {
-    if (hadPrevious) await rename(previous, outDir);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    hadPrevious = false;
+  }
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, outDir);
     throw error;
   }
-  await rm(previous, { recursive: true, force: true });
+  rmSync(previous, { recursive: true, force: true });
 }
 
 /**
@@ -126,12 +127,15 @@ export function staging(outDir: string, internalOutDir?: string): AstroIntegrati
           discard();
         });
         for (const signal of SIGNALS) {
-          process.once(signal, () => {
+          // `on`, not `once`: while the folders are deleted, a second signal (npm passes on the Ctrl-C
+          // the terminal sent the build already) must find this listener, or it would end the process
+          // half-way through; it waits instead, as the listener never returns.
+          process.on(signal, () => {
+            endChildProcesses();
+            discard();
             // Other listeners (Vite's dev server, during content sync) would keep the build going and
             // exit with 0 later; without them the signal below takes its default action.
             process.removeAllListeners(signal);
-            endChildProcesses();
-            discard();
             process.kill(process.pid, signal); // end as that signal would
           });
         }
@@ -141,12 +145,13 @@ export function staging(outDir: string, internalOutDir?: string): AstroIntegrati
         const last = config.integrations.at(-1)?.name;
         if (last !== NAME) throw new Error(`${NAME} must be the last integration in astro.config.mjs, not ${last}`);
       },
-      'astro:build:done': async ({ logger }) => {
-        if (internalOutDir && internalFolder && existsSync(internalFolder)) {
-          await moveIntoPlace(internalFolder, internalOutDir);
-          logger.info(`every step passed: the internal site is in ${internalOutDir}`);
-        }
-        await moveIntoPlace(folder, outDir);
+      'astro:build:done': ({ logger }) => {
+        // Both moves in one synchronous stretch: a signal meanwhile cannot leave a new internal site
+        // beside the previous public one.
+        const split = internalOutDir && internalFolder && existsSync(internalFolder);
+        if (split) moveIntoPlace(internalFolder, internalOutDir);
+        moveIntoPlace(folder, outDir);
+        if (split) logger.info(`every step passed: the internal site is in ${internalOutDir}`);
         logger.info(`every step passed: the site is in ${outDir}`);
       },
     },

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,25 +34,25 @@ describe('stagingFolder', () => {
 });
 
 describe('moveIntoPlace', () => {
-  it('replaces the previous output whole and leaves nothing beside it', async () => {
+  it('replaces the previous output whole and leaves nothing beside it', () => {
     site('dist', 'lama');
     writeFileSync(join(root, 'dist', 'hanya-lama.txt'), '');
     site('.dist.incomplete', 'baru');
-    await moveIntoPlace(join(root, '.dist.incomplete'), join(root, 'dist'));
+    moveIntoPlace(join(root, '.dist.incomplete'), join(root, 'dist'));
     expect(readdirSync(root)).toEqual(['dist']);
     expect(readdirSync(join(root, 'dist'))).toEqual(['index.html']);
     expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('baru');
   });
 
-  it('creates the output folder when there was none', async () => {
+  it('creates the output folder when there was none', () => {
     site('.dist.incomplete', 'baru');
-    await moveIntoPlace(join(root, '.dist.incomplete'), join(root, 'dist'));
+    moveIntoPlace(join(root, '.dist.incomplete'), join(root, 'dist'));
     expect(readdirSync(root)).toEqual(['dist']);
   });
 
-  it('puts the previous output back when the finished build cannot take its place', async () => {
+  it('puts the previous output back when the finished build cannot take its place', () => {
     site('dist', 'lama');
-    await expect(moveIntoPlace(join(root, '.dist.incomplete'), join(root, 'dist'))).rejects.toThrow(/ENOENT/);
+    expect(() => moveIntoPlace(join(root, '.dist.incomplete'), join(root, 'dist'))).toThrow(/ENOENT/);
     expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('lama');
     expect(existsSync(join(root, '.dist.previous'))).toBe(false);
   });
@@ -87,5 +88,76 @@ describe.runIf(existsSync('/proc/self/task'))('endChildProcesses', () => {
     await new Promise((resolve) => child.on('spawn', resolve));
     endChildProcesses();
     expect(await ended).toBe('SIGKILL');
+  });
+});
+
+const STAGING = fileURLToPath(new URL('../../src/integrations/staging.ts', import.meta.url));
+
+/**
+ * A process that runs as a build does, with the staging integration set up for `root/dist` (its
+ * signal listeners installed) after `before` and then `during`; it writes a line once it is ready.
+ */
+function buildProcess(before: string, during: string) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `${before}
+       const { staging } = await import(${JSON.stringify(STAGING)});
+       const integration = staging(${JSON.stringify(join(root, 'dist'))});
+       integration.hooks['astro:config:setup']({ command: 'build', updateConfig() {} });
+       const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+       setInterval(() => {}, 1000); // a build goes on until it is stopped
+       ${during}
+       console.log('ready');`,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return {
+    kill: (signal: NodeJS.Signals) => child.kill(signal),
+    ready: new Promise((resolve) => child.stdout.once('data', resolve)),
+    ended: new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal))),
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('a build stopped by a signal', () => {
+  it('finishes deleting the staging folder when a second signal follows, as npm passes on a Ctrl-C', async () => {
+    // A thread that recreates the staging folder for a while after the signal, as the bundler's do.
+    const writer = `const fs = process.getBuiltinModule('node:fs'); const end = Date.now() + 600;
+      while (Date.now() < end) {
+        try { fs.mkdirSync(${JSON.stringify(join(root, '.dist.incomplete', 'chunks'))}, { recursive: true }); } catch {}
+      }`; // (a parent deleted meanwhile: the next try)
+    const build = buildProcess(
+      '',
+      `const { Worker } = await import('node:worker_threads'); new Worker(${JSON.stringify(writer)}, { eval: true });`,
+    );
+    while (!existsSync(join(root, '.dist.incomplete'))) await sleep(5);
+    build.kill('SIGINT'); // from the terminal
+    await sleep(100);
+    build.kill('SIGINT'); // passed on by npm, while the first one's cleanup runs
+    expect(await build.ended).toBe('SIGINT');
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('right after the previous output stepped aside, leaves the new output in place and nothing beside it', async () => {
+    site('dist', 'lama');
+    // The signal comes the moment the first rename of the move is done.
+    const build = buildProcess(
+      `const { default: fs } = await import('node:fs'); const { syncBuiltinESMExports } = await import('node:module');
+       const stop = (to) => to.endsWith('.previous') && process.kill(process.pid, 'SIGTERM');
+       const { renameSync } = fs; const { rename } = fs.promises;
+       fs.renameSync = (from, to) => { renameSync(from, to); stop(to); };
+       fs.promises.rename = async (from, to) => { await rename(from, to); if (stop(to)) await sleep(100); };
+       syncBuiltinESMExports();`,
+      `fs.mkdirSync(${JSON.stringify(join(root, '.dist.incomplete'))});
+       fs.writeFileSync(${JSON.stringify(join(root, '.dist.incomplete', 'index.html'))}, 'baru');
+       await integration.hooks['astro:build:done']({ logger: { info() {} } });`,
+    );
+    expect(await build.ended).toBe('SIGTERM');
+    expect(readdirSync(root)).toEqual(['dist']);
+    expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('baru');
   });
 });
