@@ -53,7 +53,11 @@ export function progressOn(
   day: string,
   zone: { timeZone: string },
 ): Progress | undefined {
-  if (decisionDay(action, zone) > day) return undefined;
+  return decisionDay(action, zone) > day ? undefined : progressSinceDecision(action, day);
+}
+
+/** `progressOn` of an action decided on or before `day`. */
+function progressSinceDecision(action: Pick<ChartAction, 'due' | 'status' | 'doneOn'>, day: string): Progress {
   if (action.status === 'dropped') return 'dropped';
   if (action.status === 'done' && action.doneOn !== undefined && action.doneOn <= day) return 'done';
   return action.due < day ? 'overdue' : 'open';
@@ -81,17 +85,21 @@ export interface ProgressPoint {
  */
 export function progressByMonth(actions: readonly ChartAction[], clock: ChartClock): ProgressPoint[] {
   const today = localDay(clock.now, clock);
-  const decided = actions.map((action) => decisionDay(action, clock)).filter((day) => day <= today);
-  const first = decided.sort()[0];
+  // Each action's decision day once, not once a month: every action for every month of the
+  // internal section's history, on each level's chart page.
+  const decided = actions.map((action) => ({ action, on: decisionDay(action, clock) }));
+  const first = decided
+    .map(({ on }) => on)
+    .filter((on) => on <= today)
+    .sort()[0];
   if (first === undefined) return [];
   return monthRange(monthOf(first), monthOf(today)).map((month) => {
     const end = lastDayOf(month);
     const day = end < today ? end : today;
     const counts = emptyCounts();
-    for (const action of actions) {
-      const progress = progressOn(action, day, clock);
-      if (progress === undefined) continue;
-      counts[progress] += 1;
+    for (const { action, on } of decided) {
+      if (on > day) continue;
+      counts[progressSinceDecision(action, day)] += 1;
       counts.total += 1;
     }
     return { month, day, counts };
