@@ -112,7 +112,8 @@ export function staging(outDir: string, internalOutDir?: string): AstroIntegrati
   const folder = stagingFolder(outDir);
   const internalFolder = internalOutDir && stagingFolder(internalOutDir);
   // Astro bundles the pages (content included) into the output folder's `.prerender/`, or into
-  // `./.astro/.prerender/` when the output folder lies outside the working folder.
+  // `./.astro/.prerender/` when the output folder lies outside the working folder. The same test as
+  // Astro's getOutDirWithinCwd (a string prefix), so that this deletes where Astro wrote.
   const bundles = folder.startsWith(process.cwd()) ? undefined : join(process.cwd(), '.astro', '.prerender');
   const leftovers = [folder, internalFolder, bundles].filter((path) => path !== undefined);
   const discard = () => discardSettled(leftovers);
