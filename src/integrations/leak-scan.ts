@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ContentSet } from '../lib/content/load.ts';
 import { isLevel, LEVELS, TOP_LEVEL, type Level } from '../lib/levels.ts';
+import type { PageRefs } from '../lib/links.ts';
 import { BLOB_DIR } from '../lib/vault/format.ts';
 import { createScanner, internalNeedles, levelNeedles, type Leak, type Secret } from '../lib/vault/leaks.ts';
 import type { Withheld } from './internal-assets.ts';
@@ -89,26 +91,31 @@ export const scanForLeaks = (
 ): Promise<Leak[]> => leakScan(dist, content, now, secrets, withheld).finish();
 
 /**
- * The level scan of one page, for every internal page below the top level (its `data-level`, as the
- * vault seals it): text of the records above that level, which its readers would read, such as a
- * `biasa` minutes quoting or naming a `rahasia` meeting, or a page that shows more than its level.
- * Other pages have none. The build runs it on each page as the link reading reads it, so that no
- * page is read twice.
+ * Scans every internal page below the top level (its `data-level`, as the vault seals it) for text
+ * of the records above that level, which its readers would read: a `biasa` minutes quoting or
+ * naming a `rahasia` meeting, or a page that shows more than its level. A few pages are read at once.
  */
-export function levelLeakScanner(
+export async function levelLeakScan(
+  dist: string,
+  pages: ReadonlyMap<string, PageRefs>,
   content: ContentSet,
   now: Date,
-): (path: string, html: string, level: string | undefined) => Leak[] {
+): Promise<Leak[]> {
   // A level with no record above it (the top, or any level when nothing lies above) is not read.
   const scanners = new Map<Level, ReturnType<typeof createScanner>>();
   for (const level of LEVELS) {
     const needles = level === TOP_LEVEL ? [] : levelNeedles(content, now, level);
     if (needles.length > 0) scanners.set(level, createScanner(needles));
   }
-  return (path, html, level) => {
+  const queue = [...pages].flatMap(([path, { level }]) => {
     const scanner = path.startsWith('/internal/') && isLevel(level) ? scanners.get(level) : undefined;
-    return scanner ? scanner(path, html) : [];
-  };
+    return scanner ? [{ path, scanner }] : [];
+  });
+  const leaks: Leak[] = [];
+  await eachInFlight(queue, IN_FLIGHT, async ({ path, scanner }) => {
+    leaks.push(...scanner(path, await readFile(join(dist, path), 'utf8')));
+  });
+  return leaks;
 }
 
 /** The leak report: one line per hit, naming the public file and the internal source. */

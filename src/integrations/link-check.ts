@@ -4,21 +4,11 @@ import { findBrokenLinks, pageRefs, type BrokenLink, type PageRefs } from '../li
 import type { Origins } from '../lib/origins.ts';
 import { siteFiles } from './site-files.ts';
 
-/**
- * Reads every HTML page of a built site once, keeping only its links and anchors; `visit` sees each
- * page's HTML as it is read, for other checks of the same bytes.
- */
-export async function readLinks(
-  dist: string,
-  visit?: (path: string, html: string, refs: PageRefs) => void,
-): Promise<Map<string, PageRefs>> {
+/** Reads every HTML page of a built site once, keeping only its links and anchors. */
+export async function readLinks(dist: string): Promise<Map<string, PageRefs>> {
   const pages = new Map<string, PageRefs>();
   for (const { file, path } of await siteFiles(dist)) {
-    if (!path.endsWith('.html')) continue;
-    const html = await readFile(file, 'utf8');
-    const refs = pageRefs(html);
-    visit?.(path, html, refs);
-    pages.set(path, refs);
+    if (path.endsWith('.html')) pages.set(path, pageRefs(await readFile(file, 'utf8')));
   }
   return pages;
 }

@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as bundle } from 'esbuild';
 import { levelBundle } from '../lib/internal/search-levels.ts';
-import { environmentSecrets, passwordSecrets, type Leak } from '../lib/vault/leaks.ts';
+import { environmentSecrets, passwordSecrets } from '../lib/vault/leaks.ts';
 import { createVault } from '../lib/vault/seal.ts';
 import { installEditor } from '../../scripts/lib/cms/editor.ts';
 import { buildReport } from '../lib/build-report.ts';
 import { unexpectedAssets } from '../lib/built-assets.ts';
 import { withholdInternalAssets } from './internal-assets.ts';
-import { formatLeaks, leakScan, levelLeakScanner } from './leak-scan.ts';
+import { formatLeaks, leakScan, levelLeakScan } from './leak-scan.ts';
 import { checkLinks, readLinks } from './link-check.ts';
 import { siteFiles } from './site-files.ts';
 import { copyPublicSearch, splitSite, writeHeaders } from './split.ts';
@@ -43,14 +43,14 @@ function stepTimer(file: string | undefined): (phase: string) => void {
  * After Astro has written the pages, in this order: the public search index (public pages only),
  * pictures that no public page shows taken off the public asset folder (into the vault when
  * internal pages show them, else deleted), the internal search indexes (one per level, of internal
- * record pages only, kept in memory), the link check of every page while all are still readable, the vault (encrypt
+ * record pages only, kept in memory) while the level scan reads each internal page below the top
+ * level for text of records above its level, the link check of every page while all are still readable, the vault (encrypt
  * the internal section and its index, delete the plaintext), the web editor at /admin/,
  * build.json, the split into two sites when the internal section has an origin of its own,
  * `_headers`, and last the leak scan of every public byte for internal text, the passwords and the
  * withheld pictures, which fails the build on any hit; then the internal site gets its copy of
  * the public search bundle, bytes the scan has read. While Pagefind indexes, this process reads
- * the pages' links, level-scans each internal page below the top level as it reads it (for text of
- * records above its level), and scans the public files that are final already.
+ * the pages' links and scans the public files that are final already.
  */
 export function publish(settings: WartaSettings): AstroIntegration {
   return {
@@ -61,29 +61,17 @@ export function publish(settings: WartaSettings): AstroIntegration {
         const dist = fileURLToPath(dir);
         const { content } = settings;
         if (!content) throw new Error('the content was not loaded'); // the content integration stops earlier
-        // Pagefind indexes in its own process; meanwhile this one reads what the next steps need,
-        // and runs the level scan on each internal page as it reads it.
-        const levelScan = levelLeakScanner(content, settings.now);
-        const levelLeaks: Leak[] = [];
+        // Pagefind indexes in its own process; meanwhile this one reads what the next steps need.
         const [{ pages: indexed }, links] = await Promise.all([
           buildSearchIndex(dist, PUBLIC_RECORDS, join(dist, 'pagefind')),
-          settings.vault
-            ? readLinks(dist, (path, html, { level }) => levelLeaks.push(...levelScan(path, html, level)))
-            : undefined,
+          settings.vault ? readLinks(dist) : undefined,
         ]);
         if (indexed !== settings.publicRecords) {
           throw new Error(
             `the public search index has ${indexed} pages but ${settings.publicRecords} public records were built: a record page lacks data-pagefind-body`,
           );
         }
-        if (levelLeaks.length > 0)
-          stopPlainly(
-            new WartaError(
-              `level scan: internal pages show text of records above their own level, which their readers may not know of:\n${formatLeaks(levelLeaks)}`,
-              "Remove that text (or the link) from the lower record, or raise the lower record's classification.",
-            ),
-          );
-        step('public search index, links read, level scan');
+        step('public search index, links read');
         logger.info(`public search index: ${indexed} pages`);
         if (!settings.vault) {
           logger.warn('WARTA_VAULT=off: the internal section is NOT encrypted. Never deploy this build.');
@@ -101,10 +89,18 @@ export function publish(settings: WartaSettings): AstroIntegration {
         const passwords = await settings.passwords();
         const secrets = [...passwordSecrets(passwords), ...environmentSecrets(settings.environmentSecrets)];
         const leaks = leakScan(dist, content, settings.now, secrets, withheld);
-        const [internal] = await Promise.all([
+        const [internal, , levelLeaks] = await Promise.all([
           buildLevelIndexes(dist, pages),
           leaks.scan((path) => !path.startsWith('/internal/')),
+          levelLeakScan(dist, pages, content, settings.now),
         ]);
+        if (levelLeaks.length > 0)
+          stopPlainly(
+            new WartaError(
+              `level scan: internal pages show text of records above their own level, which their readers may not know of:\n${formatLeaks(levelLeaks)}`,
+              "Remove that text (or the link) from the lower record, or raise the lower record's classification.",
+            ),
+          );
         step('internal search index, public files scanned');
         logger.info(
           `internal search index: ${[...internal].map(([level, bundle]) => `${bundle.pages} ${level}`).join(', ') || 'no'} pages, merged with the public index in the browser`,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
-import { formatLeaks, levelLeakScanner } from '../../src/integrations/leak-scan.ts';
+import { formatLeaks } from '../../src/integrations/leak-scan.ts';
 import { DEVELOPMENT_PASSWORD } from '../../src/lib/vault/passwords.ts';
 import { createScanner, internalNeedles, levelNeedles, normalise, passwordSecrets } from '../../src/lib/vault/leaks.ts';
 import { must } from '../support/must.ts';
@@ -73,26 +73,6 @@ describe('levelNeedles', () => {
 
   it('has nothing to look for in a page of the top level', () => {
     expect(levelNeedles(content, NOW, 'sangat-rahasia')).toEqual([]);
-  });
-});
-
-describe('levelLeakScanner', () => {
-  const secret = must(
-    content.meetings.find((entry) => entry.data.classification === 'rahasia'),
-    'a rahasia meeting',
-  );
-  const scan = levelLeakScanner(content, NOW);
-  const html = `<main><p>Lihat ${secret.id}.</p></main>`;
-
-  it('finds a rahasia meeting named in an internal page of a lower level', () => {
-    expect(scan('/internal/rapat/x/index.html', html, 'terbatas')).not.toEqual([]);
-    expect(scan('/internal/terbatas/beranda/index.html', html, 'biasa')).not.toEqual([]);
-  });
-
-  it('reads no public page, no page of the top level and no page of an unknown level', () => {
-    expect(scan('/kegiatan/x/index.html', html, 'terbatas')).toEqual([]);
-    expect(scan('/internal/rapat/x/index.html', html, 'sangat-rahasia')).toEqual([]);
-    expect(scan('/internal/rapat/x/index.html', html, undefined)).toEqual([]);
   });
 });
 

@@ -1,8 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLinks } from '../../src/integrations/link-check.ts';
 import { findBrokenLinks, pageAnchors, pageLinks, pageRefs } from '../../src/lib/links.ts';
 
 describe('pageLinks', () => {
@@ -93,26 +89,5 @@ describe('findBrokenLinks on a split build', () => {
 
   it('leaves other sites unchecked', () => {
     expect(check('/internal/index.html', '<a href="https://example.com/x/">x</a>')).toEqual([]);
-  });
-});
-
-describe('readLinks', () => {
-  it('shows every HTML page, and nothing else, to the check that rides along, with its bytes and level', async () => {
-    const dist = mkdtempSync(join(tmpdir(), 'warta-links-'));
-    try {
-      mkdirSync(join(dist, 'internal/rapat/x'), { recursive: true });
-      writeFileSync(join(dist, 'index.html'), '<a href="/internal/">i</a>');
-      writeFileSync(join(dist, 'internal/rapat/x/index.html'), '<html data-level="terbatas"><p>Notulen</p></html>');
-      writeFileSync(join(dist, 'internal/rapat/x/lampiran.txt'), 'not a page');
-      const seen: [string, string, string | undefined][] = [];
-      const pages = await readLinks(dist, (path, html, { level }) => seen.push([path, html, level]));
-      expect(seen.sort()).toEqual([
-        ['/index.html', '<a href="/internal/">i</a>', undefined],
-        ['/internal/rapat/x/index.html', '<html data-level="terbatas"><p>Notulen</p></html>', 'terbatas'],
-      ]);
-      expect([...pages.keys()].sort()).toEqual(['/index.html', '/internal/rapat/x/index.html']);
-    } finally {
-      rmSync(dist, { recursive: true, force: true });
-    }
   });
 });
