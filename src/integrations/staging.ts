@@ -116,24 +116,25 @@ export function staging(outDir: string, internalOutDir?: string): AstroIntegrati
   // Astro's getOutDirWithinCwd (a string prefix), so that this deletes where Astro wrote.
   const bundles = folder.startsWith(process.cwd()) ? undefined : join(process.cwd(), '.astro', '.prerender');
   const leftovers = [folder, internalFolder, bundles].filter((path) => path !== undefined);
-  const discard = () => discardSettled(leftovers);
+  /** Ends what may still write, then deletes the leftovers until they stay deleted. */
+  const stop = () => {
+    endChildProcesses();
+    discardSettled(leftovers);
+  };
   return {
     name: NAME,
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build') return; // `astro preview` serves the output folder itself
-        discard(); // left by a build that was killed outright (SIGKILL, power loss)
-        process.on('exit', () => {
-          endChildProcesses();
-          discard();
-        });
+        // Left by a build that was killed outright (SIGKILL, power loss); nothing writes yet, so one delete.
+        for (const path of leftovers) rmSync(path, { recursive: true, force: true });
+        process.on('exit', stop);
         for (const signal of SIGNALS) {
           // `on`, not `once`: while the folders are deleted, a second signal (npm passes on the Ctrl-C
           // the terminal sent the build already) must find this listener, or it would end the process
           // half-way through; it waits instead, as the listener never returns.
           process.on(signal, () => {
-            endChildProcesses();
-            discard();
+            stop();
             // Other listeners (Vite's dev server, during content sync) would keep the build going and
             // exit with 0 later; without them the signal below takes its default action.
             process.removeAllListeners(signal);
