@@ -2,15 +2,20 @@ import { readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { findBrokenLinks, pageRefs, type BrokenLink, type PageRefs } from '../lib/links.ts';
 import type { Origins } from '../lib/origins.ts';
+import { eachInFlight } from '../lib/in-flight.ts';
 import { siteFiles } from './site-files.ts';
 
-/** Reads every HTML page of a built site once, keeping only its links and anchors. */
+/** Pages read at once: one alone left this thread waiting on the disk for most of the time. */
+const IN_FLIGHT = 8;
+
+/** Reads every HTML page of a built site once, keeping only its links and anchors (in the listing's order). */
 export async function readLinks(dist: string): Promise<Map<string, PageRefs>> {
-  const pages = new Map<string, PageRefs>();
-  for (const { file, path } of await siteFiles(dist)) {
-    if (path.endsWith('.html')) pages.set(path, pageRefs(await readFile(file, 'utf8')));
-  }
-  return pages;
+  const html = (await siteFiles(dist)).filter(({ path }) => path.endsWith('.html'));
+  const refs = new Map<string, PageRefs>();
+  await eachInFlight(html, IN_FLIGHT, async ({ file, path }) => {
+    refs.set(path, pageRefs(await readFile(file, 'utf8')));
+  });
+  return new Map(html.map(({ path }) => [path, refs.get(path) as PageRefs]));
 }
 
 /**

@@ -1,5 +1,7 @@
-import { copyFile, cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { eachInFlight } from '../lib/in-flight.ts';
+import { siteFiles } from './site-files.ts';
 import { headersFile } from '../lib/headers.ts';
 import { INTERNAL_ROBOTS, INTERNAL_ROOT_PAGE, SHARED_FILES } from '../lib/internal-site.ts';
 import type { PageRefs } from '../lib/links.ts';
@@ -49,11 +51,25 @@ export async function splitSite(
   await writeFile(join(internalDist, 'robots.txt'), INTERNAL_ROBOTS);
 }
 
+/** Files linked at once: each waits on the disk, outside this thread. */
+const IN_FLIGHT = 16;
+
 /**
- * Copies the public search bundle into the internal site: the internal search merges it, and its
- * worker may fetch only from its own origin. Done after the leak scan, which read these very bytes
- * in the public site: scanning the copy again took 11 s at 10 000 records.
+ * Gives the internal site the public search bundle: the internal search merges it, and its worker
+ * may fetch only from its own origin. Done after the leak scan, which read these very bytes in the
+ * public site (scanning a copy again took 11 s at 10 000 records). Each file is a hard link to the
+ * public one (copying 8 000 files one by one took 4 s), or a copy where the two sites' folders are
+ * on different file systems.
  */
 export async function copyPublicSearch(dist: string, internalDist: string): Promise<void> {
-  await cp(join(dist, 'pagefind'), join(internalDist, 'pagefind'), { recursive: true });
+  const files = await siteFiles(dist, 'pagefind');
+  for (const folder of new Set(files.map(({ path }) => dirname(path))))
+    await mkdir(join(internalDist, folder), { recursive: true });
+  await eachInFlight(files, IN_FLIGHT, async ({ file, path }) => {
+    const copy = join(internalDist, path);
+    await link(file, copy).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EXDEV' || error.code === 'EPERM' || error.code === 'ENOTSUP') return copyFile(file, copy);
+      throw error;
+    });
+  });
 }

@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import { PUBLIC_PATHS } from '../client/vault-protocol.ts';
 import { levelBundle } from '../lib/internal/search-levels.ts';
 import type { Level } from '../lib/levels.ts';
@@ -43,11 +43,20 @@ const TYPES: Record<string, string> = {
 /** Files encrypted at once. */
 const SEAL_CONCURRENCY = 8;
 
-/** Removes folders left empty once their files were encrypted, deepest first. */
+/** Removes the folders under `dir` left empty once their files were encrypted, deepest first, a few at once. */
 async function removeEmptyFolders(dir: string): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries) if (entry.isDirectory()) await removeEmptyFolders(join(dir, entry.name));
-  if ((await readdir(dir)).length === 0) await rmdir(dir);
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const byDepth = Map.groupBy(
+    entries.filter((entry) => entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name)),
+    (folder) => folder.split(sep).length,
+  );
+  for (const depth of [...byDepth.keys()].sort((a, b) => b - a))
+    await eachInFlight(byDepth.get(depth) ?? [], SEAL_CONCURRENCY, async (folder) => {
+      // A folder that still holds a file (the unlock page, the blobs) stays.
+      await rmdir(folder).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+      });
+    });
 }
 
 /** Crypto-random order, so that file times and write order do not tell dummies from resources. */

@@ -59,6 +59,11 @@ describe('the built internal section', () => {
     const blobs = internal.filter((path) => path.startsWith('/_v/'));
     expect(blobs.length).toBeGreaterThan(10);
     for (const blob of blobs) expect(blob).toMatch(/^\/_v\/[A-Za-z0-9_-]{43}\.bin$/);
+    // A folder left behind would name a page (a meeting's slug) that only its blob should know.
+    const folders = readdirSync(join(dist, 'internal'), { withFileTypes: true, recursive: true }).filter((entry) =>
+      entry.isDirectory(),
+    );
+    expect(folders.map((entry) => entry.name)).toEqual(['_v']);
   });
 
   it('has a keyring with one slot per password at 600 000 iterations, and no password or key in any file', () => {
