@@ -11,15 +11,13 @@ import { siteFiles } from './site-files.ts';
 import {
   BLOB_DIR,
   blobLength,
-  blobName,
   blobUrl,
   MAGIC,
   plaintextLength,
-  sealBlob,
   toBase64Url,
   type Keyring,
-  type SessionKeys,
 } from '../lib/vault/format.ts';
+import type { LevelSealer } from '../lib/vault/build-seal.ts';
 import { planVolume } from '../lib/vault/volume.ts';
 import { eachInFlight } from '../lib/in-flight.ts';
 
@@ -104,7 +102,7 @@ interface Source {
 export async function sealInternalSection(
   dist: string,
   internalSearch: ReadonlyMap<Level, readonly BundleFile[]>,
-  vault: { keyring: Keyring; keys: SessionKeys },
+  vault: { keyring: Keyring; sealers: ReadonlyMap<Level, LevelSealer> },
   pages: ReadonlyMap<string, PageRefs>,
   origins: readonly string[],
 ): Promise<SealReport> {
@@ -144,12 +142,12 @@ export async function sealInternalSection(
   const plan = planVolume(
     sources.map(({ id, path, length }) => ({ path: id, length: plaintextLength(typeOf(path), length) })),
   );
-  const keysOf = new Map(vault.keys.map((keys) => [keys.level, keys]));
+
   const jobs = shuffle<Source | number>([...sources, ...plan.dummies]);
   const blobs = join(dist, BLOB_DIR);
   await mkdir(blobs, { recursive: true });
   let bytes = 0;
-  // A few files in flight at once: reading, WebCrypto and writing all wait outside this thread.
+  // A few files in flight at once: while one is sealed, the others are read and written.
   await eachInFlight(jobs, SEAL_CONCURRENCY, async (job) => {
     if (typeof job === 'number') {
       // A dummy: the magic, then random bytes as long as a real blob's IV, ciphertext and tag.
@@ -160,9 +158,9 @@ export async function sealInternalSection(
     }
     const { id, level, path, read, plaintext } = job;
     const size = plan.sizes.get(id) as number; // planned for every source
-    const keys = keysOf.get(level) as SessionKeys[number]; // the vault has every level's keys
-    const blob = await sealBlob(keys, vault.keyring.buildId, path, typeOf(path), await read(), { size });
-    await writeFile(join(dist, blobUrl(await blobName(keys.names, path))), blob);
+    const sealer = vault.sealers.get(level) as LevelSealer; // the vault has every level's sealer
+    const blob = sealer.seal(vault.keyring.buildId, path, typeOf(path), await read(), size);
+    await writeFile(join(dist, blobUrl(sealer.name(path))), blob);
     bytes += blob.length;
     if (plaintext) await rm(plaintext);
   });

@@ -14,6 +14,8 @@ import {
   type Keyring,
 } from '../../src/lib/vault/format.ts';
 import { createVault } from '../../src/lib/vault/seal.ts';
+import { levelSealer } from '../../src/lib/vault/build-seal.ts';
+import { sizeClass } from '../../src/lib/vault/volume.ts';
 import { LEVELS, levelsUpTo } from '../../src/lib/levels.ts';
 import { must } from '../support/must.ts';
 import { derivedKeys, levelKeysOf, referenceBlobName, referenceOpenBlob } from '../support/vault-reference.ts';
@@ -239,6 +241,44 @@ describe('createVault', () => {
     for (const { label } of passwords) expect(hidden).not.toContain(label);
     const shown = (await createVault(passwords, { publicLabels: true })).keyring;
     expect(shown.slots.map((slot) => slot.label)).toEqual(['imigrasi', 'polda', 'pemkot']);
+  });
+});
+
+describe("the build's sealer (src/lib/vault/build-seal.ts) agrees with the vectors and the browser", () => {
+  it('names and seals the vector blob byte for byte, from the level key', () => {
+    const sealer = levelSealer(must(VECTOR.levelKeys[1], 'terbatas key'), VECTOR.buildId, 'terbatas');
+    expect(sealer.name(VECTOR.path)).toBe(EXPECTED.name);
+    const size = sizeClass(plaintextLength(VECTOR.type, VECTOR.body.length));
+    const blob = sealer.seal(VECTOR.buildId, VECTOR.path, VECTOR.type, VECTOR.body, size, VECTOR.blobIv);
+    expect(blob.length).toBe(EXPECTED.blobLength);
+    expect(createHash('sha256').update(blob).digest('hex')).toBe(EXPECTED.blobSha256);
+  });
+
+  it("seals each level's blobs so that the browser's keys of that level name and open them, and no other", async () => {
+    const {
+      keyring: made,
+      keys,
+      sealers,
+    } = await createVault([{ label: 'imigrasi', password: 'kunci-uji-imigrasi-panjang', clearance: 'sangat-rahasia' }]);
+    const path = '/internal/rapat/x/index.html';
+    for (const level of keys) {
+      const sealer = must(sealers.get(level.level), 'a sealer per level');
+      expect(sealer.name(path)).toBe(await blobName(level.names, path));
+      const blob = new Uint8Array(
+        sealer.seal(made.buildId, path, 'text/html', Buffer.from(`isi ${level.level}`), 5000),
+      );
+      expect(blob.length).toBe(4 + 12 + 5000 + 16);
+      const opened = await openBlob(level, made.buildId, path, blob);
+      expect(Buffer.from(opened.body).toString()).toBe(`isi ${level.level}`);
+      for (const other of keys.filter((key) => key.level !== level.level))
+        await expect(openBlob(other, made.buildId, path, blob)).rejects.toThrow();
+    }
+  });
+
+  it('refuses a size too small for the resource', () => {
+    const sealer = levelSealer(must(VECTOR.levelKeys[0], 'biasa key'), VECTOR.buildId, 'biasa');
+    const least = plaintextLength(VECTOR.type, VECTOR.body.length);
+    expect(() => sealer.seal(VECTOR.buildId, VECTOR.path, VECTOR.type, VECTOR.body, least - 1)).toThrow(RangeError);
   });
 });
 

@@ -116,6 +116,11 @@ export async function passwordKey(
   );
 }
 
+/** What a key derived from a level key is for. */
+export type KeyUse = 'content' | 'names';
+/** HKDF's info for a level's key of one use (the salt is the build id). */
+export const keyInfo = (use: KeyUse, level: Level) => utf8(`${FORMAT}/v${VERSION}/${use}|${level}`);
+
 /**
  * Derives a level's content and names keys from its level key (HKDF-SHA256, salt = build id).
  * `extractable` only so that the unlock page can wrap them (src/lib/vault/session.ts); they are
@@ -127,9 +132,9 @@ export async function levelKeys(
   level: Level,
   { extractable = false }: { extractable?: boolean } = {},
 ): Promise<LevelKeys> {
-  const derive = (use: string, algorithm: AesKeyGenParams | HmacKeyGenParams, usages: KeyUsage[]) =>
+  const derive = (use: KeyUse, algorithm: AesKeyGenParams | HmacKeyGenParams, usages: KeyUsage[]) =>
     crypto.subtle.deriveKey(
-      { name: 'HKDF', hash: 'SHA-256', salt: utf8(buildId), info: utf8(`${FORMAT}/v${VERSION}/${use}|${level}`) },
+      { name: 'HKDF', hash: 'SHA-256', salt: utf8(buildId), info: keyInfo(use, level) },
       levelKey,
       algorithm,
       extractable,
@@ -253,7 +258,7 @@ export async function blobName(names: CryptoKey, path: string): Promise<string> 
 }
 
 /** The header of a blob's plaintext: the body's media type and length. */
-const blobHeader = (type: string, length: number) => utf8(JSON.stringify({ type, length }));
+export const blobHeader = (type: string, length: number) => utf8(JSON.stringify({ type, length }));
 
 /** Bytes of a resource's plaintext before padding: header length, header and body. */
 export const plaintextLength = (type: string, length: number) => 4 + blobHeader(type, length).length + length;
@@ -261,7 +266,8 @@ export const plaintextLength = (type: string, length: number) => 4 + blobHeader(
 /**
  * Encrypts one resource, its plaintext padded with zeros to `size` bytes (the build chooses it,
  * src/lib/vault/volume.ts; by default the size class of the resource alone). `iv` is random unless
- * a test vector fixes it.
+ * a test vector fixes it. The format's sealing in WebCrypto, beside `openBlob`; the build seals the
+ * same bytes with Node's crypto (src/lib/vault/build-seal.ts), faster for thousands of files.
  */
 export async function sealBlob(
   keys: Pick<LevelKeys, 'content' | 'level'>,
