@@ -58,8 +58,8 @@ const IN_FLIGHT = 16;
  * Gives the internal site the public search bundle: the internal search merges it, and its worker
  * may fetch only from its own origin. Done after the leak scan, which read these very bytes in the
  * public site (scanning a copy again took 11 s at 10 000 records). Each file is a hard link to the
- * public one (copying 8 000 files one by one took 4 s), or a copy where the two sites' folders are
- * on different file systems.
+ * public one (copying 8 000 files one by one took 4 s), or a copy where no link can be made (the
+ * two sites' folders on different file systems, or on one without hard links, such as FAT).
  */
 export async function copyPublicSearch(dist: string, internalDist: string): Promise<void> {
   const files = await siteFiles(dist, 'pagefind');
@@ -67,9 +67,8 @@ export async function copyPublicSearch(dist: string, internalDist: string): Prom
     await mkdir(join(internalDist, folder), { recursive: true });
   await eachInFlight(files, IN_FLIGHT, async ({ file, path }) => {
     const copy = join(internalDist, path);
-    await link(file, copy).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EXDEV' || error.code === 'EPERM' || error.code === 'ENOTSUP') return copyFile(file, copy);
-      throw error;
-    });
+    // Any refusal to link means a copy: the codes vary by system (EXDEV across file systems, EPERM,
+    // ENOTSUP, and EISDIR for exFAT on Windows); a copy that fails too reports its own error.
+    await link(file, copy).catch(() => copyFile(file, copy));
   });
 }

@@ -1,8 +1,22 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type * as FsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { copyPublicSearch } from '../../src/integrations/split.ts';
+
+/** The error code `link` fails with in a test that sets one, as a file system without hard links answers. */
+const refusal = vi.hoisted(() => ({ code: undefined as string | undefined }));
+vi.mock('node:fs/promises', async (original) => {
+  const fs = await original<typeof FsPromises>();
+  return {
+    ...fs,
+    link: (from: string, to: string) =>
+      refusal.code
+        ? Promise.reject(Object.assign(new Error(`${refusal.code}: link '${from}' -> '${to}'`), { code: refusal.code }))
+        : fs.link(from, to),
+  };
+});
 
 const BUNDLE = {
   'pagefind.js': 'export const search = () => [];',
@@ -33,6 +47,7 @@ function internalSite(base: string): string {
 
 beforeEach(() => {
   roots = [];
+  refusal.code = undefined;
 });
 afterEach(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
@@ -55,6 +70,20 @@ describe('copyPublicSearch', () => {
     async () => {
       const dist = publicSite(tmpdir());
       const internal = internalSite('/dev/shm');
+      await copyPublicSearch(dist, internal);
+      for (const [path, text] of Object.entries(BUNDLE))
+        expect(readFileSync(join(internal, 'pagefind', path), 'utf8')).toBe(text);
+    },
+  );
+
+  // Node on Windows reports exFAT's "no hard links" (ERROR_INVALID_FUNCTION) as EISDIR; some FUSE
+  // and network file systems answer ENOSYS: a build on a USB stick must still get its copy.
+  it.each(['EISDIR', 'ENOSYS', 'EMLINK'])(
+    'copies the files when the file system refuses a link with %s',
+    async (code) => {
+      refusal.code = code;
+      const dist = publicSite(tmpdir());
+      const internal = internalSite(tmpdir());
       await copyPublicSearch(dist, internal);
       for (const [path, text] of Object.entries(BUNDLE))
         expect(readFileSync(join(internal, 'pagefind', path), 'utf8')).toBe(text);
