@@ -159,7 +159,7 @@ export async function sealInternalSection(
     const { id, level, path, read, plaintext } = job;
     const size = plan.sizes.get(id) as number; // planned for every source
     const sealer = vault.sealers.get(level) as LevelSealer; // the vault has every level's sealer
-    const blob = sealer.seal(vault.keyring.buildId, path, typeOf(path), await read(), size);
+    const blob = sealer.seal(path, typeOf(path), await read(), size);
     await writeFile(join(dist, blobUrl(sealer.name(path))), blob);
     bytes += blob.length;
     if (plaintext) await rm(plaintext);

@@ -249,7 +249,7 @@ describe("the build's sealer (src/lib/vault/build-seal.ts) agrees with the vecto
     const sealer = levelSealer(must(VECTOR.levelKeys[1], 'terbatas key'), VECTOR.buildId, 'terbatas');
     expect(sealer.name(VECTOR.path)).toBe(EXPECTED.name);
     const size = sizeClass(plaintextLength(VECTOR.type, VECTOR.body.length));
-    const blob = sealer.seal(VECTOR.buildId, VECTOR.path, VECTOR.type, VECTOR.body, size, VECTOR.blobIv);
+    const blob = sealer.seal(VECTOR.path, VECTOR.type, VECTOR.body, size, VECTOR.blobIv);
     expect(blob.length).toBe(EXPECTED.blobLength);
     expect(createHash('sha256').update(blob).digest('hex')).toBe(EXPECTED.blobSha256);
   });
@@ -264,9 +264,7 @@ describe("the build's sealer (src/lib/vault/build-seal.ts) agrees with the vecto
     for (const level of keys) {
       const sealer = must(sealers.get(level.level), 'a sealer per level');
       expect(sealer.name(path)).toBe(await blobName(level.names, path));
-      const blob = new Uint8Array(
-        sealer.seal(made.buildId, path, 'text/html', Buffer.from(`isi ${level.level}`), 5000),
-      );
+      const blob = new Uint8Array(sealer.seal(path, 'text/html', Buffer.from(`isi ${level.level}`), 5000));
       expect(blob.length).toBe(4 + 12 + 5000 + 16);
       const opened = await openBlob(level, made.buildId, path, blob);
       expect(Buffer.from(opened.body).toString()).toBe(`isi ${level.level}`);
@@ -278,7 +276,7 @@ describe("the build's sealer (src/lib/vault/build-seal.ts) agrees with the vecto
   it('refuses a size too small for the resource', () => {
     const sealer = levelSealer(must(VECTOR.levelKeys[0], 'biasa key'), VECTOR.buildId, 'biasa');
     const least = plaintextLength(VECTOR.type, VECTOR.body.length);
-    expect(() => sealer.seal(VECTOR.buildId, VECTOR.path, VECTOR.type, VECTOR.body, least - 1)).toThrow(RangeError);
+    expect(() => sealer.seal(VECTOR.path, VECTOR.type, VECTOR.body, least - 1)).toThrow(RangeError);
   });
 });
 

@@ -7,25 +7,33 @@ export interface LevelSealer {
   level: Level;
   /** The blob's file name for a canonical path: HMAC-SHA256 under the level's names key, base64url. */
   name(path: string): string;
-  /** The blob of a resource, its plaintext padded with zeros to `size` bytes; `iv` is random unless a test fixes it. */
-  seal(buildId: string, path: string, type: string, body: Uint8Array, size: number, iv?: Uint8Array): Buffer;
+  /**
+   * The blob of a resource, its plaintext padded with zeros to `size` bytes, bound to the build id
+   * its keys were derived with (no other could open); `iv` is random unless a test fixes it.
+   */
+  seal(path: string, type: string, body: Uint8Array, size: number, iv?: Uint8Array): Buffer;
 }
 
 /**
  * A level's sealer for the build, from the level key's bytes, with Node's crypto: synchronous, where
  * WebCrypto queued a job and a promise for every file (2.8 s of the vault's 17 s at 10 000
  * records). The keys are derived as format.ts's `levelKeys` derives them (HKDF-SHA256, salt = build
- * id) and held as key objects: the caller may wipe the bytes it passed.
+ * id) and held as key objects, which copy them: the caller may wipe the bytes it passed, and the
+ * derived bytes are wiped here, so that no key is left in memory the garbage collector frees.
  */
 export function levelSealer(levelKey: Uint8Array, buildId: string, level: Level): LevelSealer {
-  const derive = (use: KeyUse): KeyObject =>
-    createSecretKey(Buffer.from(hkdfSync('sha256', levelKey, buildId, keyInfo(use, level), 32)));
+  const derive = (use: KeyUse): KeyObject => {
+    const bytes = new Uint8Array(hkdfSync('sha256', levelKey, buildId, keyInfo(use, level), 32));
+    const key = createSecretKey(bytes);
+    bytes.fill(0);
+    return key;
+  };
   const content = derive('content');
   const names = derive('names');
   return {
     level,
     name: (path) => toBase64Url(createHmac('sha256', names).update(path, 'utf8').digest()),
-    seal: (buildId, path, type, body, size, iv = randomBytes(12)) => {
+    seal: (path, type, body, size, iv = randomBytes(12)) => {
       const header = blobHeader(type, body.length);
       if (size < plaintextLength(type, body.length))
         throw new RangeError(`${path}: ${size} bytes cannot hold the resource`);
