@@ -1,15 +1,12 @@
 import {
   FORMAT,
-  importLevelKey,
   MIN_ITERATIONS,
   passwordKey,
-  sessionKeys,
   slotAad,
   toBase64Url,
   VERSION,
   WRAPPED_BYTES,
   type Keyring,
-  type SessionKeys,
 } from './format.ts';
 import { LEVELS, within, type Level } from '../levels.ts';
 import { levelSealer, type LevelSealer } from './build-seal.ts';
@@ -21,12 +18,12 @@ import type { Password } from './passwords.ts';
  * entries above its clearance are random bytes as long as a wrapped key, so that every slot looks
  * alike and the public keyring does not tell clearances apart. Slots carry their password's label
  * only with `publicLabels`: the keyring is public for ever, and labels usually name agencies.
- * Returns the keys of every level, and a sealer per level for the build to seal with.
+ * Returns a sealer per level for the build to seal with: the level keys exist only inside them.
  */
 export async function createVault(
   passwords: readonly Password[],
   { publicLabels = false, iterations = MIN_ITERATIONS }: { publicLabels?: boolean; iterations?: number } = {},
-): Promise<{ keyring: Keyring; keys: SessionKeys; sealers: Map<Level, LevelSealer> }> {
+): Promise<{ keyring: Keyring; sealers: Map<Level, LevelSealer> }> {
   const random = (length: number) => crypto.getRandomValues(new Uint8Array(length));
   const levelKeys = LEVELS.map(() => random(32));
   const buildId = toBase64Url(random(16));
@@ -54,12 +51,10 @@ export async function createVault(
       return { ...(publicLabels ? { label } : {}), salt: toBase64Url(salt), keys };
     }),
   );
-  const keys = await sessionKeys(await Promise.all(levelKeys.map(importLevelKey)), buildId);
   const sealers = new Map(LEVELS.map((level, i) => [level, levelSealer(levelKeys[i] as Uint8Array, buildId, level)]));
   for (const bytes of levelKeys) bytes.fill(0); // the raw keys exist only for this function's lifetime
   return {
     keyring: { format: FORMAT, version: VERSION, buildId, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations }, slots },
-    keys,
     sealers,
   };
 }
