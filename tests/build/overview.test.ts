@@ -14,6 +14,8 @@ const CONTENT = join(TMP, 'overview', 'content');
 const SHOWN = 5;
 /** The fixture's newest meeting, classified rahasia: a terbatas overview must not name it. */
 const RAHASIA_MEETING = '2024-12-09-rapat-evaluasi-operasi-gabungan';
+/** The fixture's other meetings, both terbatas. */
+const MEETINGS_UP_TO_TERBATAS = 2;
 const FIXTURE_SCHEDULED = '2030-01-15-operasi-gabungan-awal-tahun';
 
 /** Embargo days of the added releases, written out of order: the overview sorts them. */
@@ -88,10 +90,14 @@ describe('the internal overview with more scheduled releases than it shows', () 
     expect(listed(section)).toEqual(SOONEST_FIRST);
   });
 
-  it('shows a terbatas session the same releases, and no meeting above terbatas', () => {
+  it('shows a terbatas session the same releases, and no meeting above terbatas, not even in a count', () => {
     expect(listed(scheduledSection('terbatas'))).toEqual(SOONEST_FIRST.slice(0, SHOWN));
-    expect(page(variantPath('terbatas', internalPaths.home))).not.toContain(RAHASIA_MEETING);
-    expect(page(internalPaths.home)).toContain(RAHASIA_MEETING);
+    const terbatas = page(variantPath('terbatas', internalPaths.home));
+    const top = page(internalPaths.home);
+    expect(terbatas).not.toContain(RAHASIA_MEETING);
+    expect(top).toContain(RAHASIA_MEETING);
+    expect(terbatas).toContain(`Semua rapat (${MEETINGS_UP_TO_TERBATAS})</a>`);
+    expect(top).toContain(`Semua rapat (${MEETINGS_UP_TO_TERBATAS + 1})</a>`);
   });
 
   it('shows a biasa session no scheduled release, not even in a count', () => {
