@@ -18,7 +18,7 @@ const RAHASIA_MEETING = '2024-12-09-rapat-evaluasi-operasi-gabungan';
 const MEETINGS_UP_TO_TERBATAS = 2;
 const FIXTURE_SCHEDULED = '2030-01-15-operasi-gabungan-awal-tahun';
 
-/** Embargo days of the added releases, written out of order: the overview sorts them. */
+/** Embargo days of the added releases, out of order: the overview shows them by date. */
 const DAYS = ['2026-09-14', '2026-06-20', '2026-11-02', '2026-06-05', '2026-08-01', '2026-07-11', '2026-10-09'];
 const idOf = (day: string) => `${day}-uji-jadwal-terbit`;
 /** Every scheduled release, soonest first: the added ones, then the fixture's of 2030. */
