@@ -115,7 +115,7 @@ describe('a page served with no headers at all', () => {
     await page.waitForURL(`${site.url}${RAKOR}`);
     // The unlock page and a missing page come from the host, which sends none; the record is decrypted.
     for (const path of ['/internal/', RAKOR, '/internal/tidak-ada/']) {
-      const headers = (await page.goto(`${site.url}${path}`))?.headers() ?? {};
+      const headers = (await (await context.newPage()).goto(`${site.url}${path}`))?.headers() ?? {};
       expect(headers, path).toMatchObject({ 'cross-origin-opener-policy': 'same-origin', 'x-frame-options': 'DENY' });
       expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     }
