@@ -146,6 +146,9 @@ async function mayRead(event: FetchEvent): Promise<boolean> {
  */
 function asDocument(response: Response): Response {
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) return response;
+  // A page made here carries them already: passed on as it is, its bytes handed to the page at once
+  // rather than streamed through this worker's script a second time.
+  if (hasDocumentHeaders(response.headers)) return response;
   const headers = new Headers(response.headers);
   // The body is already decoded: the length and encoding of what came over the network no longer hold.
   headers.delete('Content-Encoding');
@@ -155,6 +158,13 @@ function asDocument(response: Response): Response {
     if (name !== 'Content-Security-Policy' || !headers.has(name)) headers.set(name, value);
   }
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** Whether a response carries the section's document headers (any policy of its own counting as one). */
+function hasDocumentHeaders(headers: Headers): boolean {
+  return Object.entries(INTERNAL_DOCUMENT_HEADERS).every(([name, value]) =>
+    name === 'Content-Security-Policy' ? headers.has(name) : headers.get(name) === value,
+  );
 }
 
 function toUnlock(url: URL, reason: UnlockReason): Response {

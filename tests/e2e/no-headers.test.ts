@@ -105,4 +105,20 @@ describe('a page served with no headers at all', () => {
     expect(framed).not.toContain('PENANDA');
     await context.close();
   });
+
+  it("gives the section's document headers to every internal page, the host's answers as well as the worker's", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
+    await page.fill('#sandi', must(TEST_PASSWORDS[0], 'a test password').password);
+    await page.click('form[data-unlock] button');
+    await page.waitForURL(`${site.url}${RAKOR}`);
+    // The unlock page and a missing page come from the host, which sends none; the record is decrypted.
+    for (const path of ['/internal/', RAKOR, '/internal/tidak-ada/']) {
+      const headers = (await (await context.newPage()).goto(`${site.url}${path}`))?.headers() ?? {};
+      expect(headers, path).toMatchObject({ 'cross-origin-opener-policy': 'same-origin', 'x-frame-options': 'DENY' });
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    }
+    await context.close();
+  });
 });
