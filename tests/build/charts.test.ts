@@ -10,7 +10,7 @@ import { trackActions } from '../../src/lib/internal/tracker.ts';
 import { publicView } from '../../src/lib/public-view.ts';
 import { createScanner, internalNeedles } from '../../src/lib/vault/leaks.ts';
 import { meetingVisibility, releaseVisibility } from '../../src/lib/visibility.ts';
-import { buildSite, readSite, ROOT, TMP } from '../support/site.ts';
+import { buildSite, builtPage, readSite, ROOT, TMP } from '../support/site.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/valid');
 // Before the fixture's embargoed release, and after every due day of its actions.
@@ -53,11 +53,7 @@ beforeAll(() => {
   site = readSite(result.outDir);
 });
 
-const page = (path: string) => {
-  const html = site.get(`${path}index.html`);
-  if (html === undefined) throw new Error(`${path} was not built`);
-  return html;
-};
+const page = (path: string) => builtPage(site, path);
 
 /** The markup of one chart figure, by its id. */
 const figure = (html: string, id: string) => {

@@ -10,7 +10,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { localDay } from '../../src/lib/dates.ts';
 import { isOverdue } from '../../src/lib/internal/tracker.ts';
 import { releaseVisibility } from '../../src/lib/visibility.ts';
-import { buildSite, readSite, ROOT, TMP } from '../support/site.ts';
+import { buildSite, builtPage, readSite, ROOT, TMP } from '../support/site.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/valid');
 // Before the fixture's embargoed release, and after every due day of its actions.
@@ -38,11 +38,7 @@ beforeAll(() => {
   site = readSite(outDir);
 });
 
-const page = (path: string) => {
-  const html = site.get(`${path}index.html`);
-  if (html === undefined) throw new Error(`${path} was not built`);
-  return html;
-};
+const page = (path: string) => builtPage(site, path);
 
 /** The text of a page between two markers, to look at one section. */
 const between = (html: string, from: string, to: string) => html.slice(html.indexOf(from), html.indexOf(to));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { internalPaths, variantPath } from '../../src/lib/internal/paths.ts';
 import type { Level } from '../../src/lib/levels.ts';
-import { buildSite, readSite, ROOT, TMP } from '../support/site.ts';
+import { buildSite, builtPage, readSite, ROOT, TMP } from '../support/site.ts';
 
 // Before every embargo below and the fixture's own (2030-01-15).
 const NOW = '2026-06-01T00:00:00+07:00';
@@ -55,11 +55,7 @@ beforeAll(() => {
   site = readSite(result.outDir);
 });
 
-const page = (path: string) => {
-  const html = site.get(`${path}index.html`);
-  if (html === undefined) throw new Error(`${path} was not built`);
-  return html;
-};
+const page = (path: string) => builtPage(site, path);
 
 /** The overview's section of scheduled releases, at a level. */
 const scheduledSection = (level: Level) => {

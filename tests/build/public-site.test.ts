@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/integrations/link-check.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { meetingVisibility, releaseVisibility } from '../../src/lib/visibility.ts';
-import { buildSite, readSite, ROOT, TMP } from '../support/site.ts';
+import { buildSite, builtPage, readSite, ROOT, TMP } from '../support/site.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/valid');
 // Before the fixture's embargoed release (15 January 2030, 09.00 WIB).
@@ -34,11 +34,7 @@ beforeAll(() => {
 const isReaderPage = (path: string) =>
   path.endsWith('.html') && !path.startsWith('/internal/') && !path.startsWith('/admin/');
 
-const page = (path: string) => {
-  const html = site.get(`${path}index.html`);
-  if (html === undefined) throw new Error(`${path} was not built`);
-  return html;
-};
+const page = (path: string) => builtPage(site, path);
 
 describe('the public site built from the fixture', () => {
   it('has the fixture the tests rely on: hidden and public records of each kind', () => {

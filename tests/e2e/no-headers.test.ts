@@ -65,6 +65,17 @@ async function open(path: string): Promise<Page> {
 const attacked = (page: Page) => page.evaluate(() => (window as { attacked?: string }).attacked);
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 
+/** A fresh browser context whose member has unlocked and been sent on to the rakor's minutes. */
+async function unlockedAtRakor() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
+  await page.fill('#sandi', must(TEST_PASSWORDS[0], 'a test password').password);
+  await page.click('form[data-unlock] button');
+  await page.waitForURL(`${site.url}${RAKOR}`);
+  return { context, page };
+}
+
 describe('a page served with no headers at all', () => {
   it('runs no inline script, no event handler and no javascript: link planted in it', async () => {
     const page = await open('/siaran-pers/');
@@ -89,12 +100,7 @@ describe('a page served with no headers at all', () => {
   });
 
   it('cannot frame an internal page, even for a member who has unlocked', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
-    await page.fill('#sandi', must(TEST_PASSWORDS[0], 'a test password').password);
-    await page.click('form[data-unlock] button');
-    await page.waitForURL(`${site.url}${RAKOR}`);
+    const { context, page } = await unlockedAtRakor();
     await expect.poll(() => page.content()).toContain('PENANDA-NOTULEN-1'); // unlocked, with no headers
     await page.goto(`${site.url}/wilayah/`);
     await page.locator('#bingkai').waitFor();
@@ -107,12 +113,7 @@ describe('a page served with no headers at all', () => {
   });
 
   it("gives the section's document headers to every internal page, the host's answers as well as the worker's", async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
-    await page.fill('#sandi', must(TEST_PASSWORDS[0], 'a test password').password);
-    await page.click('form[data-unlock] button');
-    await page.waitForURL(`${site.url}${RAKOR}`);
+    const { context } = await unlockedAtRakor();
     // The unlock page and a missing page come from the host, which sends none; the record is decrypted.
     for (const path of ['/internal/', RAKOR, '/internal/tidak-ada/']) {
       const headers = (await (await context.newPage()).goto(`${site.url}${path}`))?.headers() ?? {};

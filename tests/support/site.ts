@@ -62,6 +62,13 @@ export function buildSite(
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
+/** The HTML of the page at `path` ("/kegiatan/") in a site read by `readSite`; throws when it was not built. */
+export function builtPage(site: ReadonlyMap<string, string>, path: string): string {
+  const html = site.get(`${path}index.html`);
+  if (html === undefined) throw new Error(`${path} was not built`);
+  return html;
+}
+
 /** Every file of a built site as text, gzip files decompressed, keyed by path from the site root. */
 export function readSite(outDir: string): Map<string, string> {
   const files = new Map<string, string>();
