@@ -142,7 +142,6 @@ export async function sealInternalSection(
   const plan = planVolume(
     sources.map(({ id, path, length }) => ({ path: id, length: plaintextLength(typeOf(path), length) })),
   );
-
   const jobs = shuffle<Source | number>([...sources, ...plan.dummies]);
   const blobs = join(dist, BLOB_DIR);
   await mkdir(blobs, { recursive: true });

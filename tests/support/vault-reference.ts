@@ -133,3 +133,8 @@ export function decryptResource(
   }
   throw new Error(`${path}: no blob that this password opens`);
 }
+
+/** Raw level-key bytes as a non-extractable WebCrypto HKDF key, as a browser holds one unwrapped from a slot. */
+export function importLevelKey(bytes: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', bytes, 'HKDF', false, ['deriveKey']);
+}

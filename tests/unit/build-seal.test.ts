@@ -1,6 +1,7 @@
 import type * as NodeCrypto from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { importLevelKey, levelKeys, openBlob, plaintextLength } from '../../src/lib/vault/format.ts';
+import { levelKeys, openBlob, plaintextLength } from '../../src/lib/vault/format.ts';
+import { importLevelKey } from '../support/vault-reference.ts';
 import { levelSealer } from '../../src/lib/vault/build-seal.ts';
 
 /** Every key HKDF hands the build's sealer, as the bytes it returned. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blobName, importLevelKey, openBlob, sealBlob, sessionKeys } from '../../src/lib/vault/format.ts';
+import { blobName, openBlob, sealBlob, sessionKeys } from '../../src/lib/vault/format.ts';
+import { importLevelKey } from '../support/vault-reference.ts';
 import { unwrapSessionKeys, wrapSessionKeys } from '../../src/lib/vault/session.ts';
 
 const BUILD = 'dGVzdC1idWlsZC0wMDAx';

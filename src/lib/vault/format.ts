@@ -156,11 +156,6 @@ export function sessionKeys(
   return Promise.all(opened.map((key, i) => levelKeys(key, buildId, LEVELS[i] as Level, options)));
 }
 
-/** Imports raw level-key bytes as a non-extractable HKDF key. */
-export function importLevelKey(bytes: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', bytes, 'HKDF', false, ['deriveKey']);
-}
-
 /** Unwraps one entry of a slot as a non-extractable HKDF key; throws (OperationError) when the key does not open it. */
 function unwrapLevelKey(key: CryptoKey, buildId: string, level: Level, entry: string): Promise<CryptoKey> {
   const bytes = fromBase64Url(entry);
