@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isCi, readSettings } from '../../src/integrations/settings.ts';
+import { outputFolders } from '../../src/lib/output-folders.ts';
 
 describe('isCi', () => {
   it.each([{ CI: 'true' }, { CI: '1' }, { CI: 'True' }, { CI: 'yes' }, { TF_BUILD: 'True' }])(
@@ -87,5 +88,24 @@ describe('readSettings: the .env file', { timeout: 30_000 }, () => {
     expect(() => readSettings({ WARTA_CONTENT: FIXTURE }, root)).toThrow(
       `${join(root, '.env')}:3: GITHUB_TOKEN is not a Warta setting: .env holds only WARTA_* settings, SITE_URL and INTERNAL_URL; set GITHUB_TOKEN in the environment instead, or delete the line`,
     );
+  });
+});
+
+describe('outputFolders', () => {
+  it('puts the internal site beside the public one unless told otherwise', () => {
+    expect(outputFolders({ WARTA_OUT: 'keluaran' }, '/situs')).toEqual({
+      outDir: '/situs/keluaran',
+      internalOutDir: '/situs/keluaran-internal',
+    });
+    expect(outputFolders({ WARTA_INTERNAL_OUT: '../intern' }, '/situs').internalOutDir).toBe('/intern');
+  });
+
+  it('refuses an internal folder that is the public one, inside it or around it, which a build would delete', () => {
+    for (const internal of ['dist', 'dist/', 'dist/internal', '.', '/situs'])
+      expect(() => outputFolders({ WARTA_INTERNAL_OUT: internal }, '/situs'), internal).toThrow(
+        'are the same folder or one holds the other',
+      );
+    // A name that only begins alike is another folder.
+    expect(outputFolders({ WARTA_INTERNAL_OUT: 'dist2' }, '/situs').internalOutDir).toBe('/situs/dist2');
   });
 });
