@@ -1,32 +1,41 @@
 // Preloaded into a test build (node --import) to make one build step fail as a real fault would,
 // chosen by BUILD_FAULT. Both act when the vault encrypts its first files, late in the build:
-// - `vault`: Web Crypto refuses the fifth file, as a full disk or a crash would. Files sealed
+// - `vault`: the cipher refuses the fifth file, as a full disk or a crash would. Files sealed
 //   before it have lost their plaintext; the others still have theirs.
 // - `leak`: a sentence of the minutes is written into a public page, as a faulty template would;
 //   the leak scan must catch it.
+import crypto from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { stagingFolder } from '../../src/integrations/staging.ts';
 
 const fault = process.env['BUILD_FAULT'];
-const { subtle } = globalThis.crypto;
-const encrypt = subtle.encrypt.bind(subtle);
 let sealed = 0;
 
-subtle.encrypt = async (algorithm, key, data) => {
-  const aad =
-    typeof algorithm === 'object' && 'additionalData' in algorithm
-      ? new TextDecoder().decode(algorithm.additionalData)
-      : '';
-  if (aad.startsWith('warta-vault/v2|')) {
-    sealed += 1;
-    if (fault === 'vault' && sealed > 4) throw new Error('build fault: encryption failed half-way');
-    if (fault === 'leak' && sealed === 1) {
-      const out = process.env['WARTA_OUT'] ?? 'dist';
-      const written = [stagingFolder(out), out].find((dir) => existsSync(dir)) ?? out; // where this build writes
-      const page = join(written, 'siaran-pers', 'index.html');
-      appendFileSync(page, '<p>PENANDA-NOTULEN-1 Rapat dibuka pukul 09.00 WIB oleh Kepala Kantor Wilayah.</p>');
-    }
+/** Called with the additional data of every AES-GCM encryption: a blob's names its format first. */
+function sealing(aad: string): void {
+  if (!aad.startsWith('warta-vault/v2|')) return;
+  sealed += 1;
+  if (fault === 'vault' && sealed > 4) throw new Error('build fault: encryption failed half-way');
+  if (fault === 'leak' && sealed === 1) {
+    const out = process.env['WARTA_OUT'] ?? 'dist';
+    const written = [stagingFolder(out), out].find((dir) => existsSync(dir)) ?? out; // where this build writes
+    const page = join(written, 'siaran-pers', 'index.html');
+    appendFileSync(page, '<p>PENANDA-NOTULEN-1 Rapat dibuka pukul 09.00 WIB oleh Kepala Kantor Wilayah.</p>');
   }
-  return encrypt(algorithm, key, data);
-};
+}
+
+// The build seals with Node's crypto (src/lib/vault/build-seal.ts); its named imports follow the
+// module object once the change is synced.
+const createCipheriv = crypto.createCipheriv;
+crypto.createCipheriv = ((...args: Parameters<typeof createCipheriv>) => {
+  const cipher = createCipheriv(...args) as crypto.CipherGCM;
+  const setAAD = cipher.setAAD.bind(cipher);
+  cipher.setAAD = (aad, options) => {
+    sealing(new TextDecoder().decode(aad));
+    return setAAD(aad, options);
+  };
+  return cipher;
+}) as typeof createCipheriv;
+syncBuiltinESMExports();
