@@ -40,7 +40,7 @@ export async function withholdInternalAssets(dist: string, pages: Map<string, Pa
     for (const name of names) (sealed(path) ? internalRefs : publicRefs).add(name);
   };
   for (const [path, refs] of pages) note(path, refs.assets);
-  for (const { file, path } of await siteFiles(dist)) {
+  for (const { file, path } of siteFiles(dist)) {
     if (TEXT.test(path)) note(path, assetRefs(await readFile(file, 'utf8')));
   }
   const fates = assetFates(assets, publicRefs, internalRefs);

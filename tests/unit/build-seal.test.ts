@@ -28,7 +28,7 @@ describe("the build's sealer", () => {
 
     const body = Buffer.from('notulen rapat uji');
     const path = '/internal/rapat/uji/index.html';
-    const blob = sealer.seal(path, 'text/html', body, plaintextLength('text/html', body.length) + 9);
+    const blob = Buffer.concat(sealer.seal(path, 'text/html', body, plaintextLength('text/html', body.length) + 9));
     const keys = await levelKeys(await importLevelKey(levelKey), buildId, 'rahasia');
     const opened = await openBlob(keys, buildId, path, new Uint8Array(blob));
     expect(Buffer.from(opened.body).toString()).toBe('notulen rapat uji');

@@ -202,7 +202,9 @@ describe('createVault', () => {
     const sealed = LEVELS.map((level) => {
       const body = Buffer.from(`isi ${level}`);
       const size = sizeClass(plaintextLength('text/html', body.length));
-      return new Uint8Array(must(sealers.get(level), 'a sealer per level').seal(path, 'text/html', body, size));
+      return new Uint8Array(
+        Buffer.concat(must(sealers.get(level), 'a sealer per level').seal(path, 'text/html', body, size)),
+      );
     });
     for (const [index, { password, clearance }] of passwords.entries()) {
       const opened = await sessionKeys(await openSlot(made, must(made.slots[index], 'a slot'), password), made.buildId);
@@ -251,9 +253,24 @@ describe("the build's sealer (src/lib/vault/build-seal.ts) agrees with the vecto
     const sealer = levelSealer(must(VECTOR.levelKeys[1], 'terbatas key'), VECTOR.buildId, 'terbatas');
     expect(sealer.name(VECTOR.path)).toBe(EXPECTED.name);
     const size = sizeClass(plaintextLength(VECTOR.type, VECTOR.body.length));
-    const blob = sealer.seal(VECTOR.path, VECTOR.type, VECTOR.body, size, VECTOR.blobIv);
+    const blob = Buffer.concat(sealer.seal(VECTOR.path, VECTOR.type, VECTOR.body, size, VECTOR.blobIv));
     expect(blob.length).toBe(EXPECTED.blobLength);
     expect(createHash('sha256').update(blob).digest('hex')).toBe(EXPECTED.blobSha256);
+  });
+
+  it('pads a large resource byte for byte as the browser-side reference does, past its 64 KiB slices of zeros', async () => {
+    const sealer = levelSealer(must(VECTOR.levelKeys[1], 'terbatas key'), VECTOR.buildId, 'terbatas');
+    const body = Buffer.from('lampiran besar '.repeat(5000));
+    const iv = new Uint8Array(VECTOR.blobIv);
+    for (const size of [plaintextLength('application/pdf', body.length), 2 ** 18 + 7]) {
+      const blob = Buffer.concat(sealer.seal(VECTOR.path, 'application/pdf', body, size, iv));
+      const reference = await sealBlob(await terbatasKeys(), VECTOR.buildId, VECTOR.path, 'application/pdf', body, {
+        iv,
+        size,
+      });
+      expect(blob.length).toBe(4 + 12 + size + 16);
+      expect(blob.equals(Buffer.from(reference))).toBe(true);
+    }
   });
 
   it("seals each level's blobs so that the browser's keys of that level name and open them, and no other", async () => {
@@ -268,7 +285,9 @@ describe("the build's sealer (src/lib/vault/build-seal.ts) agrees with the vecto
     for (const level of keys) {
       const sealer = must(sealers.get(level.level), 'a sealer per level');
       expect(sealer.name(path)).toBe(await blobName(level.names, path));
-      const blob = new Uint8Array(sealer.seal(path, 'text/html', Buffer.from(`isi ${level.level}`), 5000));
+      const blob = new Uint8Array(
+        Buffer.concat(sealer.seal(path, 'text/html', Buffer.from(`isi ${level.level}`), 5000)),
+      );
       expect(blob.length).toBe(4 + 12 + 5000 + 16);
       const opened = await openBlob(level, made.buildId, path, blob);
       expect(Buffer.from(opened.body).toString()).toBe(`isi ${level.level}`);

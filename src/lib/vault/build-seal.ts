@@ -9,10 +9,15 @@ export interface LevelSealer {
   name(path: string): string;
   /**
    * The blob of a resource, its plaintext padded with zeros to `size` bytes, bound to the build id
-   * its keys were derived with (no other could open); `iv` is random unless a test fixes it.
+   * its keys were derived with (no other could open); `iv` is random unless a test fixes it. In
+   * pieces, to be written in order: the body is encrypted as it is, not copied into a padded
+   * plaintext first, and the blob not joined (at 10 000 records the vault writes 370 MB of blobs).
    */
-  seal(path: string, type: string, body: Uint8Array, size: number, iv?: Uint8Array): Buffer;
+  seal(path: string, type: string, body: Uint8Array, size: number, iv?: Uint8Array): Buffer[];
 }
+
+/** Zeros, encrypted as the padding, a slice at a time. */
+const ZEROS = Buffer.alloc(64 * 1024);
 
 /**
  * A level's sealer for the build, from the level key's bytes, with Node's crypto: synchronous, where
@@ -37,12 +42,14 @@ export function levelSealer(levelKey: Uint8Array, buildId: string, level: Level)
       const header = blobHeader(type, body.length);
       if (size < plaintextLength(type, body.length))
         throw new RangeError(`${path}: ${size} bytes cannot hold the resource`);
-      const plain = Buffer.alloc(size); // zeros pad the body
-      plain.writeUInt32BE(header.length, 0);
-      plain.set(header, 4);
-      plain.set(body, 4 + header.length);
+      const head = Buffer.alloc(4 + header.length);
+      head.writeUInt32BE(header.length, 0);
+      head.set(header, 4);
       const cipher = createCipheriv('aes-256-gcm', content, iv).setAAD(blobAad(buildId, level, path));
-      return Buffer.concat([MAGIC, iv, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+      const pieces = [Buffer.from(MAGIC), Buffer.from(iv), cipher.update(head), cipher.update(body)];
+      for (let left = size - head.length - body.length; left > 0; left -= ZEROS.length)
+        pieces.push(cipher.update(ZEROS.subarray(0, Math.min(left, ZEROS.length))));
+      return [...pieces, cipher.final(), cipher.getAuthTag()];
     },
   };
 }
