@@ -8,7 +8,7 @@ import type { PageRefs } from '../lib/links.ts';
 import { BLOB_DIR } from '../lib/vault/format.ts';
 import { createScanner, internalNeedles, levelNeedles, type Leak, type Secret } from '../lib/vault/leaks.ts';
 import type { Withheld } from './internal-assets.ts';
-import { eachInSlices } from '../lib/in-flight.ts';
+import { eachInSlices } from '../lib/slices.ts';
 import { siteFiles } from './site-files.ts';
 
 /** The scan of a built site, which may start before the last file is written. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { findBrokenLinks, pageRefs, type BrokenLink, type PageRefs } from '../lib/links.ts';
 import type { Origins } from '../lib/origins.ts';
-import { eachInSlices } from '../lib/in-flight.ts';
+import { eachInSlices } from '../lib/slices.ts';
 import { siteFiles } from './site-files.ts';
 
 /** Reads every HTML page of a built site once, keeping only its links and anchors (in the listing's order). */

@@ -1,8 +1,10 @@
-import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { linkSync, mkdirSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordPagesByLevel } from '../lib/internal/search-levels.ts';
 import { LEVELS, type Level } from '../lib/levels.ts';
+import { eachInSlices } from '../lib/slices.ts';
 
 /** One file of a Pagefind bundle, by its path inside the bundle ("pagefind.js", "fragment/x.pf_fragment"). */
 export interface BundleFile {
@@ -105,13 +107,11 @@ export async function buildLevelIndexes(
     for (const level of LEVELS) {
       const paths = byLevel.get(level);
       if (!paths) continue;
-      await Promise.all(
-        paths.map(async (path) => {
-          const linked = join(folder, level, path);
-          await mkdir(dirname(linked), { recursive: true });
-          await link(join(site, path), linked);
-        }),
-      );
+      await eachInSlices(paths, (path) => {
+        const linked = join(folder, level, path);
+        mkdirSync(dirname(linked), { recursive: true });
+        linkSync(join(site, path), linked);
+      });
       bundles.set(level, await indexPages(join(folder, level), '**/*.html'));
     }
   } finally {

@@ -1,6 +1,7 @@
-import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { eachInFlight } from '../lib/in-flight.ts';
+import { eachInSlices } from '../lib/slices.ts';
 import { siteFiles } from './site-files.ts';
 import { headersFile } from '../lib/headers.ts';
 import { INTERNAL_ROBOTS, INTERNAL_ROOT_PAGE, SHARED_FILES } from '../lib/internal-site.ts';
@@ -51,9 +52,6 @@ export async function splitSite(
   await writeFile(join(internalDist, 'robots.txt'), INTERNAL_ROBOTS);
 }
 
-/** Files linked at once: each waits on the disk, outside this thread. */
-const IN_FLIGHT = 16;
-
 /**
  * Gives the internal site the public search bundle: the internal search merges it, and its worker
  * may fetch only from its own origin. Done after the leak scan, which read these very bytes in the
@@ -64,11 +62,15 @@ const IN_FLIGHT = 16;
 export async function copyPublicSearch(dist: string, internalDist: string): Promise<void> {
   const files = siteFiles(dist, 'pagefind');
   for (const folder of new Set(files.map(({ path }) => dirname(path))))
-    await mkdir(join(internalDist, folder), { recursive: true });
-  await eachInFlight(files, IN_FLIGHT, async ({ file, path }) => {
+    mkdirSync(join(internalDist, folder), { recursive: true });
+  await eachInSlices(files, ({ file, path }) => {
     const copy = join(internalDist, path);
-    // Any refusal to link means a copy: the codes vary by system (EXDEV across file systems, EPERM,
-    // ENOTSUP, and EISDIR for exFAT on Windows); a copy that fails too reports its own error.
-    await link(file, copy).catch(() => copyFile(file, copy));
+    try {
+      linkSync(file, copy);
+    } catch {
+      // Any refusal to link means a copy: the codes vary by system (EXDEV across file systems, EPERM,
+      // ENOTSUP, and EISDIR for exFAT on Windows); a copy that fails too reports its own error.
+      copyFileSync(file, copy);
+    }
   });
 }

@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { closeSync, openSync, readFileSync, rmdirSync, rmSync, statSync, writevSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writevSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import { PUBLIC_PATHS } from '../client/vault-protocol.ts';
 import { levelBundle } from '../lib/internal/search-levels.ts';
@@ -20,7 +20,7 @@ import {
 } from '../lib/vault/format.ts';
 import type { LevelSealer } from '../lib/vault/build-seal.ts';
 import { planVolume } from '../lib/vault/volume.ts';
-import { eachInSlices } from '../lib/in-flight.ts';
+import { eachInSlices } from '../lib/slices.ts';
 
 /** Types of the files sealed, by extension; anything else (SVG included) is an opaque download. */
 const TYPES: Record<string, string> = {
@@ -41,7 +41,7 @@ const TYPES: Record<string, string> = {
 
 /** Removes the folders under `dir` left empty once their files were encrypted, deepest first. */
 async function removeEmptyFolders(dir: string): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const entries = readdirSync(dir, { withFileTypes: true, recursive: true });
   const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => join(entry.parentPath, entry.name));
   const depth = (folder: string) => folder.split(sep).length;
   await eachInSlices(

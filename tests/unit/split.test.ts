@@ -1,5 +1,5 @@
+import type * as Fs from 'node:fs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import type * as FsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,14 +7,15 @@ import { copyPublicSearch } from '../../src/integrations/split.ts';
 
 /** The error code `link` fails with in a test that sets one, as a file system without hard links answers. */
 const refusal = vi.hoisted(() => ({ code: undefined as string | undefined }));
-vi.mock('node:fs/promises', async (original) => {
-  const fs = await original<typeof FsPromises>();
+vi.mock('node:fs', async (original) => {
+  const fs = await original<typeof Fs>();
   return {
     ...fs,
-    link: (from: string, to: string) =>
-      refusal.code
-        ? Promise.reject(Object.assign(new Error(`${refusal.code}: link '${from}' -> '${to}'`), { code: refusal.code }))
-        : fs.link(from, to),
+    linkSync: (from: string, to: string) => {
+      if (refusal.code)
+        throw Object.assign(new Error(`${refusal.code}: link '${from}' -> '${to}'`), { code: refusal.code });
+      fs.linkSync(from, to);
+    },
   };
 });
 
