@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { recordPagesByLevel } from '../lib/internal/search-levels.ts';
 import { LEVELS, type Level } from '../lib/levels.ts';
-import { eachInSlices } from '../lib/slices.ts';
 
 /** One file of a Pagefind bundle, by its path inside the bundle ("pagefind.js", "fragment/x.pf_fragment"). */
 export interface BundleFile {
@@ -107,11 +106,12 @@ export async function buildLevelIndexes(
     for (const level of LEVELS) {
       const paths = byLevel.get(level);
       if (!paths) continue;
-      await eachInSlices(paths, (path) => {
+      // At once, not in slices between the scans that run meanwhile: Pagefind waits for these.
+      for (const path of paths) {
         const linked = join(folder, level, path);
         mkdirSync(dirname(linked), { recursive: true });
         linkSync(join(site, path), linked);
-      });
+      }
       bundles.set(level, await indexPages(join(folder, level), '**/*.html'));
     }
   } finally {
