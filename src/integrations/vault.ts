@@ -58,11 +58,13 @@ async function removeEmptyFolders(dir: string): Promise<void> {
   );
 }
 
-/** Writes a blob given in pieces, without joining them first. */
+/** Writes a blob given in pieces, without joining them first (libuv writes them all, or throws). */
 function writeBlob(file: string, pieces: readonly Uint8Array[]): void {
   const fd = openSync(file, 'w');
   try {
-    writevSync(fd, pieces);
+    const written = writevSync(fd, pieces);
+    const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
+    if (written !== length) throw new Error(`${file}: ${written} of ${length} bytes written`);
   } finally {
     closeSync(fd);
   }

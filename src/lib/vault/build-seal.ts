@@ -17,7 +17,7 @@ export interface LevelSealer {
 }
 
 /** Zeros, encrypted as the padding, a slice at a time. */
-const ZEROS = Buffer.alloc(64 * 1024);
+const ZEROS = Buffer.alloc(2 ** 20);
 
 /**
  * A level's sealer for the build, from the level key's bytes, with Node's crypto: synchronous, where
