@@ -9,7 +9,8 @@ export interface SiteFile {
 }
 
 /**
- * Every file of the site built in `root`, or of one of its folders, with the path it is served at.
+ * Every file of the site built in `root`, or of one of its folders, with the path it is served at,
+ * in the order of their paths (so that reports list them alike from one build to the next).
  * Listed synchronously: a listing of 25 000 entries took 0.35 s so, and 0.5–0.6 s through promises.
  */
 export function siteFiles(root: string, folder = '.'): SiteFile[] {
@@ -19,5 +20,6 @@ export function siteFiles(root: string, folder = '.'): SiteFile[] {
     .map((entry) => {
       const file = join(entry.parentPath, entry.name);
       return { file, path: `/${relative(root, file).split(sep).join('/')}` };
-    });
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,5 +1,15 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writevSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+  writevSync,
+} from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import { PUBLIC_PATHS } from '../client/vault-protocol.ts';
@@ -58,13 +68,23 @@ async function removeEmptyFolders(dir: string): Promise<void> {
   );
 }
 
-/** Writes a blob given in pieces, without joining them first (libuv writes them all, or throws). */
-function writeBlob(file: string, pieces: readonly Uint8Array[]): void {
+/**
+ * Writes a blob given in pieces, without joining them first. libuv writes them all or reports a
+ * short count (then dropping the error that cut it short, such as a full disk); the rest is then
+ * written plainly, which throws that error.
+ */
+export function writeBlob(file: string, pieces: readonly Uint8Array[]): void {
   const fd = openSync(file, 'w');
   try {
-    const written = writevSync(fd, pieces);
     const length = pieces.reduce((sum, piece) => sum + piece.length, 0);
-    if (written !== length) throw new Error(`${file}: ${written} of ${length} bytes written`);
+    let at = writevSync(fd, pieces);
+    if (at === length) return;
+    const blob = Buffer.concat(pieces);
+    while (at < length) {
+      const written = writeSync(fd, blob, at);
+      if (written === 0) throw new Error(`${file}: ${at} of ${length} bytes written`);
+      at += written;
+    }
   } finally {
     closeSync(fd);
   }

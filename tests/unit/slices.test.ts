@@ -23,6 +23,18 @@ describe('eachInSlices', () => {
     expect(elsewhere).toBeGreaterThanOrEqual(5); // 80 ms of work handed the loop back every 5 ms
   });
 
+  it('refuses work that returns a promise, which it would leave behind unawaited', async () => {
+    const read: number[] = [];
+    await expect(
+      eachInSlices([1, 2], async (item) => {
+        await Promise.resolve();
+        read.push(item);
+      }),
+    ).rejects.toThrow('work must be synchronous');
+    await new Promise((done) => setImmediate(done));
+    expect(read).toEqual([1]); // the first one's, started before the refusal; never the second
+  });
+
   it('stops at the first error', async () => {
     const done: number[] = [];
     await expect(

@@ -86,8 +86,11 @@ describe('copyPublicSearch', () => {
       const dist = publicSite(tmpdir());
       const internal = internalSite(tmpdir());
       await copyPublicSearch(dist, internal);
-      for (const [path, text] of Object.entries(BUNDLE))
+      for (const [path, text] of Object.entries(BUNDLE)) {
         expect(readFileSync(join(internal, 'pagefind', path), 'utf8')).toBe(text);
+        // A copy, not a link: the refusal reached the code under test.
+        expect(statSync(join(internal, 'pagefind', path)).ino).not.toBe(statSync(join(dist, 'pagefind', path)).ino);
+      }
     },
   );
 });
