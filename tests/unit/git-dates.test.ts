@@ -1,13 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { readGitHistory } from '../../src/lib/git-dates.ts';
+
+/** An empty folder under the system's temporary one, deleted when the test ends. */
+function temporary(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 /** A repository whose content files were committed at known dates. */
 function repository(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'warta-git-'));
+  const dir = temporary('warta-git-');
   const run = (args: string[], date?: string) =>
     execFileSync('git', args, {
       cwd: dir,
@@ -50,7 +57,7 @@ describe('readGitHistory', () => {
 
   it('deepens a shallow clone first, so dates stay right', () => {
     const origin = repository();
-    const clone = mkdtempSync(join(tmpdir(), 'warta-shallow-'));
+    const clone = temporary('warta-shallow-');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin}`, clone], { stdio: 'ignore' });
     expect(execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: clone, encoding: 'utf8' }).trim()).toBe(
       'true',
@@ -61,7 +68,7 @@ describe('readGitHistory', () => {
 
   it('gives up, with a warning, on a shallow clone that cannot be deepened', () => {
     const origin = repository();
-    const clone = mkdtempSync(join(tmpdir(), 'warta-shallow-'));
+    const clone = temporary('warta-shallow-');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin}`, clone], { stdio: 'ignore' });
     execFileSync('git', ['remote', 'remove', 'origin'], { cwd: clone });
     const warnings: string[] = [];
@@ -70,6 +77,6 @@ describe('readGitHistory', () => {
   });
 
   it('returns nothing outside a repository', () => {
-    expect(readGitHistory(mkdtempSync(join(tmpdir(), 'warta-nogit-')))).toBeUndefined();
+    expect(readGitHistory(temporary('warta-nogit-'))).toBeUndefined();
   });
 });

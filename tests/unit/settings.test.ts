@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isCi, readSettings } from '../../src/integrations/settings.ts';
@@ -49,6 +49,7 @@ describe('readSettings: the .env file', { timeout: 30_000 }, () => {
   /** A project folder holding only a .env file with `text`. */
   function projectWith(text: string): string {
     const root = mkdtempSync(join(tmpdir(), 'warta-env-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     writeFileSync(join(root, '.env'), text);
     return root;
   }

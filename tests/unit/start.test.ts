@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { isSplit, LOCAL_ORIGINS, localBuildEnv } from '../../scripts/lib/start.ts';
 
 const contentWith = (yaml: string) => {
   const dir = mkdtempSync(join(tmpdir(), 'warta-start-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(join(dir, 'site.yaml'), yaml);
   return dir;
 };
