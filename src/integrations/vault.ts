@@ -190,9 +190,8 @@ export async function sealInternalSection(
     const { id, level, path, read, plaintext } = job;
     const size = plan.sizes.get(id) as number; // planned for every source
     const sealer = vault.sealers.get(level) as LevelSealer; // the vault has every level's sealer
-    const pieces = sealer.seal(path, typeOf(path), read(), size);
-    writeBlob(join(dist, blobUrl(sealer.name(path))), pieces);
-    bytes += pieces.reduce((sum, piece) => sum + piece.length, 0);
+    writeBlob(join(dist, blobUrl(sealer.name(path))), sealer.seal(path, typeOf(path), read(), size));
+    bytes += blobLength(size);
     if (plaintext) rmSync(plaintext);
   });
   await removeEmptyFolders(join(dist, 'internal'));
