@@ -17,6 +17,8 @@ function records(folder: string, expected: number): Loader {
     base: resolve(contentDir, folder),
     pattern: '**/[^_]*.{md,mdx}',
     generateId: ({ entry }) => entryId(entry),
+    // Pages use the rendered HTML; the Markdown source is read by the content check, not from here.
+    retainBody: false,
   });
   return {
     name: 'warta:records',

@@ -78,7 +78,16 @@ export function formatCalendarDate(day: string, locale: string): string {
   return formatter(locale, 'UTC', 'date').format(new Date(`${day}T00:00:00Z`));
 }
 
+/** Calendar days already formatted, by locale and day: the tracker prints each action's days on four pages. */
+const calendarDays = new Map<string, string>();
+
 /** Formats a calendar day ("2024-12-15") without shifting it through a time zone. */
 export function formatCalendarDay(day: string, locale: string): string {
-  return formatter(locale, 'UTC', 'calendarDay').format(new Date(`${day}T00:00:00Z`));
+  const key = `${locale} ${day}`;
+  let formatted = calendarDays.get(key);
+  if (formatted === undefined) {
+    formatted = formatter(locale, 'UTC', 'calendarDay').format(new Date(`${day}T00:00:00Z`));
+    calendarDays.set(key, formatted);
+  }
+  return formatted;
 }

@@ -1,4 +1,4 @@
-import { comparable, paragraphWords, similarWords } from '../../wire/repeats.ts';
+import { comparable, comparableWords, similarWords } from '../../wire/repeats.ts';
 import { bodyOf } from '../texts.ts';
 import { excerpt, normalizeText } from '../text.ts';
 import type { RuleCheck } from '../types.ts';
@@ -29,7 +29,7 @@ export const duplicateParagraph: RuleCheck = (input, report) => {
       const key = comparable(paragraph.text);
       if (key.length < MIN_LENGTH) continue;
       const first = seen.get(key)?.line;
-      const words = paragraphWords(paragraph.text);
+      const words = comparableWords(key);
       const similar =
         first === undefined ? [...seen.values()].find((earlier) => similarWords(earlier.words, words)) : undefined;
       if (first !== undefined)
