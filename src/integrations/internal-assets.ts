@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PUBLIC_PATHS, SW_SCOPE } from '../client/vault-protocol.ts';
+import { PUBLIC_BUNDLE } from '../lib/internal/search-levels.ts';
 import { pageRefs, type PageRefs } from '../lib/links.ts';
 import { ASSET_DIR, assetFates, assetRefs, isCode, rewriteAssetRefs, SEALED_ASSET_DIR } from '../lib/vault/assets.ts';
 import { siteFiles } from './site-files.ts';
@@ -41,7 +42,9 @@ export async function withholdInternalAssets(dist: string, pages: Map<string, Pa
   };
   for (const [path, refs] of pages) note(path, refs.assets);
   for (const { file, path } of siteFiles(dist)) {
-    if (TEXT.test(path)) note(path, assetRefs(await readFile(file, 'utf8')));
+    // Not the public search bundle, which Pagefind may be writing meanwhile: it holds the public
+    // pages' text, read above as the pages.
+    if (TEXT.test(path) && !path.startsWith(PUBLIC_BUNDLE)) note(path, assetRefs(await readFile(file, 'utf8')));
   }
   const fates = assetFates(assets, publicRefs, internalRefs);
 

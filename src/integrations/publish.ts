@@ -16,7 +16,7 @@ import { checkLinks, readLinks } from './link-check.ts';
 import { siteFiles } from './site-files.ts';
 import { copyPublicSearch, splitSite, writeHeaders } from './split.ts';
 import { stagingFolder } from './staging.ts';
-import { buildLevelIndexes, buildSearchIndex } from './search.ts';
+import { buildLevelIndexes, buildSearchIndex, withPagefind } from './search.ts';
 import type { WartaSettings } from './settings.ts';
 import { sealInternalSection } from './vault.ts';
 import { DEFAULT_CLEARANCE } from '../lib/levels.ts';
@@ -40,17 +40,17 @@ function stepTimer(file: string | undefined): (phase: string) => void {
 }
 
 /**
- * After Astro has written the pages, in this order: the public search index (public pages only),
- * pictures that no public page shows taken off the public asset folder (into the vault when
- * internal pages show them, else deleted), the internal search indexes (one per level, of internal
- * record pages only, kept in memory) while the level scan reads each internal page below the top
- * level for text of records above its level, the link check of every page while all are still readable, the vault (encrypt
- * the internal section and its index, delete the plaintext), the web editor at /admin/,
- * build.json, the split into two sites when the internal section has an origin of its own,
- * `_headers`, and last the leak scan of every public byte for internal text, the passwords and the
- * withheld pictures, which fails the build on any hit; then the internal site gets its copy of
- * the public search bundle, bytes the scan has read. While Pagefind indexes, this process reads
- * the pages' links and scans the public files that are final already.
+ * After Astro has written the pages: Pagefind indexes the public pages (public records only) while
+ * this process reads every page's links and takes pictures that no public page shows off the public
+ * asset folder (into the vault when internal pages show them, else deleted); then, still beside the
+ * public index, the internal search indexes (one per level, of internal record pages only, kept in
+ * memory) while the level scan reads each internal page below the top level for text of records
+ * above its level, and the leak scan reads the public files once the public index is written. Then
+ * the link check of every page while all are still readable, the vault (encrypt the internal
+ * section and its index, delete the plaintext), the web editor at /admin/, build.json, the split
+ * into two sites when the internal section has an origin of its own, `_headers`, and last the leak
+ * scan of what changed since, the passwords and the withheld pictures, which fails the build on any
+ * hit; then the internal site gets its copy of the public search bundle, bytes the scan has read.
  */
 export function publish(settings: WartaSettings): AstroIntegration {
   return {
@@ -61,39 +61,47 @@ export function publish(settings: WartaSettings): AstroIntegration {
         const dist = fileURLToPath(dir);
         const { content } = settings;
         if (!content) throw new Error('the content was not loaded'); // the content integration stops earlier
-        // Pagefind indexes in its own process; meanwhile this one reads what the next steps need.
-        const [{ pages: indexed }, links] = await Promise.all([
-          buildSearchIndex(dist, PUBLIC_RECORDS, join(dist, 'pagefind')),
-          settings.vault ? readLinks(dist) : undefined,
-        ]);
-        if (indexed !== settings.publicRecords) {
-          throw new Error(
-            `the public search index has ${indexed} pages but ${settings.publicRecords} public records were built: a record page lacks data-pagefind-body`,
+        // Pagefind indexes in its own process, the public pages and then, beside them, each level's:
+        // it runs two indexes on two cores. Meanwhile this one reads links, withholds pictures and scans.
+        const searched = await withPagefind(async () => {
+          const publicSearch = buildSearchIndex(dist, PUBLIC_RECORDS, join(dist, 'pagefind')).then(
+            ({ pages: indexed }) => {
+              if (indexed !== settings.publicRecords) {
+                throw new Error(
+                  `the public search index has ${indexed} pages but ${settings.publicRecords} public records were built: a record page lacks data-pagefind-body`,
+                );
+              }
+              logger.info(`public search index: ${indexed} pages`);
+            },
           );
-        }
-        step('public search index, links read');
-        logger.info(`public search index: ${indexed} pages`);
-        if (!settings.vault) {
+          // Awaited below; if a step before it fails, the build stops with that step's error instead.
+          publicSearch.catch(() => undefined);
+          if (!settings.vault) return void (await publicSearch);
+          const pages = await readLinks(dist);
+          // Before the internal index, so that its results point at the pictures' place in the vault.
+          const withheld = await withholdInternalAssets(dist, pages);
+          step('links read, pictures of internal pages withheld');
+          logger.info(
+            `pictures: ${withheld.filter((asset) => asset.fate === 'sealed').length} moved into the vault, ${withheld.filter((asset) => asset.fate === 'removed').length} shown by no page removed`,
+          );
+          // Everything outside /internal/ is final once the public index is written; the leak scan
+          // rescans whatever changes later.
+          const passwords = await settings.passwords();
+          const secrets = [...passwordSecrets(passwords), ...environmentSecrets(settings.environmentSecrets)];
+          const leaks = leakScan(dist, content, settings.now, secrets, withheld);
+          const [internal, , levelLeaks] = await Promise.all([
+            buildLevelIndexes(dist, pages),
+            publicSearch.then(() => leaks.scan((path) => !path.startsWith('/internal/'))),
+            levelLeakScan(dist, pages, content, settings.now),
+          ]);
+          return { pages, withheld, passwords, secrets, leaks, internal, levelLeaks };
+        });
+        step('search indexes, files scanned');
+        if (!searched) {
           logger.warn('WARTA_VAULT=off: the internal section is NOT encrypted. Never deploy this build.');
           return;
         }
-        // Before the internal index, so that its results point at the pictures' place in the vault.
-        const pages = links ?? (await readLinks(dist)); // read above whenever the vault is on
-        const withheld = await withholdInternalAssets(dist, pages);
-        step('pictures of internal pages withheld');
-        logger.info(
-          `pictures: ${withheld.filter((asset) => asset.fate === 'sealed').length} moved into the vault, ${withheld.filter((asset) => asset.fate === 'removed').length} shown by no page removed`,
-        );
-
-        // Everything outside /internal/ is final now; the leak scan rescans whatever changes later.
-        const passwords = await settings.passwords();
-        const secrets = [...passwordSecrets(passwords), ...environmentSecrets(settings.environmentSecrets)];
-        const leaks = leakScan(dist, content, settings.now, secrets, withheld);
-        const [internal, , levelLeaks] = await Promise.all([
-          buildLevelIndexes(dist, pages),
-          leaks.scan((path) => !path.startsWith('/internal/')),
-          levelLeakScan(dist, pages, content, settings.now),
-        ]);
+        const { pages, withheld, passwords, secrets, leaks, internal, levelLeaks } = searched;
         if (levelLeaks.length > 0)
           stopPlainly(
             new WartaError(
@@ -101,7 +109,6 @@ export function publish(settings: WartaSettings): AstroIntegration {
               "Remove that text (or the link) from the lower record, or raise the lower record's classification.",
             ),
           );
-        step('internal search index, public files scanned');
         logger.info(
           `internal search index: ${[...internal].map(([level, bundle]) => `${bundle.pages} ${level}`).join(', ') || 'no'} pages, merged with the public index in the browser`,
         );

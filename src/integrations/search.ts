@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync } from 'node:fs';
+import { linkSync, mkdirSync, rmSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -32,24 +32,24 @@ function assertOk(step: string, result: { errors: string[] }): void {
 }
 
 /**
- * Indexes the pages of `site` matched by `glob` that carry data-pagefind-body. The bundle is written
- * to `output`, or with no `output` returned in memory (the internal ones go straight to encryption,
- * never to disk). Also returns how many pages were indexed.
+ * Runs `work`, which indexes with the functions below, then ends Pagefind's process, which keeps
+ * its memory until it ends. Indexes built meanwhile share the process, which runs them at once.
  */
-export async function buildSearchIndex(
-  site: string,
-  glob: string,
-  output?: string,
-): Promise<{ pages: number; files: BundleFile[] }> {
+export async function withPagefind<T>(work: () => Promise<T>): Promise<T> {
   try {
-    return await indexPages(site, glob, output);
+    return await work();
   } finally {
-    await pagefind.close(); // the Pagefind process keeps its memory until it ends
+    await pagefind.close();
   }
 }
 
-/** `buildSearchIndex` in the running Pagefind process, whose index is deleted once its files are out. */
-async function indexPages(
+/**
+ * Indexes the pages of `site` matched by `glob` that carry data-pagefind-body. The bundle is written
+ * to `output`, or with no `output` returned in memory (the internal ones go straight to encryption,
+ * never to disk). Also returns how many pages were indexed. The index is deleted once its files
+ * are out.
+ */
+export async function buildSearchIndex(
   site: string,
   glob: string,
   output?: string,
@@ -90,9 +90,9 @@ const LEVEL_FOLDER = 'internal/.search-levels';
  * into `pages`), in memory. Public pages are not indexed again: the search merges the public
  * bundle in the browser. Each level's pages are hard-linked into a folder of their own, which
  * Pagefind reads as it reads a site (handing it each page through its API took a third longer),
- * one level at a time in one Pagefind process, each index deleted once its files are out; the
- * folder, under /internal/ where the public leak scan does not look, goes once the bundles are in
- * memory. A level with no record gets no bundle (Pagefind writes no searchable index without a
+ * one level at a time, each index deleted once its files are out; the folder, under /internal/
+ * where the public leak scan does not look, goes once the bundles are in memory. Runs inside
+ * `withPagefind`. A level with no record gets no bundle (Pagefind writes no searchable index without a
  * page).
  */
 export async function buildLevelIndexes(
@@ -112,11 +112,11 @@ export async function buildLevelIndexes(
         mkdirSync(dirname(linked), { recursive: true });
         linkSync(join(site, path), linked);
       }
-      bundles.set(level, await indexPages(join(folder, level), '**/*.html'));
+      bundles.set(level, await buildSearchIndex(join(folder, level), '**/*.html'));
     }
   } finally {
-    await pagefind.close();
-    await rm(folder, { recursive: true, force: true });
+    // At once: a scan listing the site meanwhile must not find the folder half deleted.
+    rmSync(folder, { recursive: true, force: true });
   }
   return bundles;
 }

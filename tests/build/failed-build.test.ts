@@ -81,7 +81,7 @@ function expectNothingLeftBehind(name: string, outDir: string, previous: Map<str
 }
 
 /** Makes a build step fail, by tests/support/build-fault.ts. */
-const fault = (kind: 'vault' | 'leak') => ({
+const fault = (kind: 'links' | 'vault' | 'leak') => ({
   BUILD_FAULT: kind,
   NODE_OPTIONS: `--import=${join(ROOT, 'tests/support/build-fault.ts')}`,
 });
@@ -96,6 +96,13 @@ describe('a build that fails', () => {
       env: {},
       message:
         /link check: 1 broken link\(s\):\n\S*press-releases\/2025\/2025-07-01-siaran-uji-kegagalan\.md, line 13 \(page \/siaran-pers\/2025-07-01-siaran-uji-kegagalan\/\): \/kegiatan\/halaman-yang-tidak-ada\/ \(no such page or file\)/,
+    },
+    {
+      step: 'the link reading, while Pagefind writes the public search index',
+      name: 'failed-reading',
+      content: () => FIXTURE,
+      env: fault('links'),
+      message: /build fault: a page could not be read/,
     },
     {
       step: 'the vault, half-way through encryption',

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readLinks } from '../../src/integrations/link-check.ts';
-import { buildLevelIndexes, type LevelIndexes } from '../../src/integrations/search.ts';
+import { buildLevelIndexes, withPagefind, type LevelIndexes } from '../../src/integrations/search.ts';
 import { variantPath } from '../../src/lib/internal/paths.ts';
 import { LEVELS, RELEASE_LEVEL, type Level } from '../../src/lib/levels.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -235,7 +235,7 @@ describe('the internal pages built from the fixture', () => {
 describe('the internal search bundles', () => {
   let bundles: LevelIndexes;
   beforeAll(async () => {
-    bundles = await buildLevelIndexes(outDir, await readLinks(outDir));
+    bundles = await withPagefind(async () => buildLevelIndexes(outDir, await readLinks(outDir)));
   });
 
   /** The addresses of the pages in a level's bundle, from its fragments (gzip, after Pagefind's 12-byte marker). */

@@ -1,11 +1,13 @@
 // Preloaded into a test build (node --import) to make one build step fail as a real fault would,
-// chosen by BUILD_FAULT. Both act when the vault encrypts its first files, late in the build:
+// chosen by BUILD_FAULT. The first acts while Pagefind writes the public search index, the others
+// when the vault encrypts its first files, late in the build:
+// - `links`: the first page read back after Astro wrote it cannot be read, as a disk error would.
 // - `vault`: the cipher refuses the fifth file, as a full disk or a crash would. Files sealed
 //   before it have lost their plaintext; the others still have theirs.
 // - `leak`: a sentence of the minutes is written into a public page, as a faulty template would;
 //   the leak scan must catch it.
 import crypto from 'node:crypto';
-import { appendFileSync, existsSync } from 'node:fs';
+import fs, { appendFileSync, existsSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { stagingFolder } from '../../src/integrations/staging.ts';
@@ -25,6 +27,16 @@ function sealing(aad: string): void {
     appendFileSync(page, '<p>PENANDA-NOTULEN-1 Rapat dibuka pukul 09.00 WIB oleh Kepala Kantor Wilayah.</p>');
   }
 }
+
+// The link reading, the first step beside Pagefind, reads each page with readFileSync.
+const readFileSync = fs.readFileSync;
+fs.readFileSync = ((...args: Parameters<typeof readFileSync>) => {
+  const [path] = args;
+  const staging = stagingFolder(process.env['WARTA_OUT'] ?? 'dist');
+  if (fault === 'links' && typeof path === 'string' && path.startsWith(staging) && path.endsWith('.html'))
+    throw new Error('build fault: a page could not be read');
+  return readFileSync(...args);
+}) as typeof readFileSync;
 
 // The build seals with Node's crypto (src/lib/vault/build-seal.ts); its named imports follow the
 // module object once the change is synced.
