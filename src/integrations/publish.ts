@@ -42,15 +42,16 @@ function stepTimer(file: string | undefined): (phase: string) => void {
 /**
  * After Astro has written the pages: Pagefind indexes the public pages (public records only) while
  * this process reads every page's links and takes pictures that no public page shows off the public
- * asset folder (into the vault when internal pages show them, else deleted); then, still beside the
- * public index, the internal search indexes (one per level, of internal record pages only, kept in
- * memory) while the level scan reads each internal page below the top level for text of records
- * above its level, and the leak scan reads the public files once the public index is written. Then
- * the link check of every page while all are still readable, the vault (encrypt the internal
- * section and its index, delete the plaintext), the web editor at /admin/, build.json, the split
- * into two sites when the internal section has an origin of its own, `_headers`, and last the leak
- * scan of what changed since, the passwords and the withheld pictures, which fails the build on any
- * hit; then the internal site gets its copy of the public search bundle, bytes the scan has read.
+ * asset folder (into the vault when internal pages show them, else deleted); then the internal
+ * search indexes (one per level, of internal record pages only, kept in memory), queued in
+ * Pagefind's process behind the public index, while the level scan reads each internal page below
+ * the top level for text of records above its level, and the leak scan reads the public files once
+ * the public index is written. Then the link check of every page while all are still readable,
+ * the vault (encrypt the internal section and its index, delete the plaintext), the web editor at
+ * /admin/, build.json, the split into two sites when the internal section has an origin of its
+ * own, `_headers`, and last the leak scan of what changed since, the passwords and the withheld
+ * pictures, which fails the build on any hit; then the internal site gets its copy of the public
+ * search bundle, bytes the scan has read.
  */
 export function publish(settings: WartaSettings): AstroIntegration {
   return {
@@ -61,8 +62,9 @@ export function publish(settings: WartaSettings): AstroIntegration {
         const dist = fileURLToPath(dir);
         const { content } = settings;
         if (!content) throw new Error('the content was not loaded'); // the content integration stops earlier
-        // Pagefind indexes in its own process, the public pages and then, beside them, each level's:
-        // it runs two indexes on two cores. Meanwhile this one reads links, withholds pictures and scans.
+        // Pagefind indexes in its own process, which answers one call at a time: the public pages,
+        // then each level's, queued behind them. Meanwhile this one reads links, withholds pictures
+        // and scans.
         const searched = await withPagefind(async () => {
           const publicSearch = buildSearchIndex(dist, PUBLIC_RECORDS, join(dist, 'pagefind')).then(
             ({ pages: indexed }) => {

@@ -31,16 +31,33 @@ function assertOk(step: string, result: { errors: string[] }): void {
   if (result.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${result.errors.join('\n')}`);
 }
 
+/** True inside `withPagefind`, which ends Pagefind's process when it returns or fails. */
+let running = false;
+
 /**
  * Runs `work`, which indexes with the functions below, then ends Pagefind's process, which keeps
- * its memory until it ends. Indexes built meanwhile share the process, which runs them at once.
+ * its memory until it ends. Pagefind answers one call at a time, in order: indexes started
+ * meanwhile wait their turn in the same process, with no new process to start. When `work` fails,
+ * the process ends at once and what was still indexing stops (a later call would start a new one).
  */
 export async function withPagefind<T>(work: () => Promise<T>): Promise<T> {
+  running = true;
   try {
     return await work();
   } finally {
+    running = false;
     await pagefind.close();
   }
+}
+
+/**
+ * Sends one call to Pagefind, inside `withPagefind` only: once it has ended Pagefind's process, an
+ * index still being built must not send its next call, which would start a new process.
+ */
+function send<T>(call: () => Promise<T>): Promise<T> {
+  if (!running)
+    throw new Error('Pagefind is not running: it indexes inside withPagefind, which ends it when a step fails');
+  return call();
 }
 
 /**
@@ -54,23 +71,23 @@ export async function buildSearchIndex(
   glob: string,
   output?: string,
 ): Promise<{ pages: number; files: BundleFile[] }> {
-  const created = await pagefind.createIndex({ forceLanguage: 'id' });
+  const created = await send(() => pagefind.createIndex({ forceLanguage: 'id' }));
   assertOk('createIndex', created);
   const { index } = created;
   if (!index) throw new Error('Pagefind createIndex returned no index');
   let files: BundleFile[] = [];
   try {
-    assertOk(`indexing ${site}`, await index.addDirectory({ path: site, glob }));
+    assertOk(`indexing ${site}`, await send(() => index.addDirectory({ path: site, glob })));
     if (output) {
-      assertOk('writing the index', await index.writeFiles({ outputPath: output }));
+      assertOk('writing the index', await send(() => index.writeFiles({ outputPath: output })));
       for (const name of await readdir(output)) if (UNUSED.test(name)) await rm(join(output, name));
     } else {
-      const bundle = await index.getFiles();
+      const bundle = await send(() => index.getFiles());
       assertOk('building the index', bundle);
       files = bundle.files.filter((file) => !UNUSED.test(file.path));
     }
   } finally {
-    await index.deleteIndex();
+    if (running) await index.deleteIndex(); // else gone with the process
   }
   // addDirectory counts every HTML file it read; the entry file counts what was indexed.
   const entryFile = output

@@ -98,7 +98,7 @@ describe('a build that fails', () => {
         /link check: 1 broken link\(s\):\n\S*press-releases\/2025\/2025-07-01-siaran-uji-kegagalan\.md, line 13 \(page \/siaran-pers\/2025-07-01-siaran-uji-kegagalan\/\): \/kegiatan\/halaman-yang-tidak-ada\/ \(no such page or file\)/,
     },
     {
-      step: 'the link reading, while Pagefind writes the public search index',
+      step: 'the link reading, while Pagefind indexes the public pages',
       name: 'failed-reading',
       content: () => FIXTURE,
       env: fault('links'),

@@ -1,7 +1,8 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as Pagefind from 'pagefind';
 import { readLinks } from '../../src/integrations/link-check.ts';
 import { buildLevelIndexes, withPagefind, type LevelIndexes } from '../../src/integrations/search.ts';
 import { variantPath } from '../../src/lib/internal/paths.ts';
@@ -232,6 +233,20 @@ describe('the internal pages built from the fixture', () => {
   });
 });
 
+/** Called each time Pagefind has created an index, so that a test can fail a step just then. */
+const created = vi.hoisted(() => ({ listeners: [] as (() => void)[] }));
+vi.mock('pagefind', async (original) => {
+  const pagefind = await original<typeof Pagefind>();
+  return {
+    ...pagefind,
+    createIndex: async (...args: Parameters<typeof pagefind.createIndex>) => {
+      const result = await pagefind.createIndex(...args);
+      for (const listener of created.listeners.splice(0)) listener();
+      return result;
+    },
+  };
+});
+
 describe('the internal search bundles', () => {
   let bundles: LevelIndexes;
   beforeAll(async () => {
@@ -255,6 +270,36 @@ describe('the internal search bundles', () => {
       ].sort();
       expect(indexed(level), level).toEqual(expected);
     }
+  });
+
+  it('stop when a step beside them fails: no Pagefind process is left, nor the folder of linked pages', async () => {
+    const pages = await readLinks(outDir);
+    let indexing: Promise<LevelIndexes> | undefined;
+    const failing = withPagefind(async () => {
+      const indexCreated = new Promise<void>((resolve) => created.listeners.push(resolve));
+      indexing = buildLevelIndexes(outDir, pages);
+      indexing.catch(() => undefined);
+      await indexCreated; // the first level's index is being built
+      throw new Error('a scan beside the indexes failed');
+    });
+    await expect(failing).rejects.toThrow('a scan beside the indexes failed');
+    await expect(indexing).rejects.toThrow(/Pagefind/);
+    expect(existsSync(join(outDir, 'internal/.search-levels'))).toBe(false);
+    // Each test file runs in a process of its own: the live Pagefind processes it started.
+    const pagefindChildren = () =>
+      readdirSync('/proc')
+        .filter((pid) => /^\d+$/.test(pid))
+        .flatMap((pid) => {
+          let stat = '';
+          try {
+            stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          } catch {
+            return []; // ended meanwhile
+          }
+          const [, name = '', state, parent] = /^\d+ \((.*)\) (\S) (\d+)/.exec(stat) ?? [];
+          return Number(parent) === process.pid && name.startsWith('pagefind') && state !== 'Z' ? [pid] : [];
+        });
+    await expect.poll(pagefindChildren, { timeout: 5_000 }).toEqual([]);
   });
 
   it('has the fixture the test relies on: records at more than one level', () => {

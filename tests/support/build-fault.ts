@@ -1,7 +1,8 @@
 // Preloaded into a test build (node --import) to make one build step fail as a real fault would,
-// chosen by BUILD_FAULT. The first acts while Pagefind writes the public search index, the others
+// chosen by BUILD_FAULT. The first acts while Pagefind indexes the public pages, the others
 // when the vault encrypts its first files, late in the build:
-// - `links`: the first page read back after Astro wrote it cannot be read, as a disk error would.
+// - `links`: no page can be read back after Astro wrote it, as on a disk error; the link reading
+//   fails on its first page while Pagefind's process indexes the public pages.
 // - `vault`: the cipher refuses the fifth file, as a full disk or a crash would. Files sealed
 //   before it have lost their plaintext; the others still have theirs.
 // - `leak`: a sentence of the minutes is written into a public page, as a faulty template would;

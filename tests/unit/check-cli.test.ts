@@ -26,7 +26,8 @@ function edited(edit: (text: string) => string, file = RELEASE): FixtureCopy {
   return copy;
 }
 
-describe('npm run check', () => {
+// Each test starts Node on the check script: seconds on a busy CI runner, so more than the default 5 s.
+describe('npm run check', { timeout: 30_000 }, () => {
   it('exits 0 on valid content and counts the records', () => {
     const copy = copyFixture();
     try {

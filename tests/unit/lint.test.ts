@@ -12,6 +12,7 @@ import { checkContent } from '../../src/lib/lint/check.ts';
 import { lintContent, RULE_NAMES, RULES, type LintInput, type LintIssue } from '../../src/lib/lint/index.ts';
 import { findPersonalData } from '../../src/lib/lint/rules/personal-data.ts';
 import { mask, paragraphs } from '../../src/lib/lint/text.ts';
+import { similarWords } from '../../src/lib/wire/repeats.ts';
 import { MeetingSchema, type MeetingData } from '../../src/schemas/meeting.ts';
 import { pressReleaseSchema, type PressReleaseData } from '../../src/schemas/press-release.ts';
 import { LintSettingsSchema, SiteSchema, type Site } from '../../src/schemas/site.ts';
@@ -196,6 +197,17 @@ describe('duplicate-paragraph', () => {
       'Tim PORA Kabupaten Lahat juga mendata penginapan yang menerima tamu asing tanpa laporan ke kantor imigrasi.',
     ].join('\n\n');
     expect(run('duplicate-paragraph', { releases: [release({}, body)] })).toEqual([]);
+  });
+
+  it('counts two paragraphs as one when the words they share are at least 80 % of both, the bound included', () => {
+    const words = (count: number, from = 0) => new Set(Array.from({ length: count }, (_, i) => `kata${from + i}`));
+    const eight = words(8);
+    const plus = (extra: number) => new Set([...eight, ...words(extra, 100)]);
+    expect(similarWords(eight, plus(4))).toBe(true); // 2·8 / (8 + 12) = 80 %
+    expect(similarWords(eight, plus(5))).toBe(false); // 2·8 / (8 + 13) < 80 %, skipped by size alone
+    expect(similarWords(words(10), words(10, 2))).toBe(true); // 8 of 10 shared: 80 %
+    expect(similarWords(words(10), words(10, 3))).toBe(false); // 7 of 10 shared: 70 %, sizes alike
+    expect(similarWords(words(7), words(7))).toBe(false); // a short line may repeat
   });
 
   it('reports the title repeated as a line of the body, the headline of the second copy', () => {
