@@ -44,7 +44,8 @@ const { values: args } = parseArgs({
     'internal-dist': { type: 'string' },
   },
 });
-const sizes = args['browser-dist'] ? [] : args.sizes.split(',').map(Number);
+// No sizes (--sizes ''): only the report of --merge's results.
+const sizes = args['browser-dist'] ? [] : args.sizes.split(',').filter(Boolean).map(Number);
 // One count for every size, or one per size ("3,2,1").
 const runCounts = args.runs.split(',').map(Number);
 const runsFor = (index: number) => runCounts[Math.min(index, runCounts.length - 1)] as number;
@@ -175,13 +176,16 @@ const out: string[] = [];
 const versions = spawnSync(process.execPath, [join(repo, 'node_modules/astro/bin/astro.mjs'), '--version'], {
   encoding: 'utf8',
 });
-const chromium = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// A build-only run (--no-browser) also reports on a machine without Chromium.
+const chromium =
+  spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout?.trim() || `no Chromium at ${CHROMIUM}`;
 const pagefind = JSON.parse(readFileSync(join(repo, 'node_modules/pagefind/package.json'), 'utf8')) as {
   version: string;
 };
 out.push(
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${versions.stdout.replace(/\x1b\[[0-9;]*m/g, '').trim()}; Pagefind ${pagefind.version}; ${chromium}.`,
-  `Runs per size: ${sizes.map((size, i) => `${size}: ${runsFor(i)}`).join(', ')} (Warta and bare Astro interleaved); build clock ${NOW}; seed ${args.seed}. Times in seconds, memory in MiB, median (min–max).`,
+  `Runs per size: ${results.map((result) => `${result.size}: ${result.warta.cold.length}`).join(', ')} (Warta and bare Astro interleaved); build clock ${NOW}; seed ${args.seed}. Times in seconds, memory in MiB, median (min–max).`,
   '',
   '| records | pages (Warta / bare) | cold Warta | cold bare | ratio | unchanged Warta | unchanged bare | one edit Warta | one edit bare | edit / cold | peak Warta | peak bare | ratio |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -333,7 +337,7 @@ if (!args['no-browser'] && browserDist) {
       const lh = await runAsync(process.execPath, [
         join(repo, 'node_modules/lighthouse/cli/index.js'),
         (path.startsWith('/internal/') ? internalSite.url : site.url) + path,
-        '--chrome-path=/usr/bin/chromium',
+        `--chrome-path=${CHROMIUM}`,
         '--chrome-flags=--headless --no-sandbox --disable-gpu',
         '--only-categories=performance,accessibility,best-practices,seo',
         '--output=json',
