@@ -9,7 +9,7 @@ const NAME = 'warta:staging';
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** The processes this one started that still run (Pagefind's), by /proc; none where there is no /proc. */
-function childProcesses(): number[] {
+export function childProcesses(): number[] {
   try {
     return readdirSync('/proc/self/task').flatMap((task) =>
       readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),

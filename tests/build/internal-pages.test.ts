@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Pagefind from 'pagefind';
 import { readLinks } from '../../src/integrations/link-check.ts';
 import { buildLevelIndexes, withPagefind, type LevelIndexes } from '../../src/integrations/search.ts';
+import { childProcesses } from '../../src/integrations/staging.ts';
 import { variantPath } from '../../src/lib/internal/paths.ts';
 import { LEVELS, RELEASE_LEVEL, type Level } from '../../src/lib/levels.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -285,21 +286,8 @@ describe('the internal search bundles', () => {
     await expect(failing).rejects.toThrow('a scan beside the indexes failed');
     await expect(indexing).rejects.toThrow(/Pagefind/);
     expect(existsSync(join(outDir, 'internal/.search-levels'))).toBe(false);
-    // Each test file runs in a process of its own: the live Pagefind processes it started.
-    const pagefindChildren = () =>
-      readdirSync('/proc')
-        .filter((pid) => /^\d+$/.test(pid))
-        .flatMap((pid) => {
-          let stat = '';
-          try {
-            stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-          } catch {
-            return []; // ended meanwhile
-          }
-          const [, name = '', state, parent] = /^\d+ \((.*)\) (\S) (\d+)/.exec(stat) ?? [];
-          return Number(parent) === process.pid && name.startsWith('pagefind') && state !== 'Z' ? [pid] : [];
-        });
-    await expect.poll(pagefindChildren, { timeout: 5_000 }).toEqual([]);
+    // Each test file runs in a process of its own, which starts no other process than Pagefind's.
+    await expect.poll(childProcesses, { timeout: 5_000 }).toEqual([]);
   });
 
   it('has the fixture the test relies on: records at more than one level', () => {
