@@ -188,7 +188,9 @@ describe('assertKeyring', () => {
   });
 });
 
-describe('createVault', () => {
+// Each vault derives a key per password, 600 000 PBKDF2 iterations each: 0.3 s apiece on a CPU without
+// SHA instructions when idle, and the first test's nine took over 5 s in a full test run there.
+describe('createVault', { timeout: 30_000 }, () => {
   const passwords = [
     { label: 'imigrasi', password: 'kunci-uji-imigrasi-panjang', clearance: 'sangat-rahasia' },
     { label: 'polda', password: 'kunci-uji-polda-cukup-panjang', clearance: 'terbatas' },
