@@ -11,6 +11,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { KDF } from '../../src/lib/vault/format.ts';
 import { DEVELOPMENT_PASSWORD } from '../../src/lib/vault/passwords.ts';
 import { distinctWords, generateContent } from '../lib/bench/generate.ts';
 import {
@@ -300,7 +301,7 @@ if (!args['no-browser'] && browserDist) {
   const totals = internal.search.map((query) => transferTotals(query));
   const byWorker = internal.search.map((query) => transferTotals(query, 'worker'));
   out.push(
-    `- PBKDF2 (600 000 iterations): ${msSpread(internal.kdf)} ms`,
+    `- Argon2id (${KDF.memory} KiB, ${KDF.passes} passes): ${msSpread(internal.kdf)} ms`,
     `- password submitted → first internal page painted: ${msSpread(internal.unlock)} ms (${msSpread(internal.unlockFromClick)} ms from before the harness's click)`,
     `- /internal/rapat/ first paint ${msSpread(internal.internalPaint)} ms vs /kegiatan/ ${msSpread(internal.publicPaint)} ms: extra ${(median(internal.internalPaint) - median(internal.publicPaint)).toFixed(0)} ms`,
     `- one meeting's internal record first paint ${msSpread(internal.recordPaint)} ms vs its public page ${msSpread(internal.publicRecordPaint)} ms`,

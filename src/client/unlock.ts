@@ -1,7 +1,7 @@
-// The unlock page: password → key derivation (WebCrypto, once per session) → the keys of the
-// levels the password grants, unwrapped as non-extractable keys → session keys handed to the service worker, which then
-// decrypts the internal section; for the worker's next start, the keys wrapped under a key kept
-// only in a cookie. Nothing is stored when the password is wrong.
+// The unlock page: password → key derivation (Argon2id in WebAssembly, once per session) → the keys
+// of the levels the password grants, unwrapped as non-extractable keys → session keys handed to the
+// service worker, which then decrypts the internal section; for the worker's next start, the keys
+// wrapped under a key kept only in a cookie. Nothing is stored when the password is wrong.
 import { assertKeyring, KeyringError, openSlot, sessionKeys, type Keyring, type Slot } from '../lib/vault/format.ts';
 import { wrapSessionKeys } from '../lib/vault/session.ts';
 import {
@@ -32,7 +32,7 @@ if (reason) document.querySelector<HTMLElement>(`[data-reason="${CSS.escape(reas
 const RELOADED = 'w';
 
 const UNSUPPORTED =
-  'Peramban ini tidak mendukung bagian internal (perlu HTTPS, Web Crypto dan service worker). Gunakan Chrome, Edge, Firefox atau Safari versi terbaru.';
+  'Peramban ini tidak mendukung bagian internal (perlu HTTPS, Web Crypto, WebAssembly dan service worker). Gunakan Chrome, Edge, Firefox atau Safari versi terbaru.';
 const OPENED_BY_ANOTHER_PAGE =
   'Demi keamanan, kata sandi hanya dapat dimasukkan di halaman yang dibuka langsung. Tutup jendela ini, lalu buka bagian internal dengan mengetik alamatnya atau melalui markah (bookmark).';
 
@@ -88,9 +88,10 @@ function slotOrder(keyring: Keyring, chosen: string): number[] {
 
 /**
  * Tries the slots one after the other, in that order, until one opens; a wrong password fails
- * every one. Not all at once: Chromium runs a page's WebCrypto work on one thread, so that saves
- * nothing (measured: docs/internal-section.md#labels), and the derivations left running after a
- * slot opened would delay the session's keys and the first page.
+ * every one. Not all at once: Argon2id runs in WebAssembly on the page's own thread, so that saves
+ * nothing, and the derivations left running after a slot opened would delay the session's keys
+ * and the first page. Between two slots the page gets its thread back, so that it keeps showing
+ * that it is working while a wrong password is tried against many slots.
  */
 async function unlock(
   keyring: Keyring,
@@ -102,6 +103,7 @@ async function unlock(
       return { levels: await openSlot(keyring, keyring.slots[slot] as Slot, password), slot };
     } catch {
       // wrong password for this slot: try the next
+      await new Promise((resolve) => setTimeout(resolve));
     }
   }
   return undefined;
@@ -114,7 +116,13 @@ async function unlock(
  */
 async function start(): Promise<void> {
   if (!form) return;
-  if (!window.isSecureContext || !crypto.subtle || !('serviceWorker' in navigator) || !('indexedDB' in window)) {
+  if (
+    !window.isSecureContext ||
+    !crypto.subtle ||
+    typeof WebAssembly !== 'object' ||
+    !('serviceWorker' in navigator) ||
+    !('indexedDB' in window)
+  ) {
     block(UNSUPPORTED);
     return;
   }

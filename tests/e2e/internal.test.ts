@@ -222,11 +222,11 @@ describe('the internal section in Chromium', () => {
 
   it('refuses a keyring that asks for absurd key derivation, without trying the password', async () => {
     const { context, page } = await freshContext();
-    // 2^31 PBKDF2 iterations would keep the tab busy for minutes on every unlock attempt.
+    // 2^31 Argon2id passes would keep the tab busy for hours on every unlock attempt.
     await context.route('**/internal/keyring.json', async (route) => {
       const response = await route.fetch();
-      const keyring = (await response.json()) as { kdf: { iterations: number } };
-      keyring.kdf.iterations = 2 ** 31;
+      const keyring = (await response.json()) as { kdf: { passes: number } };
+      keyring.kdf.passes = 2 ** 31;
       await route.fulfill({ response, json: keyring });
     });
     await page.goto(`${siteUrl}/internal/`);

@@ -1,6 +1,6 @@
 // An independent implementation of docs/vault-format.md with Node's crypto module, written from
 // the document alone (not from the browser code), to prove the document is enough to decrypt.
-import { createDecipheriv, createHmac, hkdfSync, pbkdf2Sync } from 'node:crypto';
+import { argon2Sync, createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,7 +11,7 @@ export type ReferenceLevel = (typeof REFERENCE_LEVELS)[number];
 export interface ReferenceKeyring {
   version: number;
   buildId: string;
-  kdf: { iterations: number };
+  kdf: { memory: number; passes: number; parallelism: number };
   slots: { label?: string; salt: string; keys: string[] }[];
 }
 
@@ -28,13 +28,14 @@ const gcmOpen = (key: Buffer, iv: Buffer, aad: string, sealed: Buffer): Buffer =
  */
 export function levelKeysOf(keyring: ReferenceKeyring, password: string): Buffer[] {
   for (const slot of keyring.slots) {
-    const key = pbkdf2Sync(
-      Buffer.from(password.normalize('NFC'), 'utf8'),
-      Buffer.from(slot.salt, 'base64url'),
-      keyring.kdf.iterations,
-      32,
-      'sha256',
-    );
+    const key = argon2Sync('argon2id', {
+      message: Buffer.from(password.normalize('NFC'), 'utf8'),
+      nonce: Buffer.from(slot.salt, 'base64url'),
+      memory: keyring.kdf.memory,
+      passes: keyring.kdf.passes,
+      parallelism: keyring.kdf.parallelism,
+      tagLength: 32,
+    });
     const opened: Buffer[] = [];
     for (const [i, level] of REFERENCE_LEVELS.entries()) {
       const entry = Buffer.from(slot.keys[i] ?? '', 'base64url');

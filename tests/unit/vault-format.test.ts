@@ -1,9 +1,10 @@
-import { createCipheriv, createHash, pbkdf2Sync } from 'node:crypto';
+import { argon2Sync, createCipheriv, createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   assertKeyring,
   blobName,
   canonicalPath,
+  KDF,
   KeyringError,
   openBlob,
   openSlot,
@@ -24,7 +25,9 @@ import { derivedKeys, levelKeysOf, referenceBlobName, referenceOpenBlob } from '
 const seq = (start: number, length: number) => Buffer.from(Array.from({ length }, (_, i) => start + i));
 const VECTOR = {
   password: 'kata sandi contoh Warta 2024',
-  iterations: 600_000,
+  /** Argon2id's memory in KiB and passes. */
+  memory: 19_456,
+  passes: 2,
   salt: seq(0x00, 16),
   /** The level keys, biasa to sangat-rahasia. */
   levelKeys: [seq(0x20, 32), seq(0x40, 32), seq(0x60, 32), seq(0x80, 32)],
@@ -40,10 +43,10 @@ const VECTOR = {
   blobIv: seq(0xb0, 12),
 } as const;
 const EXPECTED = {
-  passwordKey: '63ce14a639a64e0471a9e0f38cebbd44b66da32950d5d896cf17aa833ef5abc1',
+  passwordKey: '2ef1150b5aa709e3c6c2f6edbddf0361f5e51caee3de2da9cfb886936444ed4d',
   entries: [
-    'EBESExQVFhcYGRobr2RwTqV_jekJizZAiJRY4zVxMdqlrsBjWpLfRhz-s0QVYa7s1mBaxBwQ2Bs_06nC',
-    'oKGio6SlpqeoqaqrCZDriCS1b3mrcus0WhasS6Oe33ILbySTNGq6iV9odZTzeuqLDizvaSChrngxXZrN',
+    'EBESExQVFhcYGRobcHR4qNmhqbulMLclvLKQAgYKaHxBbAY0D8ttTNLqh2dHyKOtwdCcCCqx0pP7vVq0',
+    'oKGio6SlpqeoqaqrvdgZLxgLl-UQTzpN_OlS7VxBJJB_j3ZubA21tbjaZXztE19naxGTgBrE1XkPVnNO',
   ],
   contentKey: 'c0a0aca19d0430b3e4a693aea4877e7f3adce8b00d58f650dc26c0220b1d5dfd',
   namesKey: 'aed4d8341bb8685ff9c5a0b1fd5a34ed2a1e598947788119289b169f4741e091',
@@ -56,7 +59,7 @@ const keyring: Keyring = {
   format: 'warta-vault',
   version: 2,
   buildId: VECTOR.buildId,
-  kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: VECTOR.iterations },
+  kdf: { name: 'Argon2id', memory: VECTOR.memory, passes: VECTOR.passes, parallelism: 1 },
   slots: [
     {
       salt: VECTOR.salt.toString('base64url'),
@@ -71,7 +74,14 @@ const terbatasKeys = async () =>
 
 describe('docs/vault-format.md, implemented with Node crypto from the document alone', () => {
   it('derives the password key and wraps the level keys it grants as the vectors say', () => {
-    const key = pbkdf2Sync(VECTOR.password, VECTOR.salt, VECTOR.iterations, 32, 'sha256');
+    const key = argon2Sync('argon2id', {
+      message: Buffer.from(VECTOR.password),
+      nonce: VECTOR.salt,
+      memory: VECTOR.memory,
+      passes: VECTOR.passes,
+      parallelism: 1,
+      tagLength: 32,
+    });
     expect(key.toString('hex')).toBe(EXPECTED.passwordKey);
     for (const [i, level] of ['biasa', 'terbatas'].entries()) {
       const iv = must(VECTOR.entryIvs[i], 'an IV');
@@ -150,21 +160,31 @@ describe('assertKeyring', () => {
   const withSlot = (changes: object) => ({ ...keyring, slots: [{ ...slot, ...changes }] });
   const bytes = (length: number) => toBase64Url(new Uint8Array(length));
 
-  it("accepts the vector keyring, a published label, salts from 16 to 64 bytes, and 64 slots at the build's iterations", () => {
+  it("accepts the vector keyring, a published label, salts from 16 to 64 bytes, 64 slots at the build's cost, and OWASP's other equivalent costs", () => {
     expect(() => assertKeyring(keyring)).not.toThrow();
     expect(() => assertKeyring(withSlot({ label: 'imigrasi' }))).not.toThrow();
-    expect(() => assertKeyring({ ...withKdf({ iterations: 600_000 }), slots: Array(64).fill(slot) })).not.toThrow();
+    expect(() => assertKeyring({ ...withKdf(KDF), slots: Array(64).fill(slot) })).not.toThrow();
+    for (const [memory, passes] of [
+      [47_104, 1],
+      [19_456, 2],
+      [65_536, 3],
+    ])
+      expect(() => assertKeyring(withKdf({ memory, passes }))).not.toThrow();
     for (const length of [16, 32, 64]) expect(() => assertKeyring(withSlot({ salt: bytes(length) }))).not.toThrow();
   });
 
   it.each([
     ['another format', { ...keyring, version: 1 }, 'unsupported keyring format'],
     ['another key derivation', withKdf({ name: 'scrypt' }), 'unsupported key derivation'],
-    ['another hash', withKdf({ hash: 'SHA-1' }), 'unsupported key derivation'],
-    ['fewer than 600 000 iterations', withKdf({ iterations: 100_000 }), 'below 600000 iterations'],
-    ['iterations that are not a number', withKdf({ iterations: '600000' }), 'not a whole number'],
-    ['iterations beyond any whole number', withKdf({ iterations: 1e300 }), 'not a whole number'],
-    ['more than 10 million iterations, which would hang the tab', withKdf({ iterations: 2 ** 31 }), 'above 10000000'],
+    ['the key derivation of version 2 before Argon2id', withKdf({ name: 'PBKDF2' }), 'unsupported key derivation'],
+    ['more than one lane', withKdf({ parallelism: 4 }), 'unsupported key derivation'],
+    ['less memory than OWASP asks', withKdf({ memory: 8_192, passes: 10 }), 'below 19456 KiB of memory'],
+    ['memory that is not a number', withKdf({ memory: '19456' }), 'not a whole number'],
+    ['passes beyond any whole number', withKdf({ passes: 1e300 }), 'not a whole number'],
+    ['no passes', withKdf({ passes: 0 }), 'passes not 1–10'],
+    ['one pass over the least memory, below the equivalence', withKdf({ passes: 1 }), 'below 38912 KiB × passes'],
+    ['4 GiB of memory, more than a phone gives a tab', withKdf({ memory: 2 ** 22 }), 'above 65536 KiB of memory'],
+    ['a thousand passes, which would hang the tab', withKdf({ passes: 1_000 }), 'passes not 1–10'],
     ['no slots', { ...keyring, slots: [] }, 'keyring without slots'],
     ['more than 64 slots', { ...keyring, slots: Array(65).fill(slot) }, 'more than 64 slots'],
     ['a salt shorter than 16 bytes', withSlot({ salt: bytes(8) }), 'salt not 16–64 bytes'],
@@ -175,9 +195,9 @@ describe('assertKeyring', () => {
     ['an entry that is not 60 bytes', withSlot({ keys: [...slot.keys.slice(0, 3), bytes(48)] }), 'malformed key'],
     ['entries that are not a list', withSlot({ keys: 'abc' }), 'malformed key'],
     [
-      '64 slots at 10 million iterations, minutes of work for "try every password"',
-      { ...withKdf({ iterations: 10_000_000 }), slots: Array(64).fill(slot) },
-      'more than 40000000 iterations in all',
+      '64 slots at the highest cost, minutes of work for "try every password"',
+      { ...withKdf({ memory: 65_536, passes: 10 }), slots: Array(64).fill(slot) },
+      'more than 2490368 KiB × passes in all',
     ],
     ['a slot label that is not a text', withSlot({ label: 7 }), 'slot label not a text of at most 64 characters'],
     ['a slot label of a megabyte', withSlot({ label: 'a'.repeat(1 << 20) }), 'slot label not a text'],
@@ -188,8 +208,8 @@ describe('assertKeyring', () => {
   });
 });
 
-// Each vault derives a key per password, 600 000 PBKDF2 iterations each: 0.3 s apiece on a CPU without
-// SHA instructions when idle, and the first test's nine took over 5 s in a full test run there.
+// Each vault derives a key per password, and each open slot one more (Argon2id, 0.1 s apiece here
+// when idle); under a full test run on a slow CPU that adds up to seconds.
 describe('createVault', { timeout: 30_000 }, () => {
   const passwords = [
     { label: 'imigrasi', password: 'kunci-uji-imigrasi-panjang', clearance: 'sangat-rahasia' },

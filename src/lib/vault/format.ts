@@ -1,25 +1,36 @@
 // The encrypted format of the internal section, version 2 (docs/vault-format.md is the spec).
-// WebCrypto only, so the build (Node), the unlock page and the service worker share this code.
+// WebCrypto, and Argon2id in WebAssembly (hash-wasm), so the build (Node), the unlock page and the
+// service worker share this code.
+import { argon2id } from 'hash-wasm';
 import { LEVELS, type Level } from '../levels.ts';
 import { sizeClass } from './volume.ts';
 
 /** Format name and version written in the keyring. */
 export const FORMAT = 'warta-vault';
 export const VERSION = 2;
-/** OWASP's PBKDF2-HMAC-SHA256 figure; the client refuses a keyring below it. */
-export const MIN_ITERATIONS = 600_000;
-/** The client refuses more: a keyring that asks for billions of iterations would hang the tab. */
-export const MAX_ITERATIONS = 10_000_000;
-/** Salt lengths the client accepts, in bytes: at least 128 bits, and no absurd sizes. */
-export const SALT_BYTES = { min: 16, max: 64 } as const;
+/**
+ * How a password becomes the key that wraps its slot: Argon2id (RFC 9106, version 1.3), one of
+ * OWASP's equivalent minimums (19 MiB, 2 passes, 1 lane). Memory-hard, so a GPU guessing offline
+ * gains far less over a phone than against PBKDF2; 0.1–0.2 s in a browser's WebAssembly, where
+ * PBKDF2-SHA256 at OWASP's 600 000 iterations took 0.1–0.9 s (docs/internal-section.md#measured).
+ */
+export const KDF = { name: 'Argon2id', memory: 19_456, passes: 2, parallelism: 1 } as const;
+/** Argon2id memory in KiB the client accepts: OWASP's minimum up to 64 MiB, which a phone's tab still has. */
+export const MEMORY = { min: 19_456, max: 65_536 } as const;
+/** Passes the client accepts; more passes over less memory than KDF's is OWASP's equivalent, fewer is refused. */
+export const PASSES = { min: 1, max: 10 } as const;
+/** The least work, memory × passes in KiB, a slot may ask for: KDF's (OWASP's equivalence floor). */
+export const MIN_WORK = KDF.memory * KDF.passes;
 /** Slots the client accepts: "try every password" derives a key per slot. */
 export const MAX_SLOTS = 64;
 /**
- * Iterations of all slots together that the client accepts: "try every password" runs them all,
- * so this bounds the work a hostile keyring can ask for (about 7 s at 114 ms per 600 000), while
- * 64 slots at the build's 600 000 iterations still fit.
+ * Work of all slots together, memory × passes × slots in KiB, that the client accepts: "try every
+ * password" derives them all, so this bounds what a hostile keyring can ask of a visitor's browser
+ * (about 10 s at 0.15 s per KDF), while 64 slots at the build's KDF still fit.
  */
-export const MAX_TOTAL_ITERATIONS = 40_000_000;
+export const MAX_TOTAL_WORK = 64 * MIN_WORK;
+/** Salt lengths the client accepts, in bytes: at least 128 bits, and no absurd sizes. */
+export const SALT_BYTES = { min: 16, max: 64 } as const;
 /** Longest slot label and build id the client accepts, in characters. */
 export const MAX_TEXT = 64;
 /** Bytes of a wrapped level key in a slot: IV, the 32-byte key encrypted, tag. */
@@ -41,7 +52,7 @@ export interface Slot {
    * operator chose to publish labels (WARTA_SLOT_LABELS=public), absent by default.
    */
   label?: string;
-  /** PBKDF2 salt, 16 random bytes, base64url. */
+  /** Argon2id salt, 16 random bytes, base64url. */
   salt: string;
   /**
    * One entry per level of LEVELS, in that order, each WRAPPED_BYTES base64url: the level's key
@@ -57,7 +68,8 @@ export interface Keyring {
   version: typeof VERSION;
   /** Random per build; bound into every ciphertext, so blobs cannot be replayed across builds. */
   buildId: string;
-  kdf: { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number };
+  /** Argon2id's cost, the same for every slot: memory in KiB, passes, lanes (always 1). */
+  kdf: { name: 'Argon2id'; memory: number; passes: number; parallelism: 1 };
   slots: Slot[];
 }
 
@@ -98,22 +110,26 @@ export function canonicalPath(pathname: string): string {
   return decoded.endsWith('/') ? `${decoded}index.html` : decoded;
 }
 
-/** The key that wraps the level keys, from a password (NFC-normalised UTF-8). */
+/** The key that wraps the level keys, from a password (NFC-normalised UTF-8) and its slot's salt. */
 export async function passwordKey(
   password: string,
   salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
+  kdf: Keyring['kdf'] = KDF,
 ): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', utf8(password.normalize('NFC')), 'PBKDF2', false, [
-    'deriveKey',
-  ]);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-  );
+  const raw = (await argon2id({
+    password: utf8(password.normalize('NFC')),
+    salt,
+    memorySize: kdf.memory,
+    iterations: kdf.passes,
+    parallelism: kdf.parallelism,
+    hashLength: 32,
+    outputType: 'binary',
+  })) as Uint8Array<ArrayBuffer>;
+  try {
+    return await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']);
+  } finally {
+    raw.fill(0); // only the non-extractable key stays
+  }
 }
 
 /** What a key derived from a level key is for. */
@@ -177,7 +193,7 @@ function unwrapLevelKey(key: CryptoKey, buildId: string, level: Level, entry: st
  * no key.
  */
 export async function openSlot(keyring: Keyring, slot: Slot, password: string): Promise<CryptoKey[]> {
-  const key = await passwordKey(password, fromBase64Url(slot.salt), keyring.kdf.iterations);
+  const key = await passwordKey(password, fromBase64Url(slot.salt), keyring.kdf);
   const opened: CryptoKey[] = [];
   for (const [i, level] of LEVELS.entries()) {
     try {
@@ -207,20 +223,24 @@ function byteLength(value: unknown): number {
 }
 
 /**
- * Checks that a fetched keyring is one this code can open safely: the format it knows, PBKDF2 with
- * SHA-256 between MIN_ITERATIONS and MAX_ITERATIONS, at most MAX_SLOTS slots and MAX_TOTAL_ITERATIONS
- * in all, labels (if any) and build id of at most MAX_TEXT characters, each slot with a 16–64 byte salt and
- * one WRAPPED_BYTES entry per level. A keyring is public and a hostile one costs a
- * visitor only time, so the limits stop it from making the browser work for minutes.
+ * Checks that a fetched keyring is one this code can open safely: the format it knows, Argon2id
+ * with one lane, MEMORY and PASSES within their bounds and at least MIN_WORK, at most MAX_SLOTS
+ * slots and MAX_TOTAL_WORK in all, labels (if any) and build id of at most MAX_TEXT characters,
+ * each slot with a 16–64 byte salt and one WRAPPED_BYTES entry per level. A keyring is public and a
+ * hostile one costs a visitor only time and memory, so the limits stop it from making the browser
+ * work for minutes, or ask for more memory than a phone gives a tab.
  */
 export function assertKeyring(value: unknown): asserts value is Keyring {
   const keyring = value as Partial<Keyring> | null;
   check(keyring?.format === FORMAT && keyring.version === VERSION, 'unsupported keyring format');
   const { kdf, slots } = keyring;
-  check(kdf?.name === 'PBKDF2' && kdf.hash === 'SHA-256', 'unsupported key derivation');
-  check(Number.isSafeInteger(kdf.iterations), 'keyring iterations not a whole number');
-  check(kdf.iterations >= MIN_ITERATIONS, `keyring below ${MIN_ITERATIONS} iterations`);
-  check(kdf.iterations <= MAX_ITERATIONS, `keyring above ${MAX_ITERATIONS} iterations`);
+  check(kdf?.name === 'Argon2id' && kdf.parallelism === 1, 'unsupported key derivation');
+  const whole = (n: unknown): n is number => Number.isSafeInteger(n);
+  check(whole(kdf.memory) && whole(kdf.passes), 'keyring memory or passes not a whole number');
+  check(kdf.memory >= MEMORY.min, `keyring below ${MEMORY.min} KiB of memory`);
+  check(kdf.memory <= MEMORY.max, `keyring above ${MEMORY.max} KiB of memory`);
+  check(kdf.passes >= PASSES.min && kdf.passes <= PASSES.max, `keyring passes not ${PASSES.min}–${PASSES.max}`);
+  check(kdf.memory * kdf.passes >= MIN_WORK, `keyring below ${MIN_WORK} KiB × passes`);
   check(Array.isArray(slots) && slots.length > 0, 'keyring without slots');
   check(
     typeof keyring.buildId === 'string' && keyring.buildId.length <= MAX_TEXT,
@@ -228,8 +248,8 @@ export function assertKeyring(value: unknown): asserts value is Keyring {
   );
   check(slots.length <= MAX_SLOTS, `keyring with more than ${MAX_SLOTS} slots`);
   check(
-    slots.length * kdf.iterations <= MAX_TOTAL_ITERATIONS,
-    `keyring asks for more than ${MAX_TOTAL_ITERATIONS} iterations in all`,
+    slots.length * kdf.memory * kdf.passes <= MAX_TOTAL_WORK,
+    `keyring asks for more than ${MAX_TOTAL_WORK} KiB × passes in all`,
   );
   for (const slot of slots as (Partial<Slot> | null)[]) {
     check(

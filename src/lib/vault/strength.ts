@@ -6,9 +6,10 @@ import { regionPlaces } from '../registry.ts';
 
 /**
  * Fewest estimated guesses a password of the internal section must need. The keyring is public
- * forever, so the attack is offline: at the keyring's 600 000 PBKDF2-HMAC-SHA256 iterations a
- * current high-end GPU tries about 15 000 passwords a second (hashcat does about 9 million a
- * second at 1 000 iterations), so 10^18 guesses keep a thousand GPUs busy for some two thousand
+ * forever, so the attack is offline: at the keyring's Argon2id cost (19 MiB, 2 passes) a current
+ * high-end GPU tries some 8 000–15 000 passwords a second (hashcat's Argon2id on an RTX 4090 does
+ * 1 667 a second at 64 MiB and 3 passes, five times the work), about what PBKDF2-HMAC-SHA256 at
+ * 600 000 iterations allowed, so 10^18 guesses keep a thousand GPUs busy for some two thousand
  * years. The margin is for faster hardware and for zxcvbn, which rates human-chosen passwords
  * higher than a cracker with better word lists would. Six random words from the passphrase list
  * (`npm run password`) rate 10^19 or more; a four-word phrase of common words, about 10^12–10^16.
