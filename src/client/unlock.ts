@@ -2,7 +2,15 @@
 // of the levels the password grants, unwrapped as non-extractable keys → session keys handed to the
 // service worker, which then decrypts the internal section; for the worker's next start, the keys
 // wrapped under a key kept only in a cookie. Nothing is stored when the password is wrong.
-import { assertKeyring, KeyringError, openSlot, sessionKeys, type Keyring, type Slot } from '../lib/vault/format.ts';
+import {
+  assertKeyring,
+  KeyringError,
+  openSlot,
+  prepareKdf,
+  sessionKeys,
+  type Keyring,
+  type Slot,
+} from '../lib/vault/format.ts';
 import { wrapSessionKeys } from '../lib/vault/session.ts';
 import {
   KEY_COOKIE,
@@ -98,12 +106,15 @@ async function unlock(
   password: string,
   order: number[],
 ): Promise<{ levels: CryptoKey[]; slot: number } | undefined> {
+  if (password === '') return undefined; // opens no slot: the build refuses weak passwords
   for (const slot of order) {
     try {
       return { levels: await openSlot(keyring, keyring.slots[slot] as Slot, password), slot };
-    } catch {
-      // wrong password for this slot: try the next
-      await new Promise((resolve) => setTimeout(resolve));
+    } catch (error) {
+      // Only a failed unwrap means a wrong password: a WebAssembly or memory failure would fail
+      // every password the same way, and is reported as the section not opening instead.
+      if (!(error instanceof DOMException && error.name === 'OperationError')) throw error;
+      await new Promise((resolve) => setTimeout(resolve)); // the page's thread, between two slots
     }
   }
   return undefined;
@@ -152,6 +163,11 @@ async function start(): Promise<void> {
   }
   form.hidden = false;
   const keyringLoad = loadKeyring();
+  // While the password is typed. A browser that refuses the WebAssembly cannot unlock at all.
+  prepareKdf().catch(() => {
+    form.hidden = true;
+    block(UNSUPPORTED);
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);

@@ -2,7 +2,8 @@
 export function contentSecurityPolicy({ wasm }: { wasm: boolean }): string {
   return [
     "default-src 'self'",
-    // Pagefind compiles its WebAssembly search engine; only pages that search may do that.
+    // Pagefind compiles its WebAssembly search engine, and the unlock page its key derivation
+    // (Argon2id); only the pages that search or unlock may do that.
     `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''}`,
     "style-src 'self'",
     "img-src 'self' data:",
@@ -39,7 +40,10 @@ export const EDITOR_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Folders that run Pagefind's WebAssembly: the search pages, the internal section, and Pagefind's worker. */
+/**
+ * Folders that run WebAssembly: the search pages, the internal section (Pagefind, and the unlock
+ * page's Argon2id: without it no password opens) and Pagefind's worker.
+ */
 const SEARCHING = new Set(['cari', 'internal', 'pagefind']);
 
 /** Directives a browser ignores in a `<meta>` policy (CSP Level 3, 6.4.1): headers only. */

@@ -92,6 +92,23 @@ describe('the internal section in Chromium', () => {
     await context.close();
   });
 
+  it('says the browser cannot open the section, never that the password is wrong, when it refuses WebAssembly', async () => {
+    const { context, page } = await freshContext();
+    // As a browser, or a policy rewritten on the way, that forbids compiling WebAssembly would.
+    await context.addInitScript(() => {
+      const refuse = () => Promise.reject(new WebAssembly.CompileError('Refused to compile WebAssembly'));
+      WebAssembly.compile = refuse;
+      WebAssembly.instantiate = refuse;
+    });
+    await page.goto(`${siteUrl}/internal/`);
+    await expect
+      .poll(() => page.locator('[data-unlock-blocked]').textContent(), WRONG_PASSWORD)
+      .toContain('Peramban ini tidak mendukung bagian internal');
+    expect(await page.locator('form[data-unlock]').isHidden()).toBe(true);
+    expect(await storedState(page)).toEqual(NOTHING);
+    await context.close();
+  });
+
   it('opens the deep-linked page after the right password, with no CSP violation', async () => {
     const { context, page, violations } = await freshContext();
     await page.goto(`${siteUrl}${RAKOR}`);

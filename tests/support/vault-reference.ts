@@ -104,7 +104,7 @@ const opened = new Map<string, ReturnType<typeof passwordKeys>>();
 
 /**
  * The keyring of a built internal folder (`<site>/internal`) and the level keys a password opens
- * there, derived once per folder, build and password (PBKDF2 is slow on purpose).
+ * there, derived once per folder, build and password (Argon2id is slow on purpose).
  */
 export function siteKeys(
   internalDir: string,

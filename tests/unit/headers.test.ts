@@ -40,7 +40,7 @@ describe('policyFor', () => {
     for (const [pattern, policy] of policies) expect(policyFor(pathUnder(pattern)), pattern).toBe(policy);
   });
 
-  it('lets only the search pages, the internal section and Pagefind compile WebAssembly, and gives the editor its own', () => {
+  it("lets only the search pages, the internal section (search, and the unlock page's Argon2id) and Pagefind compile WebAssembly, and gives the editor its own", () => {
     for (const path of ['/cari/', '/internal/', '/internal/rapat/x/', '/pagefind/pagefind.js'])
       expect(policyFor(path), path).toBe(contentSecurityPolicy({ wasm: true }));
     for (const path of ['/', '/404.html', '/kegiatan/', '/siaran-pers/x/', '/_astro/a.js', '/cari.html'])

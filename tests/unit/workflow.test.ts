@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { DEVELOPMENT_PASSWORD } from '../../src/lib/vault/passwords.ts';
+import { createVault } from '../../src/lib/vault/seal.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const source = readFileSync(join(ROOT, '.github/workflows/publish.yml'), 'utf8');
@@ -222,6 +224,46 @@ describe('.github/workflows/publish.yml', () => {
     // A guard that is skipped or allowed to fail guards nothing.
     expect(guard?.if).toBeUndefined();
     expect(guard?.['continue-on-error']).toBeUndefined();
+  });
+
+  describe("the guard's keyring check, run with Node on a vault's keyring", () => {
+    const script = /node -e '([^']*)' "\$internal\/keyring\.json"/.exec(
+      build?.steps[stepIndex(build, GUARD)]?.run ?? '',
+    )?.[1];
+    // The system's Node when there is one (Debian's 20 here, 22 in the workflow): neither has
+    // node:crypto's Argon2, which only Node 24.7 and later have.
+    const node = existsSync('/usr/bin/node') ? '/usr/bin/node' : process.execPath;
+    const check = async (keyring: object) => {
+      const dir = mkdtempSync(join(tmpdir(), 'warta-guard-'));
+      const file = join(dir, 'keyring.json');
+      writeFileSync(file, JSON.stringify(keyring));
+      const result = await new Promise<{ status: number; stdout: string }>((done) =>
+        execFile(node, ['-e', script ?? 'process.exit(99)', file], { cwd: ROOT }, (error, stdout) =>
+          done({ status: error ? Number(error.code) : 0, stdout }),
+        ),
+      );
+      rmSync(dir, { recursive: true, force: true });
+      return result;
+    };
+    const vault = async (passwords: string[]) =>
+      (
+        await createVault(
+          passwords.map((password, i) => ({ label: `instansi-${i}`, password, clearance: 'rahasia' as const })),
+        )
+      ).keyring;
+
+    it('fails a build whose keyring opens with the development password, on any slot', async () => {
+      const result = await check(await vault(['kunci-uji-imigrasi-panjang', DEVELOPMENT_PASSWORD.password]));
+      expect(result.stdout).toContain('::error::built with the development password');
+      expect(result.status).toBe(1);
+    });
+
+    it('passes one whose keyring does not, and fails one that derives its keys another way', async () => {
+      const keyring = await vault(['kunci-uji-imigrasi-panjang', 'kunci-uji-polda-cukup-panjang']);
+      expect(await check(keyring)).toEqual({ status: 0, stdout: 'internal section: encrypted for 2 password(s)\n' });
+      const older = { ...keyring, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000 } };
+      expect((await check(older)).stdout).toContain('::error::keyring.json derives its keys with PBKDF2');
+    });
   });
 
   it('uploads dist/ and nothing else as the Pages artifact', () => {

@@ -10,25 +10,29 @@ export const FORMAT = 'warta-vault';
 export const VERSION = 2;
 /**
  * How a password becomes the key that wraps its slot: Argon2id (RFC 9106, version 1.3), one of
- * OWASP's equivalent minimums (19 MiB, 2 passes, 1 lane). Memory-hard, so a GPU guessing offline
- * gains far less over a phone than against PBKDF2; 0.1–0.2 s in a browser's WebAssembly, where
- * PBKDF2-SHA256 at OWASP's 600 000 iterations took 0.1–0.9 s (docs/internal-section.md#measured).
+ * OWASP's equivalent minimums (19 MiB, 2 passes, 1 lane), which OWASP counts as strong as
+ * PBKDF2-HMAC-SHA256 at 600 000 iterations; needing memory for every guess, it gives a GPU less of
+ * an edge, and it costs a browser's WebAssembly 0.1–0.3 s where that PBKDF2 took up to 0.9 s on a
+ * CPU without SHA instructions (BENCHMARKS.md, cost 25).
  */
 export const KDF = { name: 'Argon2id', memory: 19_456, passes: 2, parallelism: 1 } as const;
-/** Argon2id memory in KiB the client accepts: OWASP's minimum up to 64 MiB, which a phone's tab still has. */
+/** Argon2id memory in KiB the client accepts: OWASP's least up to 64 MiB, which a phone's tab still has. */
 export const MEMORY = { min: 19_456, max: 65_536 } as const;
-/** Passes the client accepts; more passes over less memory than KDF's is OWASP's equivalent, fewer is refused. */
-export const PASSES = { min: 1, max: 10 } as const;
-/** The least work, memory × passes in KiB, a slot may ask for: KDF's (OWASP's equivalence floor). */
-export const MIN_WORK = KDF.memory * KDF.passes;
+/** Memory in KiB a single pass needs (OWASP's one-pass setting): one pass over less is refused. */
+export const ONE_PASS_MEMORY = 47_104;
+/**
+ * Most work, memory × passes in KiB, one slot may ask for: four times the build's. One derivation
+ * holds the page's thread, so this bounds how long it is held at once (about 1 s here).
+ */
+export const MAX_WORK = 4 * KDF.memory * KDF.passes;
 /** Slots the client accepts: "try every password" derives a key per slot. */
 export const MAX_SLOTS = 64;
 /**
  * Work of all slots together, memory × passes × slots in KiB, that the client accepts: "try every
  * password" derives them all, so this bounds what a hostile keyring can ask of a visitor's browser
- * (about 10 s at 0.15 s per KDF), while 64 slots at the build's KDF still fit.
+ * (about 10–20 s), while 64 slots at the build's KDF still fit.
  */
-export const MAX_TOTAL_WORK = 64 * MIN_WORK;
+export const MAX_TOTAL_WORK = 64 * KDF.memory * KDF.passes;
 /** Salt lengths the client accepts, in bytes: at least 128 bits, and no absurd sizes. */
 export const SALT_BYTES = { min: 16, max: 64 } as const;
 /** Longest slot label and build id the client accepts, in characters. */
@@ -128,8 +132,27 @@ export async function passwordKey(
   try {
     return await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']);
   } finally {
-    raw.fill(0); // only the non-extractable key stays
+    // The copy this code holds; hash-wasm's own memory keeps its blocks until it is collected, in
+    // a page whose script is trusted anyway (same origin, same trust).
+    raw.fill(0);
   }
+}
+
+/**
+ * Compiles the key derivation's WebAssembly (hash-wasm keeps it per page) with a derivation of no
+ * cost, so that the first real one, once a password is submitted, does not wait for it: 15–50 ms
+ * in a fresh Chromium profile.
+ */
+export async function prepareKdf(): Promise<void> {
+  await argon2id({
+    password: 'x',
+    salt: new Uint8Array(SALT_BYTES.min),
+    memorySize: 8,
+    iterations: 1,
+    parallelism: 1,
+    hashLength: 32,
+    outputType: 'binary',
+  });
 }
 
 /** What a key derived from a level key is for. */
@@ -189,8 +212,9 @@ function unwrapLevelKey(key: CryptoKey, buildId: string, level: Level, entry: st
 /**
  * Opens one slot with a password: the level keys it grants, lowest first (its clearance is the
  * last). The lowest level's entry is every slot's, so it decides whether the password is right;
- * throws (OperationError) when it is wrong. Entries above the clearance are random and open with
- * no key.
+ * throws (a DOMException named OperationError) when it is wrong; anything else it throws is not
+ * about the password (the WebAssembly refused, memory short). Entries above the clearance are
+ * random and open with no key.
  */
 export async function openSlot(keyring: Keyring, slot: Slot, password: string): Promise<CryptoKey[]> {
   const key = await passwordKey(password, fromBase64Url(slot.salt), keyring.kdf);
@@ -224,23 +248,26 @@ function byteLength(value: unknown): number {
 
 /**
  * Checks that a fetched keyring is one this code can open safely: the format it knows, Argon2id
- * with one lane, MEMORY and PASSES within their bounds and at least MIN_WORK, at most MAX_SLOTS
- * slots and MAX_TOTAL_WORK in all, labels (if any) and build id of at most MAX_TEXT characters,
- * each slot with a 16–64 byte salt and one WRAPPED_BYTES entry per level. A keyring is public and a
- * hostile one costs a visitor only time and memory, so the limits stop it from making the browser
- * work for minutes, or ask for more memory than a phone gives a tab.
+ * with one lane, MEMORY within its bounds, at least 2 passes (or one over ONE_PASS_MEMORY), at
+ * most MAX_WORK a slot, MAX_SLOTS slots and MAX_TOTAL_WORK in all, labels (if any) and build id of
+ * at most MAX_TEXT characters, each slot with a 16–64 byte salt and one WRAPPED_BYTES entry per
+ * level. A keyring is public and a hostile one costs a visitor only time and memory, so the limits
+ * stop it from holding the browser for minutes, or asking for more memory than a phone gives a tab.
  */
 export function assertKeyring(value: unknown): asserts value is Keyring {
   const keyring = value as Partial<Keyring> | null;
   check(keyring?.format === FORMAT && keyring.version === VERSION, 'unsupported keyring format');
   const { kdf, slots } = keyring;
   check(kdf?.name === 'Argon2id' && kdf.parallelism === 1, 'unsupported key derivation');
-  const whole = (n: unknown): n is number => Number.isSafeInteger(n);
-  check(whole(kdf.memory) && whole(kdf.passes), 'keyring memory or passes not a whole number');
-  check(kdf.memory >= MEMORY.min, `keyring below ${MEMORY.min} KiB of memory`);
-  check(kdf.memory <= MEMORY.max, `keyring above ${MEMORY.max} KiB of memory`);
-  check(kdf.passes >= PASSES.min && kdf.passes <= PASSES.max, `keyring passes not ${PASSES.min}–${PASSES.max}`);
-  check(kdf.memory * kdf.passes >= MIN_WORK, `keyring below ${MIN_WORK} KiB × passes`);
+  const { memory, passes } = kdf;
+  check(Number.isSafeInteger(memory) && Number.isSafeInteger(passes), 'keyring memory or passes not a whole number');
+  check(memory >= MEMORY.min, `keyring below ${MEMORY.min} KiB of memory`);
+  check(memory <= MEMORY.max, `keyring above ${MEMORY.max} KiB of memory`);
+  check(
+    passes >= 2 || (passes === 1 && memory >= ONE_PASS_MEMORY),
+    `keyring below 2 passes (1 needs ${ONE_PASS_MEMORY} KiB)`,
+  );
+  check(memory * passes <= MAX_WORK, `keyring asks for more than ${MAX_WORK} KiB × passes a slot`);
   check(Array.isArray(slots) && slots.length > 0, 'keyring without slots');
   check(
     typeof keyring.buildId === 'string' && keyring.buildId.length <= MAX_TEXT,
@@ -248,7 +275,7 @@ export function assertKeyring(value: unknown): asserts value is Keyring {
   );
   check(slots.length <= MAX_SLOTS, `keyring with more than ${MAX_SLOTS} slots`);
   check(
-    slots.length * kdf.memory * kdf.passes <= MAX_TOTAL_WORK,
+    slots.length * memory * passes <= MAX_TOTAL_WORK,
     `keyring asks for more than ${MAX_TOTAL_WORK} KiB × passes in all`,
   );
   for (const slot of slots as (Partial<Slot> | null)[]) {
