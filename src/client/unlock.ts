@@ -40,7 +40,7 @@ if (reason) document.querySelector<HTMLElement>(`[data-reason="${CSS.escape(reas
 const RELOADED = 'w';
 
 const UNSUPPORTED =
-  'Peramban ini tidak mendukung bagian internal (perlu HTTPS, Web Crypto, WebAssembly dan service worker). Gunakan Chrome, Edge, Firefox atau Safari versi terbaru.';
+  'Peramban ini tidak mendukung bagian internal (perlu HTTPS, Web Crypto dan service worker). Gunakan Chrome, Edge, Firefox atau Safari versi terbaru.';
 const OPENED_BY_ANOTHER_PAGE =
   'Demi keamanan, kata sandi hanya dapat dimasukkan di halaman yang dibuka langsung. Tutup jendela ini, lalu buka bagian internal dengan mengetik alamatnya atau melalui markah (bookmark).';
 
@@ -96,7 +96,7 @@ function slotOrder(keyring: Keyring, chosen: string): number[] {
 
 /**
  * Tries the slots one after the other, in that order, until one opens; a wrong password fails
- * every one. Not all at once: Argon2id runs in WebAssembly on the page's own thread, so that saves
+ * every one. Not all at once: Argon2id runs on the page's own thread (format.ts), so that saves
  * nothing, and the derivations left running after a slot opened would delay the session's keys
  * and the first page. Between two slots the page gets its thread back, so that it keeps showing
  * that it is working while a wrong password is tried against many slots.
@@ -111,8 +111,9 @@ async function unlock(
     try {
       return { levels: await openSlot(keyring, keyring.slots[slot] as Slot, password), slot };
     } catch (error) {
-      // Only a failed unwrap means a wrong password: a WebAssembly or memory failure would fail
-      // every password the same way, and is reported as the section not opening instead.
+      // Only a failed unwrap means a wrong password: a failed derivation (memory short, the
+      // fallback not loaded) would fail every password the same way, and is reported as the
+      // section not opening instead.
       if (!(error instanceof DOMException && error.name === 'OperationError')) throw error;
       await new Promise((resolve) => setTimeout(resolve)); // the page's thread, between two slots
     }
@@ -127,13 +128,7 @@ async function unlock(
  */
 async function start(): Promise<void> {
   if (!form) return;
-  if (
-    !window.isSecureContext ||
-    !crypto.subtle ||
-    typeof WebAssembly !== 'object' ||
-    !('serviceWorker' in navigator) ||
-    !('indexedDB' in window)
-  ) {
+  if (!window.isSecureContext || !crypto.subtle || !('serviceWorker' in navigator) || !('indexedDB' in window)) {
     block(UNSUPPORTED);
     return;
   }
@@ -163,11 +158,8 @@ async function start(): Promise<void> {
   }
   form.hidden = false;
   const keyringLoad = loadKeyring();
-  // While the password is typed. A browser that refuses the WebAssembly cannot unlock at all.
-  prepareKdf().catch(() => {
-    form.hidden = true;
-    block(UNSUPPORTED);
-  });
+  // While the password is typed; should it fail (the fallback not loaded), submitting says so.
+  prepareKdf().catch(() => undefined);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);

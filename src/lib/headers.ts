@@ -42,7 +42,8 @@ export const EDITOR_POLICY = [
 
 /**
  * Folders that run WebAssembly: the search pages, the internal section (Pagefind, and the unlock
- * page's Argon2id: without it no password opens) and Pagefind's worker.
+ * page's Argon2id, which without it falls back to JavaScript five to ten times slower) and
+ * Pagefind's worker.
  */
 const SEARCHING = new Set(['cari', 'internal', 'pagefind']);
 

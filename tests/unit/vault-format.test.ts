@@ -1,5 +1,5 @@
 import { argon2Sync, createCipheriv, createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   assertKeyring,
   blobName,
@@ -152,6 +152,24 @@ describe('the browser code (src/lib/vault/format.ts) agrees with the vectors', (
     await expect(openBlob(keys, 'build-lain', VECTOR.path, blob)).rejects.toThrow();
     // The same content key under another level's name: the level is bound too.
     await expect(openBlob({ ...keys, level: 'biasa' }, VECTOR.buildId, VECTOR.path, blob)).rejects.toThrow();
+  });
+});
+
+describe('the key derivation where WebAssembly is refused', () => {
+  it("falls back to JavaScript and opens the vector slot as the WebAssembly does, with a wrong password's error unchanged", async () => {
+    vi.resetModules();
+    vi.doMock('hash-wasm', () => ({ argon2id: () => Promise.reject(new Error('WebAssembly refused')) }));
+    try {
+      const format = await import('../../src/lib/vault/format.ts');
+      await expect(format.prepareKdf()).resolves.toBeUndefined();
+      const keys = await format.sessionKeys(await format.openSlot(keyring, SLOT, VECTOR.password), VECTOR.buildId);
+      expect(keys.map((entry) => entry.level)).toEqual(['biasa', 'terbatas']);
+      expect(await format.blobName(must(keys[1], 'terbatas').names, VECTOR.path)).toBe(EXPECTED.name);
+      await expect(format.openSlot(keyring, SLOT, 'salah')).rejects.toMatchObject({ name: 'OperationError' });
+    } finally {
+      vi.doUnmock('hash-wasm');
+      vi.resetModules();
+    }
   });
 });
 

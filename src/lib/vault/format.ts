@@ -114,45 +114,68 @@ export function canonicalPath(pathname: string): string {
   return decoded.endsWith('/') ? `${decoded}index.html` : decoded;
 }
 
+/**
+ * Argon2id's 32 bytes: hash-wasm's WebAssembly, or, in a browser that refuses to compile it (Safari
+ * before 16 under the section's policy, which it reads as no WebAssembly at all, or WebAssembly
+ * switched off), @noble/hashes' JavaScript: the same bytes, 5–10 times slower, loaded only then.
+ */
+async function argon2(password: Uint8Array<ArrayBuffer>, salt: Uint8Array<ArrayBuffer>, kdf: Keyring['kdf']) {
+  try {
+    return (await argon2id({
+      password,
+      salt,
+      memorySize: kdf.memory,
+      iterations: kdf.passes,
+      parallelism: kdf.parallelism,
+      hashLength: 32,
+      outputType: 'binary',
+    })) as Uint8Array<ArrayBuffer>;
+  } catch {
+    const { argon2idAsync } = await import('@noble/hashes/argon2.js');
+    return (await argon2idAsync(password, salt, {
+      m: kdf.memory,
+      t: kdf.passes,
+      p: kdf.parallelism,
+      dkLen: 32,
+    })) as Uint8Array<ArrayBuffer>;
+  }
+}
+
 /** The key that wraps the level keys, from a password (NFC-normalised UTF-8) and its slot's salt. */
 export async function passwordKey(
   password: string,
   salt: Uint8Array<ArrayBuffer>,
   kdf: Keyring['kdf'] = KDF,
 ): Promise<CryptoKey> {
-  const raw = (await argon2id({
-    password: utf8(password.normalize('NFC')),
-    salt,
-    memorySize: kdf.memory,
-    iterations: kdf.passes,
-    parallelism: kdf.parallelism,
-    hashLength: 32,
-    outputType: 'binary',
-  })) as Uint8Array<ArrayBuffer>;
+  const raw = await argon2(utf8(password.normalize('NFC')), salt, kdf);
   try {
     return await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']);
   } finally {
-    // The copy this code holds; hash-wasm's own memory keeps its blocks until it is collected, in
+    // The copy this code holds; the library's own memory keeps its blocks until it is collected, in
     // a page whose script is trusted anyway (same origin, same trust).
     raw.fill(0);
   }
 }
 
 /**
- * Compiles the key derivation's WebAssembly (hash-wasm keeps it per page) with a derivation of no
- * cost, so that the first real one, once a password is submitted, does not wait for it: 15–50 ms
- * in a fresh Chromium profile.
+ * Readies the key derivation while the password is typed: compiles its WebAssembly (hash-wasm
+ * keeps it per page) with a derivation of no cost, 15–50 ms in a fresh Chromium profile, or, where
+ * the browser refuses WebAssembly, loads the JavaScript one instead.
  */
 export async function prepareKdf(): Promise<void> {
-  await argon2id({
-    password: 'x',
-    salt: new Uint8Array(SALT_BYTES.min),
-    memorySize: 8,
-    iterations: 1,
-    parallelism: 1,
-    hashLength: 32,
-    outputType: 'binary',
-  });
+  try {
+    await argon2id({
+      password: 'x',
+      salt: new Uint8Array(SALT_BYTES.min),
+      memorySize: 8,
+      iterations: 1,
+      parallelism: 1,
+      hashLength: 32,
+      outputType: 'binary',
+    });
+  } catch {
+    await import('@noble/hashes/argon2.js');
+  }
 }
 
 /** What a key derived from a level key is for. */
