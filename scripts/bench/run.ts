@@ -8,7 +8,7 @@
 // Prints a Markdown report and writes it, with the raw numbers, to the work folder.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus, totalmem, tmpdir } from 'node:os';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KDF } from '../../src/lib/vault/format.ts';
@@ -293,9 +293,15 @@ if (!args['no-browser'] && browserDist) {
       .map((row) => `${row.path} ${kb(row.bytes)} kB`)
       .join(', ')}`,
   );
+  // A split build (the default) put the internal section in dist-internal beside dist.
+  const builtInternal = join(dist, '..', 'dist-internal');
   const internal = await measureInternal(dist, DEVELOPMENT_PASSWORD.password, browserRuns, {
     query: 'pengawasan',
-    internalDist: args['internal-dist'] && resolve(args['internal-dist']),
+    internalDist: args['internal-dist']
+      ? resolve(args['internal-dist'])
+      : !args['browser-dist'] && existsSync(builtInternal)
+        ? builtInternal
+        : undefined,
   });
   const msSpread = (values: number[]) => spread(values, (v) => v.toFixed(0));
   const totals = internal.search.map((query) => transferTotals(query));

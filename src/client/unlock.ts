@@ -158,8 +158,11 @@ async function start(): Promise<void> {
   }
   form.hidden = false;
   const keyringLoad = loadKeyring();
-  // While the password is typed; should it fail (the fallback not loaded), submitting says so.
-  prepareKdf().catch(() => undefined);
+  // At the first keystroke (or a password manager's fill), not at load, where it cost Lighthouse's
+  // throttled load blocking time; should it fail (the fallback not loaded), submitting says so.
+  form.querySelector('#sandi')?.addEventListener('input', () => void prepareKdf().catch(() => undefined), {
+    once: true,
+  });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);
