@@ -163,19 +163,7 @@ export async function passwordKey(
  * the browser refuses WebAssembly, loads the JavaScript one instead.
  */
 export async function prepareKdf(): Promise<void> {
-  try {
-    await argon2id({
-      password: 'x',
-      salt: new Uint8Array(SALT_BYTES.min),
-      memorySize: 8,
-      iterations: 1,
-      parallelism: 1,
-      hashLength: 32,
-      outputType: 'binary',
-    });
-  } catch {
-    await import('@noble/hashes/argon2.js');
-  }
+  await argon2(utf8('x'), new Uint8Array(SALT_BYTES.min), { name: 'Argon2id', memory: 8, passes: 1, parallelism: 1 });
 }
 
 /** What a key derived from a level key is for. */
