@@ -295,13 +295,14 @@ if (!args['no-browser'] && browserDist) {
   );
   // A split build (the default) put the internal section in dist-internal beside dist.
   const builtInternal = join(dist, '..', 'dist-internal');
+  const internalDist = args['internal-dist']
+    ? resolve(args['internal-dist'])
+    : !args['browser-dist'] && existsSync(builtInternal)
+      ? builtInternal
+      : undefined;
   const internal = await measureInternal(dist, DEVELOPMENT_PASSWORD.password, browserRuns, {
     query: 'pengawasan',
-    internalDist: args['internal-dist']
-      ? resolve(args['internal-dist'])
-      : !args['browser-dist'] && existsSync(builtInternal)
-        ? builtInternal
-        : undefined,
+    internalDist,
   });
   const msSpread = (values: number[]) => spread(values, (v) => v.toFixed(0));
   const totals = internal.search.map((query) => transferTotals(query));
@@ -329,7 +330,7 @@ if (!args['no-browser'] && browserDist) {
   )?.name;
   const site = await serve(dist);
   // A split deploy's unlock page is on the internal site.
-  const internalSite = args['internal-dist'] ? await serve(resolve(args['internal-dist'])) : site;
+  const internalSite = internalDist ? await serve(internalDist) : site;
   try {
     out.push(
       '',
