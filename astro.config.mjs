@@ -11,9 +11,10 @@ import { sanitizeHtml } from './src/lib/markdown/sanitize.ts';
 import { tableRegions } from './src/lib/markdown/tables.ts';
 import { staging } from './src/integrations/staging.ts';
 
-// Content is validated once here, so every error is reported before Astro writes anything; the
-// secrets are taken out of process.env here too, before any content is compiled. A mistake in the
-// settings or content ends the build with a plain message (WARTA_DEBUG=1: with a stack trace).
+// Content is validated once, from here, on a thread of its own beside Astro's start-up and content
+// sync; every error is reported before Astro writes anything. The secrets are taken out of
+// process.env here, before any content is compiled. A mistake in the settings or content ends the
+// build with a plain message (WARTA_DEBUG=1: with a stack trace).
 const settings = plainly(() => readSettings(process.env));
 
 export default defineConfig({
@@ -37,8 +38,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !new URL(page).pathname.startsWith('/internal/'),
-      serialize: (item) => {
-        const lastmod = settings.lastModified.get(new URL(item.url).pathname);
+      serialize: async (item) => {
+        const lastmod = (await settings.checked).lastModified.get(new URL(item.url).pathname);
         return lastmod ? { ...item, lastmod } : item;
       },
     }),

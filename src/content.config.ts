@@ -7,9 +7,29 @@ import { PersonSchema } from './schemas/person.ts';
 import { pressReleaseSchema } from './schemas/press-release.ts';
 import { RegionSchema } from './schemas/region.ts';
 import { entryId, LAYOUT, listContent } from './lib/content/read.ts';
+import { stopOnContentErrors } from './integrations/content-check.ts';
 
 const contentDir = resolve(process.env['WARTA_CONTENT'] || 'content');
 const listing = listContent(contentDir, process.cwd());
+
+/**
+ * A loader whose failure gives way to the content check's report: the check runs beside the
+ * content sync (src/integrations/content-check.ts), and on content it refuses, its message names
+ * the file, line and field where Astro's would not.
+ */
+function checked(inner: Loader): Loader {
+  return {
+    ...inner,
+    load: async (context) => {
+      try {
+        await inner.load(context);
+      } catch (error) {
+        await stopOnContentErrors();
+        throw error;
+      }
+    },
+  };
+}
 
 /** A glob loader that fails the build if it loaded fewer records than there are files. */
 function records(folder: string, expected: number): Loader {
@@ -20,7 +40,7 @@ function records(folder: string, expected: number): Loader {
     // Pages use the rendered HTML; the Markdown source is read by the content check, not from here.
     retainBody: false,
   });
-  return {
+  return checked({
     name: 'warta:records',
     load: async (context) => {
       await inner.load(context);
@@ -31,7 +51,7 @@ function records(folder: string, expected: number): Loader {
         );
       }
     },
-  };
+  });
 }
 
 export const collections = {
@@ -44,9 +64,9 @@ export const collections = {
     schema: MeetingSchema,
   }),
   organizations: defineCollection({
-    loader: file(resolve(contentDir, LAYOUT.organizations)),
+    loader: checked(file(resolve(contentDir, LAYOUT.organizations))),
     schema: OrganizationSchema,
   }),
-  people: defineCollection({ loader: file(resolve(contentDir, LAYOUT.people)), schema: PersonSchema }),
-  regions: defineCollection({ loader: file(resolve(contentDir, LAYOUT.regions)), schema: RegionSchema }),
+  people: defineCollection({ loader: checked(file(resolve(contentDir, LAYOUT.people))), schema: PersonSchema }),
+  regions: defineCollection({ loader: checked(file(resolve(contentDir, LAYOUT.regions))), schema: RegionSchema }),
 };

@@ -60,7 +60,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const step = stepTimer(process.env['WARTA_TIMINGS']);
         const dist = fileURLToPath(dir);
-        const { content } = settings;
+        const { content, publicRecords, git } = await settings.checked;
         if (!content) throw new Error('the content was not loaded'); // the content integration stops earlier
         // Pagefind indexes in its own process, which answers one call at a time: the public pages,
         // then each level's, queued behind them. Meanwhile this one reads links, withholds pictures
@@ -68,9 +68,9 @@ export function publish(settings: WartaSettings): AstroIntegration {
         const searched = await withPagefind(async () => {
           const publicSearch = buildSearchIndex(dist, PUBLIC_RECORDS, join(dist, 'pagefind')).then(
             ({ pages: indexed }) => {
-              if (indexed !== settings.publicRecords) {
+              if (indexed !== publicRecords) {
                 throw new Error(
-                  `the public search index has ${indexed} pages but ${settings.publicRecords} public records were built: a record page lacks data-pagefind-body`,
+                  `the public search index has ${indexed} pages but ${publicRecords} public records were built: a record page lacks data-pagefind-body`,
                 );
               }
               logger.info(`public search index: ${indexed} pages`);
@@ -168,7 +168,7 @@ export function publish(settings: WartaSettings): AstroIntegration {
           );
 
         installEditor(dist);
-        const report = buildReport(content, settings.now, settings.previousBuild, settings.git);
+        const report = buildReport(content, settings.now, settings.previousBuild, git);
         await writeFile(join(dist, 'build.json'), `${JSON.stringify(report, null, 2)}\n`);
         // The staging step moves the internal site into place with the public one, or neither.
         const internalSite = settings.origins.internal ? stagingFolder(settings.internalOutDir) : undefined;

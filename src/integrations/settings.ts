@@ -1,18 +1,23 @@
 import { resolve } from 'node:path';
-import type { Site } from '../schemas/site.ts';
-import type { ContentIssue } from '../lib/content/issues.ts';
-import type { ContentSet } from '../lib/content/load.ts';
-import { checkContent } from '../lib/lint/check.ts';
+import { readSite } from '../lib/content/load.ts';
 import { buildTime, meetingVisibility, releaseVisibility } from '../lib/visibility.ts';
 import { readPasswords, type PasswordSetting } from '../lib/vault/passwords.ts';
 import { siteWords } from '../lib/vault/strength.ts';
-import { readGitHistory, type GitHistory } from '../lib/git-dates.ts';
 import { lastModified } from '../lib/last-modified.ts';
 import { takeSecrets } from '../lib/secrets.ts';
 import { readEnvFile } from '../lib/env-file.ts';
 import { WartaError } from '../lib/warta-error.ts';
 import { internalUrlProblem, type Origins } from '../lib/origins.ts';
 import { outputFolders } from '../lib/output-folders.ts';
+import { checkOnThread, type ContentCheck } from './content-check.ts';
+
+/** The content as checked, with what the build derives from it. */
+export interface CheckedContent extends ContentCheck {
+  /** How many releases and meetings are public at the build clock: each gets one indexed page. */
+  publicRecords: number;
+  /** Last-updated time of each public record page, by URL path (sitemap lastmod, dateModified). */
+  lastModified: Map<string, string>;
+}
 
 /** Build settings read once from the environment and the content folder. */
 export interface WartaSettings {
@@ -24,20 +29,17 @@ export interface WartaSettings {
   cacheDir: string | undefined;
   /** The build clock (WARTA_NOW, default the current time). */
   now: Date;
-  /** Site identity from content/site.yaml; undefined when the content has errors. */
-  site: Site | undefined;
-  /** The validated content, read once; undefined when it has errors. */
-  content: ContentSet | undefined;
   /** Public base URL: SITE_URL, else site.yaml's url. */
   url: string;
   /** The public origin, and the internal site's (INTERNAL_URL, else site.yaml's internal) when split. */
   origins: Origins;
   /** Output folder of the internal site when split (WARTA_INTERNAL_OUT, default the output folder's name + "-internal"). */
   internalOutDir: string;
-  /** Every problem found in the content. */
-  issues: ContentIssue[];
-  /** How many releases and meetings are public at the build clock: each gets one indexed page. */
-  publicRecords: number;
+  /**
+   * The content check, started with the settings on a thread of its own (content-check.ts); a
+   * build waits for it before writing anything.
+   */
+  checked: Promise<CheckedContent>;
   /**
    * Passwords of the internal section (WARTA_PASSWORDS, taken out of the environment here), or the
    * announced development password. Checked when a build starts, not here, so `astro check` and
@@ -48,12 +50,8 @@ export interface WartaSettings {
   environmentSecrets: { name: string; value: string }[];
   /** False only with WARTA_VAULT=off, for tests that inspect the plaintext internal pages. */
   vault: boolean;
-  /** The content's git history (last-updated dates, commits), when the site is in a repository. */
-  git: GitHistory | undefined;
   /** When the previous deployed build ran (WARTA_PREVIOUS_BUILD), for "published since" in build.json. */
   previousBuild: Date | undefined;
-  /** Last-updated time of each public record page, by URL path (sitemap lastmod, dateModified). */
-  lastModified: Map<string, string>;
 }
 
 /**
@@ -68,7 +66,7 @@ export function isCi(env: NodeJS.ProcessEnv): boolean {
 
 /**
  * Reads the environment, under it the ignored .env file (local builds: WARTA_* settings such as
- * the passwords), and validates the content once, before Astro starts.
+ * the passwords), and site.yaml's addresses, and starts the content check.
  */
 export function readSettings(processEnv: NodeJS.ProcessEnv, root = process.cwd()): WartaSettings {
   const file = readEnvFile(root);
@@ -80,13 +78,9 @@ export function readSettings(processEnv: NodeJS.ProcessEnv, root = process.cwd()
   const env: NodeJS.ProcessEnv = { ...fileSettings, ...processEnv };
   let checkedPasswords: Promise<PasswordSetting> | undefined;
   const contentDir = resolve(root, env['WARTA_CONTENT'] || 'content');
-  const { content, issues } = checkContent(contentDir, { root });
-  const site = content?.site;
   const now = buildTime(env['WARTA_NOW']);
-  const git = readGitHistory(contentDir, (message) => console.warn(`[warta] ${message}`));
-  const publicRecords =
-    (content?.releases.filter((entry) => releaseVisibility(entry.data, now) === 'public').length ?? 0) +
-    (content?.meetings.filter((entry) => meetingVisibility(entry.data, now) === 'public').length ?? 0);
+  // A site.yaml with errors gives no addresses; the check reports it before anything is built.
+  const site = readSite(contentDir, { root });
   const { outDir, internalOutDir } = outputFolders(env, root);
   const url = env['SITE_URL'] || site?.url || 'https://example.org';
   const internal = env['INTERNAL_URL'] || site?.internal;
@@ -95,34 +89,44 @@ export function readSettings(processEnv: NodeJS.ProcessEnv, root = process.cwd()
     const source = env['INTERNAL_URL'] ? 'INTERNAL_URL' : `${contentDir}/site.yaml, field "internal"`;
     throw new WartaError(`${source}: ${JSON.stringify(internal)} ${problem}`);
   }
+  const checked = checkOnThread(contentDir, root).then(({ content, issues, git }) => ({
+    content,
+    issues,
+    git,
+    publicRecords:
+      (content?.releases.filter((entry) => releaseVisibility(entry.data, now) === 'public').length ?? 0) +
+      (content?.meetings.filter((entry) => meetingVisibility(entry.data, now) === 'public').length ?? 0),
+    lastModified: content ? lastModified(content, git, now) : new Map<string, string>(),
+  }));
+  // Whoever waits for it reports a failure; until then it must not count as unhandled.
+  checked.catch(() => undefined);
   return {
     contentDir,
     outDir,
     internalOutDir,
     cacheDir: env['WARTA_CACHE'] ? resolve(root, env['WARTA_CACHE']) : undefined,
     now,
-    site,
-    content,
     url,
     origins: { public: url, internal: internal && new URL(internal).origin },
-    issues,
-    publicRecords,
+    checked,
     // Estimated once, when a build first asks: the dictionaries take a second or two to load.
     passwords: () =>
-      (checkedPasswords ??= readPasswords(passwords, {
-        ci: isCi(env),
-        vault: env['WARTA_VAULT'] !== 'off',
-        siteWords: content ? siteWords(content) : [],
-        slotLabels: env['WARTA_SLOT_LABELS'],
-      }).catch((error: unknown) => {
-        // Say where the refused passwords were written.
-        if (secrets.passwords !== undefined || filePasswords === undefined || !(error instanceof Error)) throw error;
-        throw new Error(`${resolve(root, '.env')}: ${error.message}`);
-      })),
+      (checkedPasswords ??= checked
+        .then(({ content }) =>
+          readPasswords(passwords, {
+            ci: isCi(env),
+            vault: env['WARTA_VAULT'] !== 'off',
+            siteWords: content ? siteWords(content) : [],
+            slotLabels: env['WARTA_SLOT_LABELS'],
+          }),
+        )
+        .catch((error: unknown) => {
+          // Say where the refused passwords were written.
+          if (secrets.passwords !== undefined || filePasswords === undefined || !(error instanceof Error)) throw error;
+          throw new Error(`${resolve(root, '.env')}: ${error.message}`);
+        })),
     environmentSecrets: secrets.others,
     vault: env['WARTA_VAULT'] !== 'off',
-    git,
-    lastModified: content ? lastModified(content, git, now) : new Map(),
     previousBuild: env['WARTA_PREVIOUS_BUILD'] ? buildTime(env['WARTA_PREVIOUS_BUILD']) : undefined,
   };
 }

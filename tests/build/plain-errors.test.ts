@@ -20,6 +20,19 @@ function badSiteYaml(): string {
   return dir;
 }
 
+/**
+ * A copy of the valid fixture in which one release's date is not a date. Astro's content sync,
+ * which runs beside the content check, refuses it too, with its own message and stack trace.
+ */
+function badDate(): string {
+  const dir = join(TMP, 'plain-bad-date', 'content');
+  rmSync(join(TMP, 'plain-bad-date'), { recursive: true, force: true });
+  cpSync(FIXTURE, dir, { recursive: true });
+  const file = join(dir, 'press-releases', '2025', '2025-03-05-pendataan-pekerja-asing-tambang-muara-enim.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^publishedAt: .*$/m, 'publishedAt: besok pagi'));
+  return dir;
+}
+
 /** A copy of the valid fixture with one more release, whose text links to a meeting that does not exist. */
 function brokenLink(): string {
   const dir = join(TMP, 'plain-broken-link', 'content');
@@ -80,6 +93,15 @@ describe('a build stopped by a mistake in its configuration or content', () => {
       content: badSiteYaml,
       env: {},
       message: 'site.yaml:9:11: timeZone "Asia/Semarang" is not an IANA time zone such as "Asia/Jakarta"',
+      fix: 'Fix each line above (npm run check lists them without building), then build again.',
+    },
+    {
+      mistake: 'a release whose date is not a date',
+      name: 'plain-bad-date',
+      content: badDate,
+      env: {},
+      message:
+        '2025-03-05-pendataan-pekerja-asing-tambang-muara-enim.md:7:14: publishedAt "besok pagi" must be a date and time with its offset',
       fix: 'Fix each line above (npm run check lists them without building), then build again.',
     },
     {

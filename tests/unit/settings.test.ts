@@ -41,6 +41,27 @@ describe('readSettings: the internal address', () => {
   });
 });
 
+describe('readSettings: the content check', () => {
+  const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+  it('checks the content on another thread, giving the validated content and what is derived from it', async () => {
+    const settings = readSettings({ WARTA_CONTENT: join(FIXTURES, 'valid'), WARTA_NOW: '2026-06-01T00:00:00+07:00' });
+    const { content, issues, publicRecords, lastModified } = await settings.checked;
+    expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    expect(content?.releases.length).toBeGreaterThan(0);
+    expect(publicRecords).toBeGreaterThan(0);
+    expect(publicRecords).toBeLessThanOrEqual((content?.releases.length ?? 0) + (content?.meetings.length ?? 0));
+    expect(lastModified.size).toBe(publicRecords);
+  });
+
+  it('gives no content for a folder with errors, and every error, each with its file', async () => {
+    const { content, issues } = await readSettings({ WARTA_CONTENT: join(FIXTURES, 'invalid') }).checked;
+    expect(content).toBeUndefined();
+    expect(issues.some((issue) => issue.severity === 'error')).toBe(true);
+    expect(issues.every((issue) => issue.file.length > 0)).toBe(true);
+  });
+});
+
 // The first strength estimate loads its dictionaries, a few seconds on a busy machine.
 describe('readSettings: the .env file', { timeout: 30_000 }, () => {
   const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'valid');

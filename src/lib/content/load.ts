@@ -1,3 +1,4 @@
+import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { MeetingSchema, type MeetingData } from '../../schemas/meeting.ts';
 import { OrganizationSchema, type Organization } from '../../schemas/organization.ts';
@@ -10,7 +11,7 @@ import { signatureIssues } from './signatures.ts';
 import { checkIntegrity, type Entry, type Item, type Records } from './integrity.ts';
 import { ContentError, formatPath, type ContentIssue } from './issues.ts';
 import { mdxProblems } from './mdx.ts';
-import { entryId, listContent, readText, type ContentFile } from './read.ts';
+import { entryId, LAYOUT, listContent, readText, type ContentFile } from './read.ts';
 import { parseMarkdown, parseYaml, type Source } from './source.ts';
 import { validate } from './validate.ts';
 
@@ -238,4 +239,16 @@ export function loadContentOrThrow(
   const { content, issues } = loadContent(contentDir, options);
   if (!content) throw new ContentError(issues);
   return { content, issues };
+}
+
+/**
+ * site.yaml alone, for the settings Astro needs before the full check has run (the public and
+ * internal addresses); undefined when it has any problem, which the full check reports.
+ */
+export function readSite(contentDir: string, { root = process.cwd() } = {}): Site | undefined {
+  const absolute = join(contentDir, LAYOUT.site);
+  const text = readText(absolute);
+  if (text === undefined) return undefined;
+  const parsed = parseYaml(relative(root, absolute).split(sep).join('/'), text);
+  return parsed.issues.length > 0 ? undefined : validate(parsed.source, SiteSchema).data;
 }
