@@ -6,21 +6,30 @@ import { OrganizationSchema } from './schemas/organization.ts';
 import { PersonSchema } from './schemas/person.ts';
 import { pressReleaseSchema } from './schemas/press-release.ts';
 import { RegionSchema } from './schemas/region.ts';
+import { outsideLinks } from './lib/content/load.ts';
 import { entryId, LAYOUT, listContent } from './lib/content/read.ts';
 import { stopOnContentErrors } from './integrations/content-check.ts';
 
 const contentDir = resolve(process.env['WARTA_CONTENT'] || 'content');
 const listing = listContent(contentDir, process.cwd());
 
+// The content check runs beside the loaders (src/integrations/content-check.ts), so they must not
+// read what it refuses to read at all: a file that links out of the content folder (to a secret
+// file, say) stops them before any reads it, as the check's report.
+const linkedOut = outsideLinks(contentDir, listing).length > 0;
+
 /**
- * A loader whose failure gives way to the content check's report: the check runs beside the
- * content sync (src/integrations/content-check.ts), and on content it refuses, its message names
- * the file, line and field where Astro's would not.
+ * A loader whose failure gives way to the content check's report: on content the check refuses,
+ * its message names the file, line and field where Astro's would not.
  */
 function checked(inner: Loader): Loader {
   return {
     ...inner,
     load: async (context) => {
+      if (linkedOut) {
+        await stopOnContentErrors();
+        throw new Error('a content file links out of the content folder, yet the content check passed');
+      }
       try {
         await inner.load(context);
       } catch (error) {

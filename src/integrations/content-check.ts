@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ContentIssue } from '../lib/content/issues.ts';
-import { ContentError } from '../lib/content/issues.ts';
+import { ContentError, formatIssue, sortIssues, type ContentIssue } from '../lib/content/issues.ts';
 import type { ContentSet } from '../lib/content/load.ts';
 import { restoredContent, type PortableContentSet } from '../lib/content/portable.ts';
 import type { GitHistory } from '../lib/git-dates.ts';
@@ -47,13 +46,18 @@ export function shareContentCheck(check: Promise<ContentCheck>): void {
 }
 
 /**
- * Ends the build with the check's plain report when the content has errors; returns otherwise.
- * Astro's content sync, which runs beside the check, calls it before reporting a failure of its
- * own, so that an editor reads which file, line and field to fix rather than Astro's message.
+ * Ends the build with the check's plain report, its warnings first, when the content has errors;
+ * returns otherwise. Astro's content sync, which runs beside the check, calls it before reporting
+ * a failure of its own, so that an editor reads which file, line and field to fix rather than
+ * Astro's message.
  */
-export async function stopOnContentErrors(check = (globalThis as Shared)[SHARED]): Promise<void> {
+export async function stopOnContentErrors(
+  check = (globalThis as Shared)[SHARED],
+  warn: (line: string) => void = (line) => console.warn(line),
+): Promise<void> {
   const result = await check;
   if (!result || result.content) return;
+  for (const issue of sortIssues(result.issues)) if (issue.severity === 'warning') warn(formatIssue(issue));
   stopPlainly(
     new WartaError(
       new ContentError(result.issues).message,

@@ -111,20 +111,18 @@ export function readSettings(processEnv: NodeJS.ProcessEnv, root = process.cwd()
     checked,
     // Estimated once, when a build first asks: the dictionaries take a second or two to load.
     passwords: () =>
-      (checkedPasswords ??= checked
-        .then(({ content }) =>
-          readPasswords(passwords, {
-            ci: isCi(env),
-            vault: env['WARTA_VAULT'] !== 'off',
-            siteWords: content ? siteWords(content) : [],
-            slotLabels: env['WARTA_SLOT_LABELS'],
-          }),
-        )
-        .catch((error: unknown) => {
+      (checkedPasswords ??= checked.then(({ content }) =>
+        readPasswords(passwords, {
+          ci: isCi(env),
+          vault: env['WARTA_VAULT'] !== 'off',
+          siteWords: content ? siteWords(content) : [],
+          slotLabels: env['WARTA_SLOT_LABELS'],
+        }).catch((error: unknown) => {
           // Say where the refused passwords were written.
           if (secrets.passwords !== undefined || filePasswords === undefined || !(error instanceof Error)) throw error;
           throw new Error(`${resolve(root, '.env')}: ${error.message}`);
-        })),
+        }),
+      )),
     environmentSecrets: secrets.others,
     vault: env['WARTA_VAULT'] !== 'off',
     previousBuild: env['WARTA_PREVIOUS_BUILD'] ? buildTime(env['WARTA_PREVIOUS_BUILD']) : undefined,

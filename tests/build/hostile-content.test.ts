@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, TMP } from '../support/site.ts';
@@ -252,5 +252,38 @@ describe('content with hidden, scripted or folder attachments and pictures', () 
       expect(result.output).toContain(line);
     }
     expect(existsSync(result.outDir)).toBe(false);
+  });
+});
+
+// The content check runs beside Astro's content sync: found by review, a record that linked to a
+// file outside the content folder was refused by the check, yet Astro's loader had meanwhile read
+// that file and written it, rendered, into its cache.
+describe('a record that is a link to a file outside the content folder', () => {
+  const MARKER = 'ISI-BERKAS-DI-LUAR-FOLDER-KONTEN';
+  let result: ReturnType<typeof buildSite>;
+  beforeAll(() => {
+    const contentDir = contentWith('hostile-link-out', { release: 'Isi siaran.\n' });
+    const outside = join(TMP, 'hostile-link-out', 'di-luar.md');
+    writeFileSync(outside, readFileSync(join(contentDir, RELEASE), 'utf8').replace('Isi siaran.', MARKER));
+    symlinkSync(outside, join(contentDir, 'press-releases/2024/2024-12-20-tautan-keluar.md'));
+    result = buildSite('hostile-link-out', contentDir, NOW);
+  });
+
+  it('fails the build, naming the file and the fix, and publishes nothing', () => {
+    expect(result.status, result.output).toBe(1);
+    expect(result.output).toContain(
+      'press-releases/2024/2024-12-20-tautan-keluar.md: is a link to a file outside the content folder',
+    );
+    expect(existsSync(result.outDir)).toBe(false);
+  });
+
+  it('stops before Astro reads the file it points at', () => {
+    const cache = join(TMP, 'hostile-link-out', 'cache');
+    const files = existsSync(cache) ? readdirSync(cache, { recursive: true, withFileTypes: true }) : [];
+    const holding = files
+      .filter((file) => file.isFile())
+      .map((file) => join(file.parentPath, file.name))
+      .filter((file) => readFileSync(file, 'utf8').includes(MARKER));
+    expect(holding).toEqual([]);
   });
 });

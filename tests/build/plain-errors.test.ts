@@ -30,6 +30,10 @@ function badDate(): string {
   cpSync(FIXTURE, dir, { recursive: true });
   const file = join(dir, 'press-releases', '2025', '2025-03-05-pendataan-pekerja-asing-tambang-muara-enim.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^publishedAt: .*$/m, 'publishedAt: besok pagi'));
+  // And a warning elsewhere, which the report must still show beside the error.
+  const other = join(dir, 'press-releases', '2025', '2025-06-10-penginapan-palembang-diminta-lapor.md');
+  const text = readFileSync(other, 'utf8');
+  writeFileSync(other, `${text}\n${/^title: (.*)$/m.exec(text)?.[1] ?? ''}\n`);
   return dir;
 }
 
@@ -102,6 +106,7 @@ describe('a build stopped by a mistake in its configuration or content', () => {
       env: {},
       message:
         '2025-03-05-pendataan-pekerja-asing-tambang-muara-enim.md:7:14: publishedAt "besok pagi" must be a date and time with its offset',
+      warning: '2025-06-10-penginapan-palembang-diminta-lapor.md:',
       fix: 'Fix each line above (npm run check lists them without building), then build again.',
     },
     {
@@ -128,6 +133,7 @@ describe('a build stopped by a mistake in its configuration or content', () => {
     expect(result.status, output).toBe(1);
     expect(output).toContain(mistake.message);
     if (mistake.fix) expect(output).toContain(mistake.fix);
+    if ('warning' in mistake) expect(output).toMatch(new RegExp(`${mistake.warning}\\d+:\\d+: warning: `));
     expect(output).not.toMatch(TRACE);
   });
 

@@ -11,7 +11,7 @@ import { signatureIssues } from './signatures.ts';
 import { checkIntegrity, type Entry, type Item, type Records } from './integrity.ts';
 import { ContentError, formatPath, type ContentIssue } from './issues.ts';
 import { mdxProblems } from './mdx.ts';
-import { entryId, LAYOUT, listContent, readText, type ContentFile } from './read.ts';
+import { entryId, LAYOUT, listContent, readText, type ContentFile, type ContentListing } from './read.ts';
 import { parseMarkdown, parseYaml, type Source } from './source.ts';
 import { validate } from './validate.ts';
 
@@ -41,6 +41,14 @@ const HIDDEN =
 const FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ReleaseFileSchema = pressReleaseSchema(z.string().min(1));
 
+/** Every file of the content that is a link out of its folder (or to nothing), as an issue. */
+export function outsideLinks(contentDir: string, listing: ContentListing): ContentIssue[] {
+  return outsideLinkIssues(contentDir, [
+    ...[listing.releases, listing.meetings].flatMap((folder) => [...folder.entries, ...folder.assets]),
+    ...[listing.site, listing.regions, listing.organizations, listing.people],
+  ]);
+}
+
 /**
  * Reads and checks everything under the content folder: syntax, schemas and cross-references.
  * Returns every issue found, so one run reports them all.
@@ -63,12 +71,7 @@ export function loadContent(
   }
   issues.push(...svgIssues([...listing.releases.assets, ...listing.meetings.assets]));
   issues.push(...signatureIssues([...listing.releases.assets, ...listing.meetings.assets]));
-  issues.push(
-    ...outsideLinkIssues(contentDir, [
-      ...[listing.releases, listing.meetings].flatMap((folder) => [...folder.entries, ...folder.assets]),
-      ...[listing.site, listing.regions, listing.organizations, listing.people],
-    ]),
-  );
+  issues.push(...outsideLinks(contentDir, listing));
 
   const readData = (target: ContentFile): Source | undefined => {
     const text = readText(target.absolute);

@@ -46,6 +46,9 @@ function walk(dir: string, hidden: string[]): string[] {
     });
 }
 
+/** The content folder's files, as listContent sorts them. */
+export type ContentListing = ReturnType<typeof listContent>;
+
 /**
  * Every file under the content folder, sorted into what the loaders will read. Hidden files and
  * folders (names starting with ".") are listed apart, never read: editors' tools and reviews skip
