@@ -76,11 +76,19 @@ export function placeInternalFiles(
     }
   }
   if (problems.length > 0) throw new Error(`the vault cannot tell the level of:\n${problems.join('\n')}`);
-  const shownAt = new Map<string, Level[]>();
+  // Each placed page's targets, resolved once: the menu's links alone are on every page.
+  const linked = new Map<string, { level: Level; targets: Set<string> }>();
   for (const [page, refs] of pages) {
     const level = placements.get(page)?.level;
-    if (level)
-      for (const target of targets(page, refs, own)) shownAt.set(target, [...(shownAt.get(target) ?? []), level]);
+    if (level) linked.set(page, { level, targets: new Set(targets(page, refs, own)) });
+  }
+  const shownAt = new Map<string, Level[]>();
+  for (const { level, targets: paths } of linked.values()) {
+    for (const target of paths) {
+      const levels = shownAt.get(target);
+      if (levels) levels.push(level);
+      else shownAt.set(target, [level]);
+    }
   }
   for (const path of files) {
     if (placements.has(path)) continue;
@@ -90,10 +98,8 @@ export function placeInternalFiles(
   }
   const levelAt = new Map([...placements.values()].map(({ level, path }) => [path, level]));
   const above: LinkAbove[] = [];
-  for (const [page, refs] of pages) {
-    const pageLevel = placements.get(page)?.level;
-    if (!pageLevel) continue;
-    for (const target of new Set(targets(page, refs, own))) {
+  for (const [page, { level: pageLevel, targets: paths }] of linked) {
+    for (const target of paths) {
       const targetLevel = AGGREGATES.has(target) ? undefined : levelAt.get(target);
       if (targetLevel && !within(targetLevel, pageLevel)) above.push({ page, pageLevel, target, targetLevel });
     }
