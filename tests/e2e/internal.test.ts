@@ -124,34 +124,41 @@ describe('the internal section in Chromium', () => {
     await context.close();
   });
 
-  it("fetches the next page's blob as the session arrives, before the page asks, and nothing for a wrong password", async () => {
-    const { context, page } = await freshContext();
-    const requests: Request[] = [];
-    context.on('request', (request) => {
-      const { pathname } = new URL(request.url());
-      if (pathname.startsWith('/internal/_v/') || pathname === '/internal/beranda/') requests.push(request);
-    });
-    // In the order the browser started them: the worker's and the page's events reach the test apart.
-    const asked = () =>
-      requests
-        .map((request) => ({ start: request.timing().startTime, pathname: new URL(request.url()).pathname }))
-        .sort((a, b) => a.start - b.start)
-        .map(({ pathname }) => (pathname.startsWith('/internal/_v/') ? 'blob' : pathname));
-    await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent('/internal/beranda/')}`);
-    await unlock(page, 'kata-sandi-yang-salah-sekali');
-    await expect
-      .poll(() => page.locator('[data-unlock-error]').textContent(), WRONG_PASSWORD)
-      .toContain('Kata sandi salah');
-    expect(asked()).toEqual([]);
-    expect(await storedState(page)).toEqual(NOTHING);
-    await unlock(page, FIRST.password);
-    await page.waitForURL(/\/internal\/beranda\//);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Beranda internal');
-    // The overview's one blob, asked for by the worker as the keys arrived, and served from there.
-    await page.waitForLoadState('load');
-    expect(asked()).toEqual(['blob', '/internal/beranda/']);
-    await context.close();
-  });
+  // Retried: the worker names the blob (an HMAC, asynchronous) and fetches it while the page, told
+  // that the keys arrived, navigates; on a CPU-starved runner the navigation may be logged first,
+  // once in a while. A worker that fetched only when asked would come second every time.
+  it(
+    "fetches the next page's blob as the session arrives, before the page asks, and nothing for a wrong password",
+    { retry: 2 },
+    async () => {
+      const { context, page } = await freshContext();
+      const requests: Request[] = [];
+      context.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.startsWith('/internal/_v/') || pathname === '/internal/beranda/') requests.push(request);
+      });
+      // In the order the browser started them: the worker's and the page's events reach the test apart.
+      const asked = () =>
+        requests
+          .map((request) => ({ start: request.timing().startTime, pathname: new URL(request.url()).pathname }))
+          .sort((a, b) => a.start - b.start)
+          .map(({ pathname }) => (pathname.startsWith('/internal/_v/') ? 'blob' : pathname));
+      await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent('/internal/beranda/')}`);
+      await unlock(page, 'kata-sandi-yang-salah-sekali');
+      await expect
+        .poll(() => page.locator('[data-unlock-error]').textContent(), WRONG_PASSWORD)
+        .toContain('Kata sandi salah');
+      expect(asked()).toEqual([]);
+      expect(await storedState(page)).toEqual(NOTHING);
+      await unlock(page, FIRST.password);
+      await page.waitForURL(/\/internal\/beranda\//);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Beranda internal');
+      // The overview's one blob, asked for by the worker as the keys arrived, and served from there.
+      await page.waitForLoadState('load');
+      expect(asked()).toEqual(['blob', '/internal/beranda/']);
+      await context.close();
+    },
+  );
 
   it('opens with every configured password, naming no agency, and remembers only the slot position', async () => {
     for (const [slot, { password }] of [FIRST, SECOND].entries()) {
