@@ -46,18 +46,19 @@ export function shareContentCheck(check: Promise<ContentCheck>): void {
 }
 
 /**
- * Ends the build with the check's plain report, its warnings first, when the content has errors;
- * returns otherwise. Astro's content sync, which runs beside the check, calls it before reporting
- * a failure of its own, so that an editor reads which file, line and field to fix rather than
- * Astro's message.
+ * Prints the check's warnings, then ends the build with its plain report when the content has
+ * errors; returns otherwise. Astro's content sync, which runs beside the check, calls it before
+ * reporting a failure of its own, so that an editor reads which file, line and field to fix rather
+ * than Astro's message.
  */
 export async function stopOnContentErrors(
   check = (globalThis as Shared)[SHARED],
   warn: (line: string) => void = (line) => console.warn(line),
 ): Promise<void> {
   const result = await check;
-  if (!result || result.content) return;
+  if (!result) return;
   for (const issue of sortIssues(result.issues)) if (issue.severity === 'warning') warn(formatIssue(issue));
+  if (result.content) return;
   stopPlainly(
     new WartaError(
       new ContentError(result.issues).message,

@@ -30,13 +30,7 @@ function passwordError(error: unknown): never {
  */
 export function wartaContent(settings: WartaSettings): AstroIntegration {
   /** Reports the check's warnings, and stops on its errors. */
-  const report = async (logger: AstroIntegrationLogger) => {
-    await stopOnContentErrors(settings.checked, (line) => logger.warn(line));
-    const { issues } = await settings.checked;
-    for (const issue of sortIssues(issues)) {
-      if (issue.severity === 'warning') logger.warn(formatIssue(issue));
-    }
-  };
+  const report = (logger: AstroIntegrationLogger) => stopOnContentErrors(settings.checked, (line) => logger.warn(line));
   let command: string | undefined;
   let passwords: Promise<PasswordSetting> | undefined;
   let module: Promise<string> | undefined;
