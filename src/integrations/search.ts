@@ -2,7 +2,7 @@ import { linkSync, mkdirSync, rmSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { recordPagesByLevel } from '../lib/internal/search-levels.ts';
+import { LEVEL_PAGES, recordPagesByLevel } from '../lib/internal/search-levels.ts';
 import { LEVELS, type Level } from '../lib/levels.ts';
 
 /** One file of a Pagefind bundle, by its path inside the bundle ("pagefind.js", "fragment/x.pf_fragment"). */
@@ -99,16 +99,13 @@ export async function buildSearchIndex(
 /** The internal search: per level, its bundle (in memory) and how many pages it holds. */
 export type LevelIndexes = Map<Level, { pages: number; files: BundleFile[] }>;
 
-/** Where the pages of each level are linked for Pagefind, inside the section so nothing public sees them. */
-const LEVEL_FOLDER = 'internal/.search-levels';
-
 /**
  * Indexes each internal record page into the bundle of its level (its `<html data-level>`, as read
  * into `pages`), in memory. Public pages are not indexed again: the search merges the public
  * bundle in the browser. Each level's pages are hard-linked into a folder of their own, which
  * Pagefind reads as it reads a site (handing it each page through its API took a third longer),
- * one level at a time, each index deleted once its files are out; the folder, under /internal/
- * where the public leak scan does not look, goes once the bundles are in memory. Runs inside
+ * one level at a time, each index deleted once its files are out; the folder (LEVEL_PAGES), which
+ * the site scan's listings skip, goes once the bundles are in memory. Runs inside
  * `withPagefind`. A level with no record gets no bundle (Pagefind writes no searchable index without a
  * page).
  */
@@ -117,13 +114,13 @@ export async function buildLevelIndexes(
   pages: ReadonlyMap<string, { level?: string }>,
 ): Promise<LevelIndexes> {
   const byLevel = recordPagesByLevel(pages);
-  const folder = join(site, LEVEL_FOLDER);
+  const folder = join(site, LEVEL_PAGES);
   const bundles: LevelIndexes = new Map();
   try {
     for (const level of LEVELS) {
       const paths = byLevel.get(level);
       if (!paths) continue;
-      // At once, not in slices between the scans that run meanwhile: Pagefind waits for these.
+      // At once: Pagefind waits for these.
       for (const path of paths) {
         const linked = join(folder, level, path);
         mkdirSync(dirname(linked), { recursive: true });
@@ -132,7 +129,6 @@ export async function buildLevelIndexes(
       bundles.set(level, await buildSearchIndex(join(folder, level), '**/*.html'));
     }
   } finally {
-    // At once: a scan listing the site meanwhile must not find the folder half deleted.
     rmSync(folder, { recursive: true, force: true });
   }
   return bundles;

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatLeaks, scanForLeaks } from '../../src/integrations/leak-scan.ts';
+import { formatLeaks, SiteScan } from '../../src/integrations/site-scan.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
 import {
   CLOSED_MEETING,
@@ -124,7 +124,7 @@ describe('the leak scan', () => {
           alsoPublic: false,
         },
       ];
-      const leaks = await scanForLeaks(copy, content, new Date(NOW), [], withheld);
+      const leaks = new SiteScan(copy, content, new Date(NOW)).finish(withheld);
       expect(formatLeaks(leaks)).toBe(
         '/favicon-besar.webp: is a copy of /_astro/foto-rapat-tertutup.x.webp (shown by internal pages only)',
       );

@@ -1,8 +1,20 @@
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { leakScan, scanForLeaks } from '../../src/integrations/leak-scan.ts';
+import { SiteScan } from '../../src/integrations/site-scan.ts';
+import { scanOnThread } from '../../src/integrations/site-scan-thread.ts';
+import { LEVEL_PAGES } from '../../src/lib/internal/search-levels.ts';
 import { HEADER_ONLY_DIRECTIVES } from '../../src/lib/headers.ts';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
 import { headersFor, readHeaderRules } from '../../scripts/lib/serve.ts';
@@ -316,7 +328,7 @@ describe('the leak scan', () => {
   ];
 
   it('finds nothing in the clean build', async () => {
-    expect(await scanForLeaks(dist, content, new Date(NOW))).toEqual([]);
+    expect(new SiteScan(dist, content, new Date(NOW)).finish()).toEqual([]);
   });
 
   it.each(cases)('catches internal text planted in %s', async (_, plant) => {
@@ -324,7 +336,7 @@ describe('the leak scan', () => {
     cpSync(dist, copy, { recursive: true });
     try {
       const file = plant(copy);
-      const leaks = await scanForLeaks(copy, content, new Date(NOW));
+      const leaks = new SiteScan(copy, content, new Date(NOW)).finish();
       expect(leaks.map((leak) => leak.file)).toContain(file);
     } finally {
       rmSync(copy, { recursive: true, force: true });
@@ -337,15 +349,97 @@ describe('the leak scan', () => {
     try {
       append(copy, '/kegiatan/index.html', `<p>${minutes}</p>`);
       const kept = append(copy, '/siaran-pers/tahun/2024/index.html', `<p>${minutes}</p>`);
-      // Files written just before a pass are scanned again in any case; these must be older.
-      await new Promise((resolve) => setTimeout(resolve, 2100));
-      const scan = leakScan(copy, content, new Date(NOW));
-      await scan.scan((path) => path.startsWith('/siaran-pers/') || path.startsWith('/kegiatan/'));
+      const scan = new SiteScan(copy, content, new Date(NOW));
+      scan.scan('/internal/');
       rmSync(join(copy, 'kegiatan', 'index.html')); // deleted after the early pass: not deployed
       const changed = append(copy, '/siaran-pers/index.html', `<p>${minutes}</p>`); // changed after it
-      const found = new Set((await scan.finish()).map((leak) => leak.file));
+      const found = new Set(scan.finish().map((leak) => leak.file));
       expect([...found].sort()).toEqual([changed, kept].sort());
     } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a page again when its bytes changed after an early read, whatever its size and times say', async () => {
+    const copy = join(TMP, 'vault', `leak-${Math.random().toString(36).slice(2)}`);
+    cpSync(dist, copy, { recursive: true });
+    try {
+      // Read while Astro was still writing it: the first half only. Then the rest arrives, with
+      // internal text, and the file gets back the times it had (a coarse clock, or a hostile one).
+      const file = join(copy, 'siaran-pers', 'index.html');
+      const whole = `${readFileSync(file, 'utf8')}<p>${minutes}</p>`;
+      const { atime, mtime } = statSync(file);
+      writeFileSync(file, whole.slice(0, whole.length / 2));
+      const scan = new SiteScan(copy, content, new Date(NOW));
+      scan.read(['/siaran-pers/']);
+      expect(scan.pages().get('/siaran-pers/index.html')?.links).not.toContain('/siaran-pers/tahun/2024/');
+      writeFileSync(file, whole);
+      utimesSync(file, atime, mtime);
+      expect(scan.pages().get('/siaran-pers/index.html')?.links).toContain('/siaran-pers/tahun/2024/');
+      expect(scan.finish().map((leak) => leak.file)).toEqual(['/siaran-pers/index.html']);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('answers on a thread of its own as on this one, and reads the pages it is told were written', async () => {
+    const copy = join(TMP, 'vault', `leak-${Math.random().toString(36).slice(2)}`);
+    cpSync(dist, copy, { recursive: true });
+    const thread = scanOnThread(copy, content, new Date(NOW), []);
+    try {
+      const planted = append(copy, '/siaran-pers/index.html', `<p>${minutes}</p>`);
+      thread.written('/siaran-pers/');
+      thread.written('/no/such/page/');
+      thread.written('/rss.xml');
+      const here = new SiteScan(copy, content, new Date(NOW));
+      expect(await thread.pages()).toEqual(here.pages());
+      expect(await thread.levelLeaks()).toEqual([]);
+      await thread.scan('/internal/');
+      expect(await thread.finish()).toEqual(here.finish());
+      expect((await thread.finish()).map((leak) => leak.file)).toEqual([planted]);
+    } finally {
+      await thread.close();
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('neither lists nor reads the level pages linked for Pagefind while it answers, but the last pass reports any left behind', async () => {
+    const copy = join(TMP, 'vault', `leak-${Math.random().toString(36).slice(2)}`);
+    cpSync(dist, copy, { recursive: true });
+    try {
+      // The build links and deletes these while the scan answers: a listing must not walk into them.
+      const linked = join(copy, LEVEL_PAGES, 'terbatas', 'internal', 'rapat', 'x');
+      mkdirSync(linked, { recursive: true });
+      writeFileSync(join(linked, 'index.html'), `<html data-level="terbatas"><p>${minutes}</p></html>`);
+      const scan = new SiteScan(copy, content, new Date(NOW));
+      expect([...scan.pages().keys()].filter((path) => path.startsWith(LEVEL_PAGES))).toEqual([]);
+      expect(scan.levelLeaks()).toEqual([]);
+      scan.scan('/siaran-pers/');
+      expect(scan.finish().map((leak) => leak.file)).toEqual([`${LEVEL_PAGES}terbatas/internal/rapat/x/index.html`]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('fails every question with the reason when a question fails, when its thread stops, and once it is closed', async () => {
+    const missing = scanOnThread(join(TMP, 'vault', 'no-such-site'), content, new Date(NOW), []);
+    await expect(missing.pages()).rejects.toThrow(/ENOENT.*no-such-site/);
+    const open = expect(missing.finish()).rejects.toThrow('the site scan was closed');
+    await missing.close();
+    await open;
+    await expect(missing.pages()).rejects.toThrow('the site scan was closed');
+
+    // A page that cannot be read (here a folder) as it is written ends the thread: nothing it
+    // would answer could be trusted.
+    const copy = join(TMP, 'vault', `leak-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(join(copy, 'odd.html'), { recursive: true });
+    const crashed = scanOnThread(copy, content, new Date(NOW), []);
+    try {
+      crashed.written('/odd.html');
+      await expect(crashed.pages()).rejects.toThrow(/EISDIR/);
+      await expect(crashed.finish()).rejects.toThrow(/EISDIR/);
+    } finally {
+      await crashed.close();
       rmSync(copy, { recursive: true, force: true });
     }
   });

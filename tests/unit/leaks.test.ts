@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentOrThrow } from '../../src/lib/content/load.ts';
-import { formatLeaks } from '../../src/integrations/leak-scan.ts';
+import { formatLeaks } from '../../src/integrations/site-scan.ts';
 import { DEVELOPMENT_PASSWORD } from '../../src/lib/vault/passwords.ts';
 import { createScanner, internalNeedles, levelNeedles, normalise, passwordSecrets } from '../../src/lib/vault/leaks.ts';
 import { must } from '../support/must.ts';

@@ -5,6 +5,12 @@ import { isLevel, LEVELS, type Level } from '../levels.ts';
 /** The public search bundle, which internal searches merge instead of indexing public pages again. */
 export const PUBLIC_BUNDLE = '/pagefind/';
 
+/**
+ * Where the build links each level's pages for Pagefind while it indexes them, inside the internal
+ * section so that nothing public shows them, and deleted once the bundles are in memory.
+ */
+export const LEVEL_PAGES = '/internal/.search-levels/';
+
 /** Folder of a level's internal search bundle. */
 export function levelBundle(level: Level): string {
   return `/internal/pagefind/${level}/`;
