@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { ContentSet } from '../lib/content/load.ts';
@@ -58,6 +58,12 @@ export class SiteScan {
   readonly #dist: string;
   readonly #scanner: ReturnType<typeof createScanner>;
   readonly #levelScanners = new Map<Level, ReturnType<typeof createScanner>>();
+  /**
+   * Every file is read into this one buffer (grown when a file is larger): read into buffers of
+   * their own, the pages of a 10 000-record site are 250 MB a pass that only a garbage collection
+   * gives back, while Pagefind, beside, needs its most memory.
+   */
+  #buffer = Buffer.allocUnsafe(1 << 20);
   /** Per site folder (the site, and a split build's internal site), path → what is known of it. */
   readonly #known = new Map<string, Map<string, Known>>();
 
@@ -91,11 +97,17 @@ export class SiteScan {
     }
   }
 
-  /** The links, anchors and level of every HTML page there now, by path ("/a/index.html"), in the listing's order. */
+  /**
+   * The links, anchors and level of every HTML page there now, by path ("/a/index.html"), in the
+   * listing's order. Handed over, not kept: asked again, it parses every page again.
+   */
   pages(): Map<string, PageRefs> {
     const pages = new Map<string, PageRefs>();
-    for (const { path } of listed(this.#dist).filter(({ path }) => isPage(path)))
-      pages.set(path, this.#look(this.#dist, path, { refs: true }).refs as PageRefs);
+    for (const { path } of listed(this.#dist).filter(({ path }) => isPage(path))) {
+      const known = this.#look(this.#dist, path, { refs: true });
+      pages.set(path, known.refs as PageRefs);
+      delete known.refs; // 60 MB at 10 000 records, held while Pagefind peaks
+    }
     return pages;
   }
 
@@ -143,11 +155,35 @@ export class SiteScan {
     return siteFiles(root).filter(({ path }) => !path.startsWith(BLOB_DIR));
   }
 
+  /** The whole of a file, to its end (even if it grew meanwhile), in the shared buffer: valid until the next read. */
+  #read(file: string): Buffer {
+    const fd = openSync(file, 'r');
+    try {
+      this.#room(fstatSync(fd).size + 1, 0); // + 1: the read that finds the end needs room too
+      for (let length = 0; ;) {
+        if (length === this.#buffer.length) this.#room(2 * length, length);
+        const read = readSync(fd, this.#buffer, length, this.#buffer.length - length, null);
+        if (read === 0) return this.#buffer.subarray(0, length);
+        length += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** Grows the shared buffer to hold `size` bytes, keeping its first `kept`. */
+  #room(size: number, kept: number): void {
+    if (size <= this.#buffer.length) return;
+    const larger = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(size)));
+    this.#buffer.copy(larger, 0, 0, kept);
+    this.#buffer = larger;
+  }
+
   /** Reads one file, and works out what `wants` asks for unless this version's answer is known. */
   #look(root: string, path: string, wants: Wants): Known {
     let files = this.#known.get(root);
     if (!files) this.#known.set(root, (files = new Map()));
-    const bytes = readFileSync(join(root, path));
+    const bytes = this.#read(join(root, path));
     const digest = createHash('sha256').update(bytes).digest('hex');
     let known = files.get(path);
     if (known?.digest !== digest) files.set(path, (known = { digest }));
