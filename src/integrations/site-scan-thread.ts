@@ -11,8 +11,8 @@ export type SiteScanQuestion = {
   [Name in 'pages' | 'levelLeaks' | 'scan' | 'finish']: { id: number; ask: Name; with: Parameters<SiteScan[Name]> };
 }['pages' | 'levelLeaks' | 'scan' | 'finish'];
 
-/** A message to the scan's thread: pages just written, or a question. */
-export type SiteScanMessage = { written: string[] } | SiteScanQuestion;
+/** A message to the scan's thread: what it starts from (the first), pages just written, or a question. */
+export type SiteScanMessage = { start: SiteScanStart } | { written: string[] } | SiteScanQuestion;
 
 /** The thread's answer to question `id`. */
 export type SiteScanAnswer = { id: number; answer: unknown } | { id: number; error: string };
@@ -46,9 +46,12 @@ export interface SiteScanThread {
  * only while a question waits for its answer: a build that fails before asking does not hang.
  */
 export function scanOnThread(dist: string, content: ContentSet, now: Date, secrets: Secret[]): SiteScanThread {
-  const start: SiteScanStart = { dist, content: portableContent(content), now, secrets };
-  const worker = new Worker(new URL('./site-scan-worker.ts', import.meta.url), { workerData: start });
+  const worker = new Worker(new URL('./site-scan-worker.ts', import.meta.url));
   worker.unref();
+  // As a message, not as workerData, which the thread would hold to its end (48 MiB of its heap
+  // at 10 000 records): the content is needed only to build the needles.
+  const start: SiteScanStart = { dist, content: portableContent(content), now, secrets };
+  worker.postMessage({ start } satisfies SiteScanMessage);
   const waiting = new Map<number, { resolve: (answer: unknown) => void; reject: (error: Error) => void }>();
   let failure: Error | undefined;
   let next = 0;
