@@ -1,7 +1,8 @@
 // The unlock page: password → key derivation (Argon2id in WebAssembly, once per session) → the keys
 // of the levels the password grants, unwrapped as non-extractable keys → session keys handed to the
 // service worker, which then decrypts the internal section; for the worker's next start, the keys
-// wrapped under a key kept only in a cookie. Nothing is stored when the password is wrong.
+// wrapped under a key kept only in a cookie; then the page asked for, shown in this document
+// (open-in-place.ts). Nothing is stored when the password is wrong.
 import {
   assertKeyring,
   KeyringError,
@@ -12,6 +13,7 @@ import {
   type Slot,
 } from '../lib/vault/format.ts';
 import { wrapSessionKeys } from '../lib/vault/session.ts';
+import { openPage } from './open-in-place.ts';
 import {
   KEY_COOKIE,
   KEY_COOKIE_PATH,
@@ -200,7 +202,8 @@ async function start(): Promise<void> {
       localStorage.setItem(LAST_SLOT, String(opened.slot));
       localStorage.removeItem(LEGACY_SLOT);
       show(statusBox, 'Kunci terbuka. Membuka halaman…');
-      location.replace(next);
+      form.reset(); // the password leaves the page's fields before the page becomes another one
+      await openPage(next);
     } catch {
       show(statusBox, '');
       show(

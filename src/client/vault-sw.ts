@@ -47,7 +47,7 @@ let checking: Promise<string | undefined> | undefined;
 let saving: Promise<unknown> | undefined;
 /**
  * The blob of the page the unlock page opens next, fetched as the session arrived, for the first
- * navigation to take. Ciphertext only (public anyway); it is opened, and checked, when served.
+ * request of it to take. Ciphertext only (public anyway); it is opened, and checked, when served.
  */
 let ahead: { keys: SessionKeys; path: string; blob: Promise<FoundBlob> } | undefined;
 
@@ -202,17 +202,19 @@ interface FoundBlob {
 }
 
 /**
- * Fetches the blob of `path` under the name of each candidate level at once (a name under a level
- * the session lacks cannot even be computed) and keeps the one that exists; else the host's answer
- * (a 404 when none exists).
+ * Asks the host for the blob of `path` under the name of each candidate level at once (a name under
+ * a level the session lacks cannot even be computed); resolves once asked, with the answer to come.
  */
-async function findBlob(keys: SessionKeys, path: string): Promise<FoundBlob> {
-  const found = await Promise.all(
-    candidates(keys, path).map(async (level) => ({
-      keys: level,
-      response: await fetch(blobUrl(await blobName(level.names, path))),
-    })),
+async function requestBlob(keys: SessionKeys, path: string): Promise<{ answer: Promise<FoundBlob> }> {
+  const named = await Promise.all(
+    candidates(keys, path).map(async (level) => ({ level, name: await blobName(level.names, path) })),
   );
+  return { answer: pickBlob(named.map(({ level, name }) => ({ keys: level, response: fetch(blobUrl(name)) }))) };
+}
+
+/** The blob that exists, with the keys of the level whose name found it; else the host's answer (a 404 when none exists). */
+async function pickBlob(requests: { keys: LevelKeys; response: Promise<Response> }[]): Promise<FoundBlob> {
+  const found = await Promise.all(requests.map(async ({ keys, response }) => ({ keys, response: await response })));
   const blob = found.find(({ response }) => response.ok);
   for (const { response } of found) if (response !== blob?.response) void response.body?.cancel();
   return (
@@ -220,24 +222,37 @@ async function findBlob(keys: SessionKeys, path: string): Promise<FoundBlob> {
   );
 }
 
-/** Starts fetching the blob of the page at `next` (an address in the section) with a new session's keys. */
-function fetchAhead(keys: SessionKeys, next: string): void {
+async function findBlob(keys: SessionKeys, path: string): Promise<FoundBlob> {
+  return (await requestBlob(keys, path)).answer;
+}
+
+/**
+ * Asks for the blob of the page at `next` (an address in the section) with a new session's keys;
+ * resolves once it is asked for, before the page is told the keys arrived, so that the page's own
+ * request for it always finds it on its way.
+ */
+async function fetchAhead(keys: SessionKeys, next: string): Promise<void> {
   dropAhead();
   if (typeof next !== 'string' || !URL.canParse(next, self.location.origin)) return; // an unlock page of an older build
   const url = new URL(next, self.location.origin);
   if (!inSection(url.href, self.location.origin) || PUBLIC_PATHS.has(url.pathname)) return;
   const path = canonicalPath(url.pathname);
-  const blob = findBlob(keys, path);
-  blob.catch(() => undefined); // the navigation that takes it handles a failure
-  ahead = { keys, path, blob };
+  const { answer } = await requestBlob(keys, path);
+  answer.catch(() => undefined); // the request that takes it handles a failure
+  ahead = { keys, path, blob: answer };
 }
 
-/** The blob fetched ahead, once, for a navigation to `path` with the same keys; any navigation drops it. */
-function takeAhead(keys: SessionKeys, path: string): Promise<FoundBlob> | undefined {
+/**
+ * The blob fetched ahead, once, for the first request of `path` with the same keys: the navigation
+ * there, or the unlock page's own fetch of it (open-in-place.ts). Any other navigation drops it.
+ */
+function takeAhead(keys: SessionKeys, path: string, navigate: boolean): Promise<FoundBlob> | undefined {
   const taken = ahead;
-  ahead = undefined;
-  if (taken?.keys === keys && taken.path === path) return taken.blob;
-  if (taken) cancel(taken.blob);
+  if (taken?.keys === keys && taken.path === path) {
+    ahead = undefined;
+    return taken.blob;
+  }
+  if (navigate) dropAhead();
   return undefined;
 }
 
@@ -275,9 +290,11 @@ async function serve(request: Request, url: URL): Promise<Response> {
   }
   const path = canonicalPath(url.pathname);
   // The blob is on its way while a navigation checks which build is deployed: one round trip, not two.
-  const fetched = (navigate && takeAhead(current.keys, path)) || findBlob(current.keys, path);
+  // The first page after unlocking is checked so too, however the unlock page asks for it.
+  const early = takeAhead(current.keys, path, navigate);
+  const fetched = early ?? findBlob(current.keys, path);
   fetched.catch(() => undefined); // handled below, once awaited; not an unhandled rejection meanwhile
-  if (navigate) {
+  if (navigate || early) {
     const deployed = await deployedBuild();
     if (deployed && deployed !== current.buildId) {
       cancel(fetched); // another build's blob
@@ -352,13 +369,13 @@ self.addEventListener('message', (event) => {
       if (request.type === 'unlock') {
         session = request.session;
         build = undefined;
-        // The next page's blob and the keyring check start now, while the unlock page navigates.
-        fetchAhead(session.keys, request.next);
+        // The keyring check and the next page's blob start now, before the unlock page asks for it.
         void deployedBuild();
         // Without the Cookie Store API the worker could not unwrap them again: memory only. The
         // session in memory serves the next page; the write goes on meanwhile, the worker kept
         // alive until it is done (waitUntil), so the session survives the worker's next start.
         saving = self.cookieStore ? saveSession(request.stored) : undefined;
+        await fetchAhead(session.keys, request.next).catch(() => undefined);
         reply({ ok: true });
         await saving;
       } else if (request.type === 'logout') {
