@@ -31,12 +31,13 @@ export async function openPage(next: string): Promise<void> {
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     await loadStylesheets(page);
     history.replaceState(null, '', url);
-    swapHead(page);
+    const added = swapHead(page);
     const root = document.documentElement;
     for (const { name } of [...root.attributes]) root.removeAttribute(name);
     for (const { name, value } of page.documentElement.attributes) root.setAttribute(name, value);
-    document.body.replaceWith(document.adoptNode(page.body));
-    runScripts();
+    const body = document.adoptNode(page.body);
+    document.body.replaceWith(body);
+    runScripts([...added, body]);
     scrollTo(0, 0);
     announce(document.title);
   } catch {
@@ -54,7 +55,6 @@ async function loadStylesheets(page: Document): Promise<void> {
     const copy = document.importNode(link);
     const done = new Promise((resolve) => (copy.onload = copy.onerror = resolve));
     document.head.append(copy);
-    link.remove(); // already in this head
     return done;
   });
   await Promise.race([Promise.all(loaded), new Promise((resolve) => setTimeout(resolve, STYLESHEET_WAIT_MS))]);
@@ -62,24 +62,32 @@ async function loadStylesheets(page: Document): Promise<void> {
 
 /**
  * The page's head: what both heads hold alike stays (the stylesheet is not loaded again, so no
- * frame goes unstyled), the rest of this head goes, and the rest of the page's comes.
+ * frame goes unstyled; a script already run is not run again), the rest of this head goes, and the
+ * rest of the page's comes. Returns what came.
  */
-function swapHead(page: Document): void {
+function swapHead(page: Document): Element[] {
   const incoming = [...page.head.children];
   for (const element of [...document.head.children]) {
     const same = incoming.findIndex((candidate) => candidate.isEqualNode(element));
     if (same === -1) element.remove();
     else incoming.splice(same, 1);
   }
-  document.head.append(...incoming.map((element) => document.adoptNode(element)));
+  const added = incoming.map((element) => document.adoptNode(element));
+  document.head.append(...added);
+  return added;
 }
 
 /**
- * Runs the page's scripts: a parsed page's never run, so each is replaced by a new one, in document
- * order (`async = false`), as a navigation would run them; the section's policy still decides.
+ * Runs the scripts that came with the page: a parsed page's never run, so each is replaced by a new
+ * one, in document order (`async = false`), as a navigation would run them; the section's policy
+ * still decides.
  */
-function runScripts(): void {
-  for (const script of document.querySelectorAll('script')) {
+function runScripts(from: Element[]): void {
+  const scripts = from.flatMap((element) => [
+    ...(element instanceof HTMLScriptElement ? [element] : []),
+    ...element.querySelectorAll('script'),
+  ]);
+  for (const script of scripts) {
     const type = script.getAttribute('type');
     if (type !== null && type !== 'module' && type !== 'text/javascript') continue; // data, not code
     const fresh = document.createElement('script');
@@ -90,12 +98,16 @@ function runScripts(): void {
   }
 }
 
-/** Says the new page's title to a screen reader, which a navigation would have announced. */
+/**
+ * Says the new page's title to a screen reader, as a navigation would have; politely, so that a
+ * page's own live status (the search's result count) is not cut off. Gone once said.
+ */
 function announce(title: string): void {
   const region = document.createElement('div');
   region.className = 'visually-hidden';
-  region.setAttribute('aria-live', 'assertive');
+  region.setAttribute('aria-live', 'polite');
   region.setAttribute('aria-atomic', 'true');
   document.body.append(region);
   setTimeout(() => (region.textContent = title), 100); // once the region is known, or nothing is said
+  setTimeout(() => region.remove(), 5_000);
 }

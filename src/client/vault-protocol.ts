@@ -76,6 +76,11 @@ export function safeNext(next: string | null): string {
   if (!url || url.origin !== base || !url.pathname.startsWith(SW_SCOPE) || PUBLIC_PATHS.has(url.pathname)) {
     return HOME_PATH;
   }
+  try {
+    decodeURIComponent(url.pathname); // as the worker reads it: no page has a broken escape
+  } catch {
+    return HOME_PATH;
+  }
   return `${url.pathname}${url.search}${url.hash}`;
 }
 

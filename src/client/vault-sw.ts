@@ -111,18 +111,21 @@ async function checkBuild(): Promise<string | undefined> {
   }
 }
 
-/** A page made here gets no header from the host, so it carries those `_headers` sends for /internal/. */
-const PAGE_HEADERS = {
-  ...PRIVATE_HEADERS,
-  ...INTERNAL_DOCUMENT_HEADERS,
-  'Content-Type': 'text/html; charset=utf-8',
-};
+/**
+ * What every document of the section gets from this worker, as `_headers` sends it for /internal/:
+ * never stored, indexed or referred (a page the unlock page shows in its own document keeps its
+ * headers: open-in-place.ts), and held to the section's policy.
+ */
+const DOCUMENT_HEADERS = { ...PRIVATE_HEADERS, ...INTERNAL_DOCUMENT_HEADERS };
+
+/** A page made here gets no header from the host. */
+const PAGE_HEADERS = { ...DOCUMENT_HEADERS, 'Content-Type': 'text/html; charset=utf-8' };
 
 /** The answer to anyone else: no content, and no page that could be framed. */
 const refused = () =>
   new Response('forbidden', {
     status: 403,
-    headers: { ...PRIVATE_HEADERS, ...INTERNAL_DOCUMENT_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+    headers: { ...DOCUMENT_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
   });
 
 /**
@@ -153,7 +156,7 @@ function asDocument(response: Response): Response {
   // The body is already decoded: the length and encoding of what came over the network no longer hold.
   headers.delete('Content-Encoding');
   headers.delete('Content-Length');
-  for (const [name, value] of Object.entries(INTERNAL_DOCUMENT_HEADERS)) {
+  for (const [name, value] of Object.entries(DOCUMENT_HEADERS)) {
     // A policy made here for the file (an attachment's sandbox, which loads nothing) stays.
     if (name !== 'Content-Security-Policy' || !headers.has(name)) headers.set(name, value);
   }
@@ -162,7 +165,7 @@ function asDocument(response: Response): Response {
 
 /** Whether a response carries the section's document headers (any policy of its own counting as one). */
 function hasDocumentHeaders(headers: Headers): boolean {
-  return Object.entries(INTERNAL_DOCUMENT_HEADERS).every(([name, value]) =>
+  return Object.entries(DOCUMENT_HEADERS).every(([name, value]) =>
     name === 'Content-Security-Policy' ? headers.has(name) : headers.get(name) === value,
   );
 }
@@ -289,12 +292,12 @@ async function serve(request: Request, url: URL): Promise<Response> {
     return Response.redirect(`${url.pathname}/${url.search}`, 301);
   }
   const path = canonicalPath(url.pathname);
-  // The blob is on its way while a navigation checks which build is deployed: one round trip, not two.
-  // The first page after unlocking is checked so too, however the unlock page asks for it.
-  const early = takeAhead(current.keys, path, navigate);
-  const fetched = early ?? findBlob(current.keys, path);
+  // The blob is on its way while the build deployed is checked: one round trip, not two. Checked
+  // for a navigation and for a page however it is asked for (the unlock page fetches the first
+  // one: open-in-place.ts), at most every 30 s; not for the files a page loads.
+  const fetched = takeAhead(current.keys, path, navigate) ?? findBlob(current.keys, path);
   fetched.catch(() => undefined); // handled below, once awaited; not an unhandled rejection meanwhile
-  if (navigate || early) {
+  if (navigate || url.pathname.endsWith('/')) {
     const deployed = await deployedBuild();
     if (deployed && deployed !== current.buildId) {
       cancel(fetched); // another build's blob

@@ -449,11 +449,45 @@ describe('after a rebuild', () => {
     cpSync(second.outDir, served, { recursive: true }); // the rebuild, over the first build
     await unlock(page, FIRST.password);
     await expect.poll(() => page.url()).toContain('alasan=pembaruan');
-    await expect(page.locator('[data-reason="pembaruan"]').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('[data-reason="pembaruan"]').isVisible()).toBe(true);
     expect(await page.content()).not.toContain('PENANDA');
     await unlock(page, FIRST.password);
     await page.waitForURL(`${site.url}${RAKOR}`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Halaman tidak tersedia');
+    expect(await page.content()).not.toContain('PENANDA');
+    await context.close();
+  });
+
+  // The same, with the worker stopped (as a browser stops idle workers, or a crash) after it
+  // answered the unlock page and before the page asked: the blob it fetched ahead is gone with it,
+  // and the worker that starts again checks the build for the page all the same.
+  it('asks to unlock again when the site was rebuilt while the form was open, and the worker restarted', async () => {
+    deploy(first);
+    const { context, page } = await freshContext();
+    await page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
+    await page.waitForSelector('#sandi', { state: 'visible' });
+    // The unlock page's request for the page waits until the worker has been stopped.
+    await page.evaluate((rakor) => {
+      const original = window.fetch;
+      window.fetch = async (input, init) => {
+        if (String(input).includes(rakor)) {
+          console.log('asking for the page');
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+        }
+        return original(input, init);
+      };
+    }, RAKOR);
+    cpSync(second.outDir, served, { recursive: true });
+    const asking = page.waitForEvent('console', { predicate: (message) => message.text() === 'asking for the page' });
+    await unlock(page, FIRST.password);
+    await asking;
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('ServiceWorker.enable');
+    await devtools.send('ServiceWorker.stopAllWorkers');
+    // Back on the unlock page: saying the site changed, or, had the stored session not been
+    // written yet, asking to unlock; never the earlier build's page.
+    await expect.poll(() => page.url()).toMatch(/\/internal\/\?alasan=(pembaruan|masuk)/);
+    await expect.poll(() => page.locator('#sandi').isVisible()).toBe(true);
     expect(await page.content()).not.toContain('PENANDA');
     await context.close();
   });

@@ -117,7 +117,13 @@ describe('a page served with no headers at all', () => {
     // The unlock page and a missing page come from the host, which sends none; the record is decrypted.
     for (const path of ['/internal/', RAKOR, '/internal/tidak-ada/']) {
       const headers = (await (await context.newPage()).goto(`${site.url}${path}`))?.headers() ?? {};
-      expect(headers, path).toMatchObject({ 'cross-origin-opener-policy': 'same-origin', 'x-frame-options': 'DENY' });
+      // Never referred: the unlock page's too, as it shows the page it opens in its own document.
+      expect(headers, path).toMatchObject({
+        'cross-origin-opener-policy': 'same-origin',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+        'cache-control': 'no-store',
+      });
       expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
     }
     await context.close();

@@ -20,6 +20,7 @@ describe('safeNext', () => {
     ['the unlock page itself', '/internal/'],
     ['the keyring', '/internal/keyring.json'],
     ['a script address', 'javascript:alert(1)'],
+    ['a broken escape, which no page has', '/internal/%E0%A4%A/'],
   ])('goes to the overview instead of %s', (_, next) => {
     expect(safeNext(next)).toBe(HOME_PATH);
   });
