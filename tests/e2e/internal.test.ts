@@ -401,6 +401,15 @@ describe('after a rebuild', () => {
     cpSync(build.outDir, served, { recursive: true });
   };
 
+  /** A fresh profile at the first build's unlock form, asked to open RAKOR next. */
+  const formOfFirstBuild = async () => {
+    deploy(first);
+    const opened = await freshContext();
+    await opened.page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
+    await opened.page.waitForSelector('#sandi', { state: 'visible' });
+    return opened;
+  };
+
   beforeAll(async () => {
     first = buildSite('e2e-rebuild-a', FIXTURE, '2026-06-01T00:00:00+07:00');
     expect(first.status, first.output).toBe(0);
@@ -442,10 +451,7 @@ describe('after a rebuild', () => {
   // without deleting leaves them: its blob of the page still exists and would be shown, to a
   // password whose clearance the rebuild lowered (a line without a level: the lowest).
   it('asks to unlock again when the site was rebuilt while the form was open, old files left on the host', async () => {
-    deploy(first);
-    const { context, page } = await freshContext();
-    await page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
-    await page.waitForSelector('#sandi', { state: 'visible' });
+    const { context, page } = await formOfFirstBuild();
     cpSync(second.outDir, served, { recursive: true }); // the rebuild, over the first build
     await unlock(page, FIRST.password);
     await expect.poll(() => page.url()).toContain('alasan=pembaruan');
@@ -462,10 +468,7 @@ describe('after a rebuild', () => {
   // answered the unlock page and before the page asked: the blob it fetched ahead is gone with it,
   // and the worker that starts again checks the build for the page all the same.
   it('asks to unlock again when the site was rebuilt while the form was open, and the worker restarted', async () => {
-    deploy(first);
-    const { context, page } = await freshContext();
-    await page.goto(`${site.url}/internal/?next=${encodeURIComponent(RAKOR)}`);
-    await page.waitForSelector('#sandi', { state: 'visible' });
+    const { context, page } = await formOfFirstBuild();
     // The unlock page's request for the page waits until the worker has been stopped.
     await page.evaluate((rakor) => {
       const original = window.fetch;
