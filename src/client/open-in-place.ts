@@ -2,8 +2,9 @@
 // navigating to it: committing a navigation (a new document and frame, the unlock page's torn down)
 // and painting its first frame were a third of the time from the password to the first internal
 // page. The page comes through the vault's worker like any request of the section, and lives
-// under the unlock page's headers, which are the section's own (one policy for /internal/,
-// src/lib/headers.ts). What the worker does not answer with a page is left to a navigation.
+// under the unlock page's headers, which the worker makes the section's own whatever the host
+// sends (one policy for /internal/, no referrer, no store: vault-sw.ts, src/lib/headers.ts). What
+// the worker does not answer with a page is left to a navigation.
 import { PUBLIC_PATHS } from './vault-protocol.ts';
 
 /** How long a stylesheet the unlock page lacks may take before the page is shown anyway. */
