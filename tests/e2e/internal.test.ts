@@ -352,6 +352,44 @@ describe('the internal section in Chromium', () => {
     await context.close();
   });
 
+  it('runs no script planted in the page the unlock page shows in its own document', async () => {
+    // A page with an inline script and an event handler, sealed under the rakor's address as a
+    // build that let them through would: the unlock page's policy, the section's, still stops them.
+    const keyring = (await (await fetch(`${siteUrl}/internal/keyring.json`)).json()) as Keyring;
+    const slot = keyring.slots[0]; // FIRST's
+    if (!slot) throw new Error('no slot');
+    const opened = await sessionKeys(await openSlot(keyring, slot, FIRST.password), keyring.buildId);
+    const keys = opened.find((level) => level.level === 'terbatas'); // the rakor's class
+    if (!keys) throw new Error('no terbatas keys');
+    const leak = "window.leak = document.body.innerHTML; fetch('/bocor')";
+    const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Rapat</title></head><body><main><h1>Rapat tertanam</h1><script>${leak}</script><img src="/tidak-ada.png" onerror="${leak}"></main></body></html>`;
+    const sealed = await sealBlob(
+      keys,
+      keyring.buildId,
+      `${RAKOR}index.html`,
+      'text/html; charset=utf-8',
+      new TextEncoder().encode(html),
+    );
+    const { context, page, violations } = await freshContext();
+    await context.route(`**${blobUrl(await blobName(keys.names, `${RAKOR}index.html`))}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(sealed) }),
+    );
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent(RAKOR)}`);
+    await page.waitForSelector('#sandi', { state: 'visible' });
+    const unlockDocument = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.name);
+    await unlock(page, FIRST.password);
+    await page.waitForURL(`${siteUrl}${RAKOR}`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Rapat tertanam');
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.name)).toBe(unlockDocument);
+    await page.waitForTimeout(1000); // time for the script's fetches, were it to run
+    expect(await page.evaluate(() => (window as { leak?: string }).leak)).toBeUndefined();
+    expect(requests).not.toContain('/bocor');
+    expect(violations.length).toBeGreaterThan(0); // refused by the policy, not absent
+    await context.close();
+  });
+
   it('shows an integrity error and none of the content when a file was tampered with', async () => {
     const { context, page } = await freshContext();
     await page.goto(`${siteUrl}/internal/?next=${encodeURIComponent('/internal/beranda/')}`);
